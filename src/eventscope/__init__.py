@@ -1,0 +1,1 @@
+"""eventscope: news articles to coded, geolocated, deduplicated political and conflict events."""

@@ -1,0 +1,1 @@
+"""eventscope.ingest"""

@@ -1,0 +1,1 @@
+"""eventscope.language"""

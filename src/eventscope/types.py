@@ -1,0 +1,228 @@
+"""The dataclasses that flow between eventscope's stages.
+
+Every stage takes and returns these; none of them knows about storage or the web.
+Character offsets are always into ``Document.text`` (the cleaned text), so evidence
+spans can be shown against the stored document.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import asdict, dataclass, field
+from datetime import date
+from typing import Any, Literal
+
+Modality = Literal["asserted", "future", "hypothetical", "negated", "historical"]
+TimePrecision = Literal["day", "week", "month", "year", "unknown"]
+
+PLOVER_TYPES: tuple[str, ...] = (
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+)  # fmt: skip
+
+
+@dataclass
+class Document:
+    """One news article. Only ``text`` is required by the input contract."""
+
+    text: str
+    id: str = ""
+    url: str | None = None
+    title: str | None = None
+    published: date | None = None
+    language: str | None = None
+    source: str | None = None
+    #: Where the document was read from (file path, feed URL, …), for error reports.
+    origin: str | None = None
+
+    @property
+    def content_hash(self) -> str:
+        """Hash of the normalised text: the key that makes re-runs add nothing."""
+        normalised = " ".join(self.text.split())
+        return hashlib.sha256(normalised.encode("utf-8")).hexdigest()
+
+    def __post_init__(self) -> None:
+        if not self.id:
+            self.id = "doc-" + self.content_hash[:16]
+
+
+@dataclass
+class IngestFailure:
+    """An input that could not become a document, with the reason. Never silently dropped."""
+
+    origin: str
+    reason: str
+    document_id: str | None = None
+
+
+@dataclass
+class Sentence:
+    index: int
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class EntityMention:
+    """A named entity span found by the NLP stage (labels PER, LOC, ORG, MISC)."""
+
+    text: str
+    label: str
+    start: int
+    end: int
+    sentence: int
+    #: Which component found it ("gazetteer", "registry", "model", "title"…).
+    source: str = "model"
+
+
+@dataclass
+class ActorRef:
+    """An actor as in DESIGN.md: as written, canonical, country, sector, registry id."""
+
+    text: str
+    name: str
+    country: str | None = None
+    sector: str | None = None
+    id: str | None = None
+    start: int | None = None
+    end: int | None = None
+    kind: str | None = None  # state, igo, armed_group, person, …
+
+    def record(self) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "name": self.name,
+            "country": self.country,
+            "sector": self.sector,
+            "id": self.id,
+            "char_start": self.start,
+            "char_end": self.end,
+        }
+
+
+@dataclass
+class Place:
+    """A resolved gazetteer entry."""
+
+    name: str
+    geonameid: int | None
+    lat: float | None
+    lon: float | None
+    country: str | None  # ISO alpha-3
+    admin1: str | None = None
+    admin2: str | None = None
+    feature: str = "town"  # town, capital, admin1, country, region
+    population: int = 0
+
+
+@dataclass
+class PlaceMention:
+    """A toponym in the text, resolved (or not) to a place."""
+
+    text: str
+    start: int
+    end: int
+    sentence: int
+    place: Place | None
+    kind: str = "literal"  # literal, demonym, metonym
+
+
+@dataclass
+class Evidence:
+    document_id: str
+    sentence: int
+    char_start: int
+    char_end: int
+    text: str
+
+
+@dataclass
+class Location:
+    name: str
+    geonameid: int | None
+    lat: float | None
+    lon: float | None
+    admin1: str | None
+    admin2: str | None
+    country: str | None
+    geo_precision: int
+
+    @classmethod
+    def from_place(cls, place: Place, precision: int) -> Location:
+        return cls(
+            name=place.name,
+            geonameid=place.geonameid,
+            lat=place.lat,
+            lon=place.lon,
+            admin1=place.admin1,
+            admin2=place.admin2,
+            country=place.country,
+            geo_precision=precision,
+        )
+
+
+@dataclass
+class Event:
+    """The event record every output follows (DESIGN.md)."""
+
+    event_id: str
+    event_type: str
+    mode: str | None
+    context: str | None
+    acled_event_type: str | None
+    acled_sub_event_type: str | None
+    actor: ActorRef | None
+    recipient: ActorRef | None
+    date: str | None
+    date_end: str | None
+    time_precision: TimePrecision
+    location: Location | None
+    modality: Modality
+    fatalities: int | None
+    confidence: float
+    evidence: list[Evidence]
+    language: str
+    cluster_id: str | None = None
+    sources: int = 1
+    trigger: str | None = None
+    date_inferred: bool = False
+
+    def record(self) -> dict[str, Any]:
+        """The JSON-ready record (see ``eventscope/schema/event.schema.json``)."""
+        return {
+            "event_id": self.event_id,
+            "cluster_id": self.cluster_id or self.event_id,
+            "event_type": self.event_type,
+            "mode": self.mode,
+            "context": self.context,
+            "acled_event_type": self.acled_event_type,
+            "acled_sub_event_type": self.acled_sub_event_type,
+            "actor": self.actor.record() if self.actor else None,
+            "recipient": self.recipient.record() if self.recipient else None,
+            "date": self.date,
+            "date_end": self.date_end,
+            "time_precision": self.time_precision,
+            "date_inferred": self.date_inferred,
+            "location": asdict(self.location) if self.location else None,
+            "modality": self.modality,
+            "fatalities": self.fatalities,
+            "confidence": round(self.confidence, 4),
+            "evidence": [asdict(e) for e in self.evidence],
+            "sources": self.sources,
+            "language": self.language,
+            "trigger": self.trigger,
+        }
+
+
+@dataclass
+class AnalyzedDocument:
+    """A document after all per-document stages: what the store persists."""
+
+    document: Document
+    sentences: list[Sentence] = field(default_factory=list)
+    entities: list[EntityMention] = field(default_factory=list)
+    actors: list[ActorRef] = field(default_factory=list)
+    places: list[PlaceMention] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    timings: dict[str, float] = field(default_factory=dict)
