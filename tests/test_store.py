@@ -1,0 +1,250 @@
+"""Store tests, run against SQLite and a real PostgreSQL server (tests/conftest_pg.py)."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
+
+from eventscope.store import Store, default_db_url, normalize_url
+from eventscope.store.models import Base, DocumentRow, EntityMentionRow, EventRow, PlaceMentionRow
+from eventscope.types import (
+    ActorRef,
+    AnalyzedDocument,
+    Document,
+    EntityMention,
+    Event,
+    Evidence,
+    IngestFailure,
+    Location,
+    Place,
+    PlaceMention,
+)
+
+TEXT = (
+    "Bamako, 10. März 2026. Mali hat den Abzug der französischen Truppen verlangt. "
+    "Bewaffnete entführten am Sonntag zwei Lehrer bei Ménaka."
+)
+
+
+def analyzed(text: str = TEXT, doc_id: str = "de-001", prefix: str = "ev") -> AnalyzedDocument:
+    doc = Document(
+        text=text,
+        id=doc_id,
+        url="https://example.org/a",
+        title="Mali verlangt Abzug",
+        published=date(2026, 3, 10),
+        language="de",
+        source="example.org",
+        origin="samples/de/001.txt",
+    )
+    mali = ActorRef("Mali", "Mali", "MLI", "GOV", "MLI-GOV", 23, 27, "state")
+    france = ActorRef("französischen Truppen", "France military", "FRA", "MIL", "FRA-MIL", 52, 73)
+    armed = ActorRef("Bewaffnete", "Unidentified armed group", None, "UAF", None, 78, 88)
+    bamako = Place("Bamako", 2460596, 12.65, -8.0, "MLI", "Bamako", None, "capital", 1_297_281)
+    menaka = Place("Ménaka", 2454532, 15.9182, 2.4022, "MLI", "Ménaka", "Ménaka", "town")
+    s1 = Evidence(doc_id, 1, 23, 78, text[23:78])
+    s2 = Evidence(doc_id, 2, 78, len(text), text[78:])
+    events = [
+        Event(
+            event_id=f"{prefix}-1", event_type="REQUEST", mode="withdraw", context="military",
+            acled_event_type=None, acled_sub_event_type=None, actor=mali, recipient=france,
+            date="2026-03-10", date_end=None, time_precision="day",
+            location=Location.from_place(bamako, 1), modality="asserted", fatalities=None,
+            confidence=0.8123, evidence=[s1], language="de", trigger="verlangt",
+        ),
+        Event(
+            event_id=f"{prefix}-2", event_type="ASSAULT", mode="abduct", context=None,
+            acled_event_type="Violence against civilians",
+            acled_sub_event_type="Abduction/forced disappearance", actor=armed,
+            recipient=ActorRef("zwei Lehrer", "Civilians", "MLI", "CVL"), date="2026-03-08",
+            date_end=None, time_precision="day", location=Location.from_place(menaka, 1),
+            modality="asserted", fatalities=0, confidence=0.9, evidence=[s2, s1], language="de",
+            trigger="entführten", date_inferred=True,
+        ),
+        Event(
+            event_id=f"{prefix}-3", event_type="THREATEN", mode=None, context=None,
+            acled_event_type=None, acled_sub_event_type=None, actor=None, recipient=None,
+            date=None, date_end=None, time_precision="unknown", location=None,
+            modality="hypothetical", fatalities=None, confidence=0.3, evidence=[s1], language="de",
+        ),
+    ]  # fmt: skip
+    return AnalyzedDocument(
+        document=doc,
+        entities=[
+            EntityMention("Bamako", "LOC", 0, 6, 0, "gazetteer"),
+            EntityMention("Mali", "LOC", 23, 27, 1),
+        ],
+        actors=[mali, france, armed],
+        places=[
+            PlaceMention("Bamako", 0, 6, 0, bamako),
+            PlaceMention("Ménaka", 141, 147, 2, menaka),
+            PlaceMention("Atlantis", 0, 0, 0, None, "literal"),
+        ],
+        events=events,
+    )
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'test.db'}"
+    url: str = request.getfixturevalue("pg_db_url")
+    return url
+
+
+@pytest.fixture
+def store(db_url: str) -> Iterator[Store]:
+    s = Store(db_url)
+    yield s
+    s.close()
+
+
+def count(store: Store, model: type[Base]) -> int:
+    with store.engine.connect() as conn:
+        return conn.scalar(select(func.count()).select_from(model)) or 0
+
+
+def test_migrated_schema_matches_models(store: Store) -> None:
+    with store.engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True}), Base.metadata)
+    assert diff == []
+
+
+def test_reopen_keeps_data_and_does_not_remigrate(db_url: str) -> None:
+    with Store(db_url) as s:
+        assert s.add_analyzed(analyzed())
+    with Store(db_url) as s:
+        assert s.stats()["documents"] == 1
+        with s.engine.connect() as conn:
+            assert MigrationContext.configure(conn).get_current_revision() == "0001"
+
+
+def test_add_analyzed_round_trip(store: Store) -> None:
+    adoc = analyzed()
+    assert not store.has_document(adoc.document.content_hash)
+    assert store.add_analyzed(adoc)
+    assert store.has_document(adoc.document.content_hash)
+    events = list(store.iter_events())
+    # Ordered by date, undated last; every field (evidence order included) survives.
+    assert [e.event_id for e in events] == ["ev-2", "ev-1", "ev-3"]
+    by_id = {e.event_id: e for e in events}
+    for original in adoc.events:
+        restored = by_id[original.event_id]
+        assert restored.record() == original.record()
+    assert count(store, EntityMentionRow) == 2
+    assert count(store, PlaceMentionRow) == 3
+    with store.engine.connect() as conn:
+        row = conn.execute(select(DocumentRow)).one()
+    assert row.published == date(2026, 3, 10) and row.text == TEXT and row.origin == "samples/de/001.txt"
+
+
+def test_rerun_adds_nothing(store: Store) -> None:
+    assert store.add_analyzed(analyzed())
+    assert not store.add_analyzed(analyzed())
+    # Same text up to whitespace, other id: the content hash says it is the same document.
+    assert not store.add_analyzed(analyzed("  " + TEXT.replace(" ", "\n  "), doc_id="other", prefix="x"))
+    assert count(store, DocumentRow) == 1
+    assert count(store, EventRow) == 3
+
+
+def test_failed_write_leaves_nothing(store: Store) -> None:
+    assert store.add_analyzed(analyzed())
+    clash = analyzed("Ein ganz anderer Text über Niger.", doc_id="de-002")  # reuses event ids
+    with pytest.raises(IntegrityError):
+        store.add_analyzed(clash)
+    assert not store.has_document(clash.document.content_hash)
+    assert count(store, DocumentRow) == 1
+    assert count(store, EntityMentionRow) == 2
+
+
+def test_concurrent_writers_store_one_copy(db_url: str) -> None:
+    stores = [Store(db_url) for _ in range(4)]
+    barrier = threading.Barrier(len(stores))
+    results: list[bool] = []
+    errors: list[BaseException] = []
+
+    def work(s: Store) -> None:
+        try:
+            barrier.wait()
+            results.append(s.add_analyzed(analyzed()))
+        except BaseException as exc:  # surfaced below with the thread's error
+            errors.append(exc)
+
+    threads = [threading.Thread(target=work, args=(s,)) for s in stores]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    assert sorted(results) == [False, False, False, True]
+    assert count(stores[0], DocumentRow) == 1
+    for s in stores:
+        s.close()
+
+
+def test_failures_are_recorded_once(store: Store) -> None:
+    assert store.add_failure(IngestFailure("feeds/a.xml", "fetch: HTTP 404"))
+    assert not store.add_failure(IngestFailure("feeds/a.xml", "fetch: HTTP 404"))
+    assert store.add_failure(IngestFailure("feeds/b.xml", "fetch: timeout"))
+    assert store.add_failure(IngestFailure("x.pdf", "empty: no text after cleaning", "doc-1"))
+    assert store.stats()["failures"] == {"total": 3, "by_reason": {"fetch": 2, "empty": 1}}
+
+
+def test_iter_events_filters(store: Store) -> None:
+    store.add_analyzed(analyzed())
+    store.add_analyzed(analyzed(TEXT + " Nachtrag.", doc_id="de-002", prefix="b"))
+
+    def ids(**filters: object) -> list[str]:
+        return [e.event_id for e in store.iter_events(**filters)]  # type: ignore[arg-type]
+
+    assert ids(event_type="ASSAULT") == ["b-2", "ev-2"]
+    assert ids(country="MLI", date_from="2026-03-09") == ["b-1", "ev-1"]
+    assert ids(date_to="2026-03-09") == ["b-2", "ev-2"]
+    assert ids(modality="hypothetical") == ["b-3", "ev-3"]
+    assert ids(document_id="de-002", min_confidence=0.85) == ["b-2"]
+    assert ids(language="fr") == []
+    assert len(ids(limit=2)) == 2
+
+
+def test_set_clusters(store: Store) -> None:
+    store.add_analyzed(analyzed())
+    store.add_analyzed(analyzed(TEXT + " Nachtrag.", doc_id="de-002", prefix="b"))
+    store.set_clusters({"ev-2": "c-abduct", "b-2": "c-abduct"}, {"c-abduct": 2})
+    clustered = {e.event_id: e for e in store.iter_events(cluster_id="c-abduct")}
+    assert set(clustered) == {"ev-2", "b-2"}
+    assert all(e.sources == 2 for e in clustered.values())
+    other = next(store.iter_events(event_type="REQUEST"))
+    assert other.cluster_id is None and other.sources == 1
+    assert other.record()["cluster_id"] == other.event_id
+
+
+def test_stats(store: Store) -> None:
+    store.add_analyzed(analyzed())
+    st = store.stats()
+    assert st["documents"] == 1 and st["events"] == 3
+    assert st["events_by_type"] == {"REQUEST": 1, "ASSAULT": 1, "THREATEN": 1}
+    assert st["events_by_country"] == {"MLI": 2, "unknown": 1}
+    assert st["events_by_modality"] == {"asserted": 2, "hypothetical": 1}
+    assert st["date_range"] == {"first": "2026-03-08", "last": "2026-03-10"}
+
+
+def test_sqlite_urls(tmp_path: Path) -> None:
+    path = tmp_path / "plain.db"
+    assert normalize_url(str(path)) == f"sqlite:///{path}"
+    assert normalize_url("postgresql://u@h/db") == "postgresql+psycopg://u@h/db"
+    assert normalize_url("sqlite:///x.db") == "sqlite:///x.db"
+    assert default_db_url() == "sqlite:///eventscope.db"
+    with Store(str(path)) as s:
+        assert s.add_analyzed(analyzed())
+    assert path.exists()
+    with Store(":memory:") as s:
+        assert s.add_analyzed(analyzed())
+        assert len(list(s.iter_events())) == 3
