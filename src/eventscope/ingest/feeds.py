@@ -51,20 +51,33 @@ def read_feed(data: bytes, origin: str) -> Iterator[Document | IngestFailure]:
     feed = parsed.get("feed", {})
     source = feed.get("title") or None
     feed_language = _language(feed.get("language"))
+    results: list[Document | IngestFailure] = []
     for index, entry in enumerate(parsed.entries):
         doc_id = _entry_id(entry, origin, index)
         text = _entry_text(entry)
         if not text:
-            yield IngestFailure(f"{origin}#{index + 1}", f"feed entry {index + 1} has no text "
-                                "(empty content and summary)", document_id=doc_id)
+            results.append(
+                IngestFailure(
+                    f"{origin}#{index + 1}",
+                    f"feed entry {index + 1} has no text (empty content and summary)",
+                    document_id=doc_id,
+                )
+            )
             continue
-        yield Document(
-            text=text,
-            id=doc_id,
-            url=entry.get("link") or None,
-            title=entry.get("title") or None,
-            published=parse_date(entry.get("published_parsed") or entry.get("updated_parsed")),
-            language=_language(entry.get("language")) or feed_language,
-            source=source,
-            origin=origin,
+        results.append(
+            Document(
+                text=text,
+                id=doc_id,
+                url=entry.get("link") or None,
+                title=entry.get("title") or None,
+                published=parse_date(entry.get("published_parsed") or entry.get("updated_parsed")),
+                language=_language(entry.get("language")) or feed_language,
+                source=source,
+                origin=origin,
+            )
         )
+    # Fragments that a broken feed's parser salvaged are noise: report the breakage instead.
+    if parsed.get("bozo") and not any(isinstance(r, Document) for r in results):
+        yield IngestFailure(origin, f"malformed feed: {parsed.get('bozo_exception')}")
+        return
+    yield from results

@@ -19,6 +19,7 @@ _BLOCK_TAGS = frozenset({
     "p", "div", "section", "article", "header", "footer", "blockquote", "pre", "ul", "ol", "li",
     "table", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "figure", "figcaption", "dl", "dt", "dd",
 })  # fmt: skip
+_MIN_LETTERS = 10
 _DROP_TAGS = ("script", "style", "noscript", "template", "iframe", "svg")
 
 
@@ -77,7 +78,8 @@ def read_html(page: str, doc_id: str, origin: str, url: str | None = None) -> Do
     title = extracted.title or None
     paragraphs = _body_paragraphs(extracted.body, title)
     text = "\n\n".join(paragraphs) if paragraphs else (extracted.text or "")
-    if not text.strip():
+    # Leftover entities and stray markup are not an article.
+    if sum(ch.isalpha() for ch in text) < _MIN_LETTERS:
         raise IngestError("no article text found in HTML")
     lang = _HTML_LANG.search(page[:8192])
     return Document(

@@ -36,8 +36,11 @@ def record_to_document(record: Any, default_id: str, origin: str) -> Document:
         fields[name] = None if value is None or value == "" else str(value)
     published = parse_date(record.get("published"))
     if published is None and record.get("published"):
-        log.warning("%s: unreadable 'published' value %r, kept the document without a date",
-                    origin, record.get("published"))
+        log.warning(
+            "%s: unreadable 'published' value %r, kept the document without a date",
+            origin,
+            record.get("published"),
+        )
     return Document(text=text, id=doc_id, published=published, origin=origin, **fields)
 
 
@@ -64,8 +67,11 @@ def read_jsonl(data: bytes, stem: str, origin: str) -> Iterator[Document | Inges
             yield record_to_document(record, f"{stem}-{number}", origin)
         except IngestError as exc:
             doc_id = record.get("id") if isinstance(record, dict) else None
-            yield IngestFailure(line_origin, f"JSONL line {number}: {exc.reason}",
-                                document_id=str(doc_id) if doc_id is not None else None)
+            yield IngestFailure(
+                line_origin,
+                f"JSONL line {number}: {exc.reason}",
+                document_id=str(doc_id) if doc_id is not None else None,
+            )
 
 
 def read_json(text: str, data: bytes, stem: str, origin: str) -> Iterator[Document | IngestFailure]:

@@ -21,7 +21,7 @@ _STYLESHEET_PI = re.compile(r"^<\?xml-stylesheet[^>]*\?>\s*", re.IGNORECASE)
 
 
 def sniff_markup(text: str) -> Kind | None:
-    """"feed" or "html" if the document starts like one, else None."""
+    """ "feed" or "html" if the document starts like one, else None."""
     head = _PREAMBLE.sub("", text[:4096], count=1)
     head = _STYLESHEET_PI.sub("", head)
     head = _PREAMBLE.sub("", head, count=1)

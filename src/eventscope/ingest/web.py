@@ -37,9 +37,7 @@ def _is_public(address: str) -> bool:
 
 
 def _refuse(address: str) -> IngestError:
-    return IngestError(
-        f"URL refused: {address} is a private address (setting ingest.allow_private_urls)"
-    )
+    return IngestError(f"URL refused: {address} is a private address (setting ingest.allow_private_urls)")
 
 
 def check_url(url: str, settings: IngestSettings) -> None:
@@ -53,8 +51,9 @@ def check_url(url: str, settings: IngestSettings) -> None:
     if settings.allow_private_urls:
         return
     try:
-        infos = socket.getaddrinfo(host, parts.port or (443 if parts.scheme == "https" else 80),
-                                   type=socket.SOCK_STREAM)
+        infos = socket.getaddrinfo(
+            host, parts.port or (443 if parts.scheme == "https" else 80), type=socket.SOCK_STREAM
+        )
     except (socket.gaierror, UnicodeError) as exc:
         raise IngestError(f"cannot resolve host {host!r}: {exc}") from exc
     # Every address must be public: the client may connect to any of them.
@@ -102,8 +101,9 @@ def fetch(url: str, settings: IngestSettings) -> Fetched:
     deadline = time.monotonic() + settings.timeout_s
     headers = {"User-Agent": settings.user_agent, "Accept": "text/html, application/xml;q=0.9, */*;q=0.5"}
     # trust_env=False: a proxy from the environment would hide the real peer from the SSRF guard.
-    with httpx.Client(timeout=settings.timeout_s, follow_redirects=False, headers=headers,
-                      trust_env=False) as client:
+    with httpx.Client(
+        timeout=settings.timeout_s, follow_redirects=False, headers=headers, trust_env=False
+    ) as client:
         current = url
         for _hop in range(settings.max_redirects + 1):
             check_url(current, settings)
