@@ -1,0 +1,213 @@
+"""Training recipe for eventscope's German NER (PER, LOC, ORG, MISC).
+
+    OMP_NUM_THREADS=1 python -m eventscope.nlp.train_de \
+        --data-dir /path/to/ner-de --out src/eventscope/models/de_ner
+
+``--data-dir`` holds ``germeval2014/train.tsv`` and ``europarl/{train,dev}.tsv``; the data
+stays outside the repository (licences). The domain sentences ship in the package
+(``eventscope/data/de_domain_ner.jsonl``). GermEval ``dev.tsv`` is never read here: it is
+the benchmark (``benchmarks/ner_de.py``). Model selection uses Europarl dev plus a seeded
+slice of GermEval train that is held out from training.
+
+Training runs on one core: thinc's CPU ops use single-threaded blis (measured: user time ==
+wall time); set ``OMP_NUM_THREADS=1`` anyway so numpy's BLAS does not start a thread pool.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import shutil
+import time
+from pathlib import Path
+from typing import Any
+
+import spacy
+from spacy.language import Language
+from spacy.training import Example
+from spacy.util import compounding, fix_random_seed, minibatch
+
+from eventscope.nlp.conll import (
+    LABELS,
+    read_domain_jsonl,
+    read_europarl,
+    read_germeval,
+    sentences_to_examples,
+)
+
+DOMAIN_FILE = Path(__file__).resolve().parent.parent / "data" / "de_domain_ner.jsonl"
+
+# Small CNN: no pretrained vectors exist offline, so hashed NORM/PREFIX/SUFFIX/SHAPE features
+# carry everything; 4 x 96-wide layers keep the model ~ 6 MB and fast on one core.
+WIDTH = 96
+TOK2VEC_CONFIG: dict[str, Any] = {
+    "model": {
+        "@architectures": "spacy.Tok2Vec.v2",
+        "embed": {
+            "@architectures": "spacy.MultiHashEmbed.v2",
+            "width": WIDTH,
+            "attrs": ["NORM", "PREFIX", "SUFFIX", "SHAPE"],
+            "rows": [5000, 2500, 5000, 1000],
+            "include_static_vectors": False,
+        },
+        "encode": {
+            "@architectures": "spacy.MaxoutWindowEncoder.v2",
+            "width": WIDTH,
+            "depth": 4,
+            "window_size": 1,
+            "maxout_pieces": 3,
+        },
+    }
+}
+NER_CONFIG: dict[str, Any] = {
+    "model": {
+        "@architectures": "spacy.TransitionBasedParser.v2",
+        "state_type": "ner",
+        "extra_state_tokens": False,
+        "hidden_width": 64,
+        "maxout_pieces": 2,
+        "use_upper": True,
+        "nO": None,
+        "tok2vec": {"@architectures": "spacy.Tok2VecListener.v1", "width": WIDTH, "upstream": "*"},
+    }
+}
+
+HOLDOUT_GERMEVAL = 250  # GermEval train sentences kept out of training for model selection
+DOMAIN_OVERSAMPLE = 2
+DROPOUT = 0.15
+MAX_EPOCHS = 40
+PATIENCE = 6  # evaluations without improvement before stopping
+
+
+def build_pipeline() -> Language:
+    """Blank German pipeline with ``tok2vec`` + ``ner``."""
+    nlp = spacy.blank("de")
+    nlp.add_pipe("tok2vec", config=TOK2VEC_CONFIG)
+    ner = nlp.add_pipe("ner", config=NER_CONFIG)
+    for label in LABELS:
+        ner.add_label(label)  # type: ignore[attr-defined]
+    return nlp
+
+
+def load_data(
+    data_dir: Path, nlp: Language, seed: int
+) -> tuple[list[Example], list[Example], dict[str, int]]:
+    """Return (train, selection) examples and counts; GermEval dev is not touched."""
+    rng = random.Random(seed)
+    germeval = read_germeval(data_dir / "germeval2014" / "train.tsv")
+    rng.shuffle(germeval)
+    held, germeval_train = germeval[:HOLDOUT_GERMEVAL], germeval[HOLDOUT_GERMEVAL:]
+    europarl_train = read_europarl(data_dir / "europarl" / "train.tsv")
+    europarl_dev = read_europarl(data_dir / "europarl" / "dev.tsv")
+    domain = read_domain_jsonl(DOMAIN_FILE, nlp)
+    train = (
+        sentences_to_examples(nlp, germeval_train)
+        + sentences_to_examples(nlp, europarl_train)
+        + domain * DOMAIN_OVERSAMPLE
+    )
+    select = sentences_to_examples(nlp, held) + sentences_to_examples(nlp, europarl_dev)
+    counts = {
+        "germeval_train": len(germeval_train),
+        "germeval_holdout": len(held),
+        "europarl_train": len(europarl_train),
+        "europarl_dev": len(europarl_dev),
+        "domain": len(domain),
+    }
+    return train, select, counts
+
+
+def _scores(nlp: Language, examples: list[Example]) -> dict[str, Any]:
+    scores = nlp.evaluate(examples)
+    return {
+        "f1": float(scores["ents_f"] or 0.0),
+        "per_type": {k: round(float(v["f"]), 4) for k, v in (scores["ents_per_type"] or {}).items()},
+    }
+
+
+def train(data_dir: Path, out: Path, seed: int = 0, max_minutes: float = 45) -> dict[str, Any]:
+    """Train the German NER and save the best (averaged-weights) model to ``out``."""
+    started = time.monotonic()
+    deadline = started + max_minutes * 60
+    fix_random_seed(seed)
+    rng = random.Random(seed)
+    nlp = build_pipeline()
+    train_examples, select, counts = load_data(data_dir, nlp, seed)
+    optimizer = nlp.initialize(lambda: train_examples, sgd=None)
+    best: dict[str, Any] = {"f1": -1.0}
+    history: list[dict[str, Any]] = []
+    stale = 0
+    epoch = 0
+    for epoch in range(1, MAX_EPOCHS + 1):
+        rng.shuffle(train_examples)
+        losses: dict[str, float] = {}
+        for batch in minibatch(train_examples, size=compounding(8.0, 48.0, 1.002)):
+            nlp.update(batch, drop=DROPOUT, sgd=optimizer, losses=losses)
+            if time.monotonic() > deadline:
+                break
+        with nlp.use_params(optimizer.averages):
+            score = _scores(nlp, select)
+            row = {
+                "epoch": epoch,
+                "minutes": round((time.monotonic() - started) / 60, 2),
+                "ner_loss": round(float(losses.get("ner", 0.0)), 1),
+                **score,
+            }
+            history.append(row)
+            print(json.dumps(row), flush=True)
+            if score["f1"] > best["f1"]:
+                best = row
+                stale = 0
+                _save(nlp, out, seed, counts, row)
+            else:
+                stale += 1
+        if stale >= PATIENCE or time.monotonic() > deadline:
+            break
+    return {
+        "best": best,
+        "epochs": epoch,
+        "minutes": round((time.monotonic() - started) / 60, 2),
+        "data": counts,
+        "history": history,
+    }
+
+
+def _save(nlp: Language, out: Path, seed: int, counts: dict[str, int], score: dict[str, Any]) -> None:
+    """Write the model (weights only: no optimizer state, no vectors) with training metadata."""
+    nlp.meta.update(
+        {
+            "name": "eventscope_de_ner",
+            "version": "0.1.0",
+            "description": "eventscope German NER (PER, LOC, ORG, MISC): tok2vec CNN + transition NER, "
+            "trained on GermEval 2014 (train part), Europarl NER and eventscope domain sentences",
+            "license": "CC BY 4.0 (GermEval 2014 data); research use (Europarl NER)",
+            "eventscope_training": {"seed": seed, "data": counts, "selection": score},
+        }
+    )
+    tmp = out.with_name(out.name + ".tmp")
+    if tmp.exists():
+        shutil.rmtree(tmp)
+    nlp.to_disk(tmp)
+    if out.exists():
+        shutil.rmtree(out)
+    tmp.rename(out)
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Command-line entry point."""
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument(
+        "--data-dir", type=Path, required=True, help="folder with germeval2014/ and europarl/"
+    )
+    parser.add_argument("--out", type=Path, required=True, help="where to write the spaCy model")
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--max-minutes", type=float, default=45.0)
+    args = parser.parse_args(argv)
+    result = train(args.data_dir, args.out, seed=args.seed, max_minutes=args.max_minutes)
+    print(json.dumps({k: v for k, v in result.items() if k != "history"}, ensure_ascii=False))
+
+
+if __name__ == "__main__":
+    main()
