@@ -10,11 +10,12 @@ from datetime import date
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
+import httpx
 import pytest
 
 from eventscope.ingest import IngestSettings, read_inputs
 from eventscope.ingest.errors import IngestError
-from eventscope.ingest.web import check_url
+from eventscope.ingest.web import _check_peer, check_url
 from eventscope.types import Document, IngestFailure
 
 FIXTURES = Path(__file__).parent / "fixtures" / "ingest"
@@ -414,6 +415,17 @@ def test_loopback_refused_unless_allowed(server: str) -> None:
 def test_private_addresses_refused(url: str) -> None:
     with pytest.raises(IngestError, match="is a private address"):
         check_url(url, IngestSettings())
+
+
+def test_connected_peer_is_checked_too(server: str) -> None:
+    # The address actually connected to is checked, not only the DNS answer before it.
+    with (
+        httpx.Client(trust_env=False) as client,
+        client.stream("GET", f"{server}/plain") as response,
+    ):
+        _check_peer(response, LOCAL)
+        with pytest.raises(IngestError, match=r"127\.0\.0\.1 is a private address"):
+            _check_peer(response, IngestSettings())
 
 
 def test_non_http_scheme_refused() -> None:

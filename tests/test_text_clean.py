@@ -154,3 +154,19 @@ def test_real_sample_mali_loses_nothing() -> None:
     cleaned = clean_text(raw)
     paragraphs = [" ".join(p.split()) for p in raw.split("\n\n") if p.strip()]
     assert cleaned.split("\n\n") == paragraphs
+
+
+def test_trailing_list_and_its_lead_in_survive_furniture_after_them() -> None:
+    text = (
+        "Die Junta stellte drei Forderungen:\n"
+        "- Abzug aller Truppen\n"
+        "- Ende der Überflüge\n\n"
+        "Anzeige\n\nArtikel teilen"
+    )
+    assert (
+        clean_text(text) == "Die Junta stellte drei Forderungen:\n- Abzug aller Truppen\n- Ende der Überflüge"
+    )
+
+
+def test_control_characters_are_removed() -> None:
+    assert clean_text("Bamako\x07 meldet\x1b Gespräche.\x00") == "Bamako meldet Gespräche."

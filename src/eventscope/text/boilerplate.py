@@ -101,6 +101,7 @@ _MAX_CAPTION = 300
 
 _TAG_SEPARATORS = re.compile(r"\s*[|·•›]\s*|\s+>\s+")
 
+_LIST_ITEM = re.compile(r"^(?:[-–•*·▪]\s|\d{1,2}[.)]\s)")
 _WEAK_MAX_WORDS = 10
 _WEAK_MAX_CHARS = 100
 
@@ -110,10 +111,15 @@ def ends_like_sentence(line: str) -> bool:
 
 
 def is_weak(line: str) -> bool:
-    """Short and not ending like a sentence: a link title, tag or label, not prose."""
+    """Short and not ending like a sentence: a link title, tag or label, not prose.
+
+    Lines ending in a colon and list items are not weak: they introduce or carry prose.
+    """
     return (
         bool(line)
         and not ends_like_sentence(line)
+        and not line.endswith(":")
+        and not _LIST_ITEM.match(line)
         and len(line) <= _WEAK_MAX_CHARS
         and len(line.split()) <= _WEAK_MAX_WORDS
     )

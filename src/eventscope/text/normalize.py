@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
-# Invisible characters that only get in the way of tokenisers and offsets.
-_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+# Invisible and control characters that only get in the way of tokenisers and offsets.
+_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff\x00-\x08\x0e-\x1f\x7f]")
 # Any horizontal space, including no-break and typographic spaces, becomes one space.
 _HSPACE = re.compile(r"[^\S\n]+")
 _LINE_BREAKS = re.compile(r"\r\n?|[\u2028\u2029\x0b\x0c\x85]")
