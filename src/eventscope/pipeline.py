@@ -123,7 +123,9 @@ class Pipeline:
             text = clean_text(document.text)
             timings["clean"] = time.perf_counter() - start
             if not text.strip():
-                return IngestFailure(document.origin or document.id, "empty document after cleaning", document.id)
+                return IngestFailure(
+                    document.origin or document.id, "empty document after cleaning", document.id
+                )
             document = replace(document, text=text)
             start = time.perf_counter()
             lang = document.language or detect_language(text, self.settings.language_list)[0]
@@ -152,7 +154,9 @@ class Pipeline:
                                  document.id)  # fmt: skip
         sentence_starts = [s.start_char for s in doc.sents]
         entities = [
-            EntityMention(e.text, e.label_, e.start_char, e.end_char, _sentence_index(sentence_starts, e.start_char))
+            EntityMention(
+                e.text, e.label_, e.start_char, e.end_char, _sentence_index(sentence_starts, e.start_char)
+            )
             for e in doc.ents
         ]
         from eventscope.types import Sentence

@@ -77,7 +77,7 @@ ANAPHORS: dict[str, tuple[tuple[str, str], ...]] = {
     "en": (("junta", "MIL"), ("government", "GOV"), ("country", "GOV"), ("authorities", "GOV")),
 }  # fmt: skip
 
-_DETERMINERS = frozenset("der die das den dem des le la les l' the".split())
+_DETERMINERS = frozenset(["der", "die", "das", "den", "dem", "des", "le", "la", "les", "l'", "the"])
 _TYPE_SECTOR = {"igo": "IGO", "media": "MED", "ngo": "NGO", "company": "BUS", "pmc": "PMC"}
 
 
@@ -93,7 +93,9 @@ class ActorIndex:
     demonyms: dict[str, str] = field(default_factory=dict)
 
     @classmethod
-    def build(cls, registry: Registry | None = None, countries: dict[str, CountryLex] | None = None) -> ActorIndex:
+    def build(
+        cls, registry: Registry | None = None, countries: dict[str, CountryLex] | None = None
+    ) -> ActorIndex:
         index = cls(registry or load_registry(), countries or load_country_lexicon())
         for alpha3, lex in index.countries.items():
             for names in lex.names.values():
@@ -150,9 +152,9 @@ class ActorResolver:
                     continue
                 ref.country = focus
                 ref.name = f"{self.index.country_name(focus)} ({ref.text})"
-            elif ref.country and ref.kind in {"state", "metonym"} and ref.country != "USA":
-                focus = ref.country
-            elif ref.country and ref.kind == "state" and focus is None:
+            elif (ref.country and ref.kind in {"state", "metonym"} and ref.country != "USA") or (
+                ref.country and ref.kind == "state" and focus is None
+            ):
                 focus = ref.country
             resolved.append(ref)
         return resolved
@@ -213,11 +215,11 @@ class ActorResolver:
                 span = doc[head.i : token.i + 1]
                 return self._country_actor(span, alpha3, sector, "state" if sector != "CVL" else "people")
         if alpha3 and token.i + 1 < len(doc):
-            head = _head_after(doc, token.i + 1)
-            if head is not None:
-                sector = self._head_sector(head.text)
+            following = _head_after(doc, token.i + 1)
+            if following is not None:
+                sector = self._head_sector(following.text)
                 if sector:
-                    span = doc[token.i : head.i + 1]
+                    span = doc[token.i : following.i + 1]
                     return self._country_actor(span, alpha3, sector, "state" if sector != "CVL" else "people")
             return None
         prefix_country, head_text = self._compound(token.text)

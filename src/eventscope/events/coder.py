@@ -19,7 +19,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from eventscope.events.acled import acled_category
 from eventscope.events.embed import Embedder, PrototypeClassifier
@@ -60,7 +60,7 @@ _COMPILED_CUES = {
 #: Passive agent markers: the actor after them did it ("von JNIM festgehalten", "enlevé par").
 AGENT_MARKERS = {"de": {"von", "vom", "durch"}, "fr": {"par"}, "en": {"by"}}
 PASSIVE_AUX = {
-    "de": {"wurde", "wurden", "worden", "wird", "werden", "wurde", "war", "waren"},
+    "de": {"wurde", "wurden", "worden", "wird", "werden", "war", "waren"},
     "fr": {"été", "est", "sont", "a", "ont", "fut"},
     "en": {"was", "were", "been", "is", "are", "be"},
 }
@@ -146,7 +146,9 @@ class EventCoder:
             hits = self.lexicon.match_tokens(lang, words)
             if not hits:
                 continue
-            in_sentence = [a for a in actors if a.start is not None and sent.start_char <= a.start < sent.end_char]
+            in_sentence = [
+                a for a in actors if a.start is not None and sent.start_char <= a.start < sent.end_char
+            ]
             if not in_sentence:
                 continue
             scores: dict[str, float] = defaultdict(float)
@@ -199,7 +201,9 @@ class EventCoder:
         if proto:
             none_score = proto.get("NONE", -1.0)
             typed = {t: s for t, s in proto.items() if t != "NONE"}
-            combined = {t: 0.6 * lexical.get(t, 0.0) + 4.0 * (s - max(typed.values())) for t, s in typed.items()}
+            combined = {
+                t: 0.6 * lexical.get(t, 0.0) + 4.0 * (s - max(typed.values())) for t, s in typed.items()
+            }
             event_type = max(combined, key=lambda t: combined[t])
             margin = typed[event_type] - none_score
             if margin < self.settings.none_margin and lexical.get(event_type, 0.0) < 0.5:
@@ -207,13 +211,18 @@ class EventCoder:
             confidence = _squash(0.35 + 0.5 * lexical.get(event_type, 0.0) + 3.0 * margin)
         else:
             event_type = max(lexical, key=lambda t: lexical[t])
-            confidence = _squash(0.2 + 0.4 * lexical[event_type] * min(1.0, max(candidate.type_scores.values())))
+            confidence = _squash(
+                0.2 + 0.4 * lexical[event_type] * min(1.0, max(candidate.type_scores.values()))
+            )
         sent = candidate.sentence
         modality = self._modality(sent, lang, candidate)
         time = nearest(find_times(sent.text, reference, lang), candidate.trigger_token - sent.start)
-        if time and reference and time.date_end and time.date_end < reference - timedelta(days=self.settings.historical_days):
-            modality = "historical" if modality == "asserted" else modality
-        elif time and reference and not time.date_end and time.date < reference - timedelta(days=365):
+        if (
+            time
+            and reference
+            and time.date_end
+            and time.date_end < reference - timedelta(days=self.settings.historical_days)
+        ) or (time and reference and not time.date_end and time.date < reference - timedelta(days=365)):
             modality = "historical" if modality == "asserted" else modality
         mode = candidate.mode if event_type == _trigger_type(candidate) else None
         if event_type == "RETREAT" and modality == "future":
@@ -297,15 +306,15 @@ def _roles(candidate: Candidate, lang: str, event_type: str) -> tuple[ActorRef |
         agent = before[0] if before else actors[0]
     others = [a for a in actors if a is not agent and not _same_actor(a, agent)]
     after = [a for a in others if (a.start or 0) > (agent.start or 0)]
-    recipient = (after or others or [None])[0]
-    return agent, recipient
+    remaining = after or others
+    return agent, (remaining[0] if remaining else None)
 
 
 def _same_actor(a: ActorRef, b: ActorRef | None) -> bool:
     return b is not None and ((a.id is not None and a.id == b.id) or a.name == b.name)
 
 
-def _token_at(doc: Doc, char: int):  # type: ignore[no-untyped-def]
+def _token_at(doc: Doc, char: int) -> Token | None:
     span = doc.char_span(char, char + 1, alignment_mode="expand")
     return span[0] if span is not None and len(span) else None
 
@@ -321,9 +330,9 @@ def _location(
         return Location.from_place(mention.place, 1 if mention.place.feature in {"town", "capital"} else 3)
     countries = [p for p in in_sentence if p.place and p.place.feature == "country"]
     # The recipient's country first: "Niger expelled US troops" happened in Niger.
-    preferred = [
-        c for c in countries if c.place and recipient and recipient.country == c.place.country
-    ] + [c for c in countries if c.place and actor and actor.country == c.place.country]
+    preferred = [c for c in countries if c.place and recipient and recipient.country == c.place.country] + [
+        c for c in countries if c.place and actor and actor.country == c.place.country
+    ]
     for mention in preferred + countries:
         assert mention.place is not None
         return Location.from_place(mention.place, 4)

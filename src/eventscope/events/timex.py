@@ -9,6 +9,7 @@ The expression nearest the trigger wins; with none, the article date applies.
 from __future__ import annotations
 
 import calendar
+import datetime as dt
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -69,14 +70,16 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("year", re.compile(r"\b(?:im\s+Jahr\s+|en\s+|in\s+)?((?:19|20)\d{2})\b")),
 ]  # fmt: skip
 
+_AMBIGUOUS_MONTHS = frozenset("mai may mar jun jul sep oct dec jan feb apr aug nov".split())
+
 # Words that make "hier" (French "yesterday") safe: it is also a German adverb ("hier" = here).
 _FRENCH_HINT = re.compile(r"\b(le|la|les|des|est|ont|a)\b")
 
 
 @dataclass(frozen=True)
 class TimeValue:
-    date: date
-    date_end: date | None
+    date: dt.date
+    date_end: dt.date | None
     precision: str  # day, week, month, year
     start: int
     end: int
@@ -109,7 +112,9 @@ def find_times(text: str, ref: date | None, lang: str = "de") -> list[TimeValue]
     return sorted(found, key=lambda t: t.start)
 
 
-def _resolve(kind: str, m: re.Match[str], ref: date | None, lang: str) -> tuple[date, date | None, str] | None:
+def _resolve(
+    kind: str, m: re.Match[str], ref: date | None, lang: str
+) -> tuple[date, date | None, str] | None:
     try:
         if kind == "dmy":
             return date(int(m.group(3)), MONTHS[m.group(2).lower()], int(m.group(1))), None, "day"
@@ -137,10 +142,9 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None, lang: str) -> tuple[
             return None
     if kind == "m":
         month_name = m.group(2).lower()
-        if month_name in {"mai", "may", "mar", "jun", "jul", "sep", "oct", "dec", "jan", "feb", "apr", "aug", "nov"}:
-            # Ambiguous short forms ("may" the verb, "Mai" alone) need a qualifier.
-            if not m.group(1):
-                return None
+        # Ambiguous short forms ("may" the verb, "Mai" alone) need a qualifier.
+        if month_name in _AMBIGUOUS_MONTHS and not m.group(1):
+            return None
         first, last = _month_range(_infer_year(MONTHS[month_name], ref), MONTHS[month_name])
         return first, last, "month"
     if kind == "weekday":
@@ -155,7 +159,9 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None, lang: str) -> tuple[
         return monday, monday + timedelta(days=6), "week"
     if kind == "this_week":
         monday = ref - timedelta(days=ref.weekday())
-        end = monday + timedelta(days=13 if m.group(0).lower().count("woche") and "kommenden" in m.group(0) else 6)
+        end = monday + timedelta(
+            days=13 if m.group(0).lower().count("woche") and "kommenden" in m.group(0) else 6
+        )
         return monday, end, "week"
     if kind == "last_year":
         return date(ref.year - 1, 1, 1), date(ref.year - 1, 12, 31), "year"

@@ -38,10 +38,7 @@ def normalize_name(text: str) -> str:
 
 
 def _is_latin(name: str) -> bool:
-    for ch in name:
-        if ch.isalpha() and "LATIN" not in unicodedata.name(ch, ""):
-            return False
-    return True
+    return all("LATIN" in unicodedata.name(ch, "") for ch in name if ch.isalpha())
 
 
 # (name, geonameid, lat, lon, country alpha-3, admin1 name, feature index, population)
@@ -219,12 +216,12 @@ def build_gazetteer(min_population: int = 500) -> Gazetteer:
     centroids = _country_centroids()
     country_rows: dict[str, int] = {}
     all_names = _country_names()
-    for cc, c in countries.items():
+    for c in countries.values():
         cc3 = c["iso3"]
         lat, lon = centroids.get(cc3, (0.0, 0.0))
-        names = {c["name"], *all_names.get(cc3, ())}
+        country_names = {c["name"], *all_names.get(cc3, ())}
         country_rows[cc3] = add(
-            (c["name"], int(c["geonameid"]), lat, lon, cc3, "", 3, int(c.get("population") or 0)), names
+            (c["name"], int(c["geonameid"]), lat, lon, cc3, "", 3, int(c.get("population") or 0)), country_names
         )
     return Gazetteer(rows=rows, by_name={k: tuple(v) for k, v in by_name.items()}, country_rows=country_rows)
 

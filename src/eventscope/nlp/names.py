@@ -22,28 +22,117 @@ MAX_NAME_TOKENS = 8
 #: Office titles after which capitalised words are a person's name.
 TITLES: dict[str, frozenset[str]] = {
     "de": frozenset(
-        """minister ministerin außenminister außenministerin aussenminister verteidigungsminister
-        innenminister premierminister premierministerin präsident präsidentin staatschef
-        regierungschef kanzler kanzlerin sprecher sprecherin gesandte gesandter sondergesandte
-        sondergesandter botschafter botschafterin general generalin oberst oberstleutnant hauptmann
-        major kommandeur anführer chef chefin leiter leiterin führer diplomat
-        diplomatin staatssekretär staatssekretärin imam scheich""".split()
+        [
+            "minister",
+            "ministerin",
+            "außenminister",
+            "außenministerin",
+            "aussenminister",
+            "verteidigungsminister",
+            "innenminister",
+            "premierminister",
+            "premierministerin",
+            "präsident",
+            "präsidentin",
+            "staatschef",
+            "regierungschef",
+            "kanzler",
+            "kanzlerin",
+            "sprecher",
+            "sprecherin",
+            "gesandte",
+            "gesandter",
+            "sondergesandte",
+            "sondergesandter",
+            "botschafter",
+            "botschafterin",
+            "general",
+            "generalin",
+            "oberst",
+            "oberstleutnant",
+            "hauptmann",
+            "major",
+            "kommandeur",
+            "anführer",
+            "chef",
+            "chefin",
+            "leiter",
+            "leiterin",
+            "führer",
+            "diplomat",
+            "diplomatin",
+            "staatssekretär",
+            "staatssekretärin",
+            "imam",
+            "scheich",
+        ]
     ),
     "fr": frozenset(
-        """ministre président présidente porte-parole général colonel capitaine commandant chef
-        ambassadeur ambassadrice envoyé émissaire premier dirigeant leader imam""".split()
+        [
+            "ministre",
+            "président",
+            "présidente",
+            "porte-parole",
+            "général",
+            "colonel",
+            "capitaine",
+            "commandant",
+            "chef",
+            "ambassadeur",
+            "ambassadrice",
+            "envoyé",
+            "émissaire",
+            "premier",
+            "dirigeant",
+            "leader",
+            "imam",
+        ]
     ),
     "en": frozenset(
-        """minister president spokesman spokeswoman spokesperson general colonel captain major
-        commander envoy ambassador leader chief secretary premier chancellor""".split()
+        [
+            "minister",
+            "president",
+            "spokesman",
+            "spokeswoman",
+            "spokesperson",
+            "general",
+            "colonel",
+            "captain",
+            "major",
+            "commander",
+            "envoy",
+            "ambassador",
+            "leader",
+            "chief",
+            "secretary",
+            "premier",
+            "chancellor",
+        ]
     ),
 }
 
 #: Prepositions after which a capitalised gazetteer name is taken as a place.
 LOCATIVES: dict[str, frozenset[str]] = {
-    "de": frozenset("in im nach aus bei nahe nördlich südlich östlich westlich um von zwischen über".split()),
-    "fr": frozenset("à a au aux dans près vers de d' depuis entre".split()),
-    "en": frozenset("in at near to from outside between".split()),
+    "de": frozenset(
+        [
+            "in",
+            "im",
+            "nach",
+            "aus",
+            "bei",
+            "nahe",
+            "nördlich",
+            "südlich",
+            "östlich",
+            "westlich",
+            "um",
+            "von",
+            "zwischen",
+            "über",
+        ]
+    ),
+    "fr": frozenset(["à", "a", "au", "aux", "dans", "près", "vers", "de", "d'", "depuis", "entre"]),
+    "en": frozenset(["in", "at", "near", "to", "from", "outside", "between"]),
 }
 
 
@@ -91,9 +180,13 @@ class NameRecognizer:
         locatives = LOCATIVES.get(self.lang, frozenset())
         while i < len(doc):
             match = self.table.longest_match(words, folded, i)
-            if match and (words[i][:1].isupper() or match[2] == "registry") and not (
-                # A lone gazetteer word opening a sentence is too often a common noun ("Essen").
-                match[2] == "gazetteer" and match[0] == 1 and doc[i].is_sent_start
+            if (
+                match
+                and (words[i][:1].isupper() or match[2] == "registry")
+                and not (
+                    # A lone gazetteer word opening a sentence is too often a common noun ("Essen").
+                    match[2] == "gazetteer" and match[0] == 1 and doc[i].is_sent_start
+                )
             ):
                 length, label, _ = match
                 found.append(Span(doc, i, i + length, label=label))
@@ -129,7 +222,7 @@ def _capitalised_run(doc: Doc, start: int, max_len: int) -> int:
 
 def _merge(known: list[Span], model: list[Span]) -> list[Span]:
     """Known names win; model entities stay where they overlap none."""
-    taken = set()
+    taken: set[int] = set()
     for span in known:
         taken.update(range(span.start, span.end))
     kept = [s for s in model if not any(i in taken for i in range(s.start, s.end))]
@@ -138,4 +231,4 @@ def _merge(known: list[Span], model: list[Span]) -> list[Span]:
 
 @Language.factory("eventscope_names", assigns=["doc.ents"], default_config={})
 def make_name_recognizer(nlp: Language, name: str) -> NameRecognizer:
-    return NameRecognizer(nlp.lang)
+    return NameRecognizer(nlp.lang or "xx")

@@ -11,21 +11,146 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 ABBREVIATIONS = frozenset(
-    """
-    abs abt adm allg bzw ca chr dr dipl evtl gen ggf hr hrsg inkl jh jr kap kl max min mio mrd nr
-    oberstlt obstlt oberst oblt hptm maj lt pkt prof rd sog st str tel u usw vgl vs z zb zt ziff
-    mme mm mlle me st ste av apr j jc env etc cf fig
-    mr mrs ms messrs sr jr gov sen rep col capt cpl sgt gen lt maj brig adm no vol inc corp ltd co
-    jan feb mar apr jun jul aug sep sept oct okt nov dec dez
-    """.split()
+    [
+        "abs",
+        "abt",
+        "adm",
+        "allg",
+        "bzw",
+        "ca",
+        "chr",
+        "dr",
+        "dipl",
+        "evtl",
+        "gen",
+        "ggf",
+        "hr",
+        "hrsg",
+        "inkl",
+        "jh",
+        "jr",
+        "kap",
+        "kl",
+        "max",
+        "min",
+        "mio",
+        "mrd",
+        "nr",
+        "oberstlt",
+        "obstlt",
+        "oberst",
+        "oblt",
+        "hptm",
+        "maj",
+        "lt",
+        "pkt",
+        "prof",
+        "rd",
+        "sog",
+        "st",
+        "str",
+        "tel",
+        "u",
+        "usw",
+        "vgl",
+        "vs",
+        "z",
+        "zb",
+        "zt",
+        "ziff",
+        "mme",
+        "mm",
+        "mlle",
+        "me",
+        "st",
+        "ste",
+        "av",
+        "apr",
+        "j",
+        "jc",
+        "env",
+        "etc",
+        "cf",
+        "fig",
+        "mr",
+        "mrs",
+        "ms",
+        "messrs",
+        "sr",
+        "jr",
+        "gov",
+        "sen",
+        "rep",
+        "col",
+        "capt",
+        "cpl",
+        "sgt",
+        "gen",
+        "lt",
+        "maj",
+        "brig",
+        "adm",
+        "no",
+        "vol",
+        "inc",
+        "corp",
+        "ltd",
+        "co",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "okt",
+        "nov",
+        "dec",
+        "dez",
+    ]
 )
 
 MONTHS = frozenset(
-    """
-    januar jänner februar feber märz april mai juni juli august september oktober november dezember
-    janvier février fevrier mars avril juin juillet août aout septembre octobre novembre décembre
-    january february march may june july october december
-    """.split()
+    [
+        "januar",
+        "jänner",
+        "februar",
+        "feber",
+        "märz",
+        "april",
+        "mai",
+        "juni",
+        "juli",
+        "august",
+        "september",
+        "oktober",
+        "november",
+        "dezember",
+        "janvier",
+        "février",
+        "fevrier",
+        "mars",
+        "avril",
+        "juin",
+        "juillet",
+        "août",
+        "aout",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
+        "january",
+        "february",
+        "march",
+        "may",
+        "june",
+        "july",
+        "october",
+        "december",
+    ]
 )
 
 _END = {".", "!", "?", "…", "..."}
@@ -50,11 +175,16 @@ def split_sentences(doc: Doc) -> Doc:
             # A paragraph break, or a line break after a headline without final punctuation.
             boundary_after = i
         elif "\n" in token.whitespace_ or (i + 1 < n and "\n" in doc[i + 1].text and doc[i + 1].is_space):
-            if token.text in _END or token.text in _CLOSERS or "\n\n" in token.whitespace_ or _is_headline_end(doc, i):
+            if (
+                token.text in _END
+                or token.text in _CLOSERS
+                or "\n\n" in token.whitespace_
+                or _is_headline_end(doc, i)
+            ):
                 boundary_after = i
-        elif token.text in _END and not _is_abbreviation_dot(doc, i):
-            boundary_after = i
-        elif token.text.endswith(".") and len(token.text) > 1 and _is_year_dot(doc, i):
+        elif (token.text in _END and not _is_abbreviation_dot(doc, i)) or (
+            token.text.endswith(".") and len(token.text) > 1 and _is_year_dot(doc, i)
+        ):
             boundary_after = i
         if boundary_after is not None:
             j = boundary_after + 1
