@@ -1,0 +1,266 @@
+"""Trigger lexicon, cues, prototypes, ACLED map and bundled samples."""
+
+from __future__ import annotations
+
+import json
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from eventscope.events.acled import ACLED_EVENT_TYPES, ACLED_SUB_EVENT_TYPES, acled_category, load_acled_map
+from eventscope.events.lexicon import (
+    LANGS,
+    PLOVER_MODES,
+    Trigger,
+    TriggerLexicon,
+    load_lexicon,
+    normalize_token,
+    tokenize,
+)
+from eventscope.types import PLOVER_TYPES
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "src" / "eventscope" / "data"
+MARKER = "(Invented example article for eventscope tests.)"
+
+
+@pytest.fixture(scope="module")
+def lex() -> TriggerLexicon:
+    return load_lexicon()
+
+
+def hits(lex: TriggerLexicon, lang: str, text: str) -> list[tuple[str, str, str | None, Trigger]]:
+    tokens = tokenize(text)
+    return [(tokens[i], t.type, t.mode, t) for i, t in lex.match_tokens(lang, tokens)]
+
+
+def types(lex: TriggerLexicon, lang: str, text: str) -> set[str]:
+    return {t for _, t, _, _ in hits(lex, lang, text)}
+
+
+# -- loading and coverage -------------------------------------------------------------------
+def test_lexicon_loads_and_is_cached(lex: TriggerLexicon) -> None:
+    assert load_lexicon() is lex
+    assert len(lex.triggers) > 2000
+    assert {c.kind for c in lex.cues} == {
+        "opinion", "background", "future", "hypothetical", "negation", "historical",
+    }  # fmt: skip
+
+
+def test_every_type_has_triggers_in_every_language(lex: TriggerLexicon) -> None:
+    for lang in LANGS:
+        for ptype in PLOVER_TYPES:
+            n = sum(1 for t in lex.triggers if t.lang == lang and t.type == ptype)
+            assert n >= 20, (lang, ptype, n)
+
+
+def test_modes_and_acled_hints_are_valid(lex: TriggerLexicon) -> None:
+    for t in lex.triggers:
+        assert t.mode is None or t.mode in PLOVER_MODES[t.type]
+        assert t.acled_sub_event_type is None or t.acled_sub_event_type in ACLED_SUB_EVENT_TYPES
+        assert 0 < t.weight <= 1
+
+
+def test_cues_per_language(lex: TriggerLexicon) -> None:
+    for lang in LANGS:
+        kinds = {c.kind for c in lex.cues if c.lang == lang}
+        assert kinds == {"opinion", "background", "future", "hypothetical", "negation", "historical"}
+
+
+# -- matching -------------------------------------------------------------------------------
+def test_german_separable_verb(lex: TriggerLexicon) -> None:
+    found = hits(lex, "de", "Die Truppen ziehen bis Ende Mai ab.")
+    assert ("ziehen", "RETREAT", "withdraw") in [(w, t, m) for w, t, m, _ in found]
+    # the particle must close the clause: "ab" in the middle does not count
+    assert "RETREAT" not in types(lex, "de", "Die Truppen ziehen ab Montag durch die Stadt.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Die Regierung lehnte den Vorschlag der ECOWAS ab.", "REJECT"),
+        ("Die Polizei nahm am Montag drei Journalisten fest.", "COERCE"),
+        ("Die Rebellen ließen die Geiseln am Abend frei.", "RETREAT"),
+        ("Niger wirft Frankreich die Unterstützung von Terroristen vor.", "ACCUSE"),
+        ("Dschihadisten griffen den Posten im Morgengrauen an.", "ASSAULT"),
+    ],
+)
+def test_german_particle_verbs(lex: TriggerLexicon, sentence: str, expected: str) -> None:
+    assert expected in types(lex, "de", sentence)
+
+
+def test_german_compounds(lex: TriggerLexicon) -> None:
+    drone = hits(lex, "de", "Bei einem Drohnenangriff wurden sieben Menschen getötet.")
+    assert any(t == "ASSAULT" and m == "drone" for _, t, m, _ in drone)
+    found = hits(lex, "de", "Die Sicherheitskooperation mit Moskau wurde vertieft.")
+    coop = [trig for _, t, _, trig in found if t == "COOPERATE" and trig.pattern == "kooperation"]
+    assert coop and coop[0].in_compound and coop[0].weight < 0.6
+    assert "RETREAT" in types(lex, "de", "Der Bundeswehrabzug aus Mali ist abgeschlossen.")
+    assert "ASSAULT" in types(lex, "de", "Die Geiselnahme dauerte drei Tage.")
+
+
+def test_german_nominal_style(lex: TriggerLexicon) -> None:
+    assert "AGREE" in types(lex, "de", "Die Vereinbarung sieht gemeinsame Patrouillen vor.")
+    assert "CONSULT" in types(lex, "de", "Die Gespräche in Algier dauerten bis in die Nacht.")
+    assert "SANCTION" in types(lex, "de", "Die Sanktionen treffen vor allem den Handel.")
+    assert "ASSAULT" in types(lex, "de", "Die Entführung ereignete sich bei Ménaka.")
+
+
+def test_french(lex: TriggerLexicon) -> None:
+    found = hits(lex, "fr", "L'enlèvement de deux humanitaires a eu lieu près de Ouallam.")
+    assert ("L'enlèvement", "ASSAULT", "abduct") in [(w, t, m) for w, t, m, _ in found]
+    assert "RETREAT" in types(lex, "fr", "Les ravisseurs ont libéré l'otage mardi soir.")
+    assert "RETREAT" in types(lex, "fr", "Le retrait des troupes françaises est achevé.")
+    assert "PROTEST" in types(lex, "fr", "Des milliers de personnes ont manifesté à Niamey.")
+    # accent-folded: unaccented spelling still matches
+    assert "RETREAT" in types(lex, "fr", "Le cessez-le-feu a ete respecte.")
+
+
+def test_english(lex: TriggerLexicon) -> None:
+    assert "ASSAULT" in types(lex, "en", "Gunmen kidnapped five aid workers near Mopti.")
+    assert "RETREAT" in types(lex, "en", "The last French troops pulled out of Gao on Sunday.")
+    assert "COERCE" in types(lex, "en", "Police arrested three opposition leaders.")
+    found = hits(lex, "en", "A drone strike hit a convoy near Kidal.")
+    assert any(trig.acled_sub_event_type == "Air/drone strike" for *_, trig in found)
+
+
+def test_multiword_and_exact(lex: TriggerLexicon) -> None:
+    assert "PROTEST" in types(lex, "en", "Thousands took to the streets of Bamako.")
+    assert "PROTEST" not in types(lex, "en", "The vote is planned for March.")
+    mines = [trig for _, t, _, trig in hits(lex, "en", "The company opened a gold mine.") if t == "ASSAULT"]
+    assert all(trig.weight < 0.5 for trig in mines)
+
+
+def test_cues(lex: TriggerLexicon) -> None:
+    def kinds(lang: str, text: str) -> set[str]:
+        return {c.kind for _, c in lex.match_cues(lang, tokenize(text))}
+
+    assert "future" in kinds("de", "Die Junta will die Truppen abziehen.")
+    assert "hypothetical" in kinds("de", "Ein Abzug würde die Lage verändern.")
+    assert "negation" in kinds("de", "Die Armee hat den Posten nicht geräumt.")
+    assert "historical" in kinds("de", "Die Junta hatte das Abkommen bereits gekündigt.")
+    assert "hypothetical" in kinds("fr", "Un retrait pourrait déstabiliser la région.")
+    assert "negation" in kinds("fr", "L'armée n'a pas quitté la base.")
+    assert "future" in kinds("en", "The junta plans to expel the ambassador.")
+    assert "historical" in kinds("en", "The army had already withdrawn from the town.")
+    assert "negation" in kinds("en", "The talks didn't take place.")
+
+
+def test_normalize_token() -> None:
+    assert normalize_token("fr", "l’Enlèvement,") == "enlevement"
+    assert normalize_token("de", "Abzug.") == "abzug"
+    assert normalize_token("en", "«") == ""
+
+
+def test_unknown_language_raises(lex: TriggerLexicon) -> None:
+    with pytest.raises(ValueError, match="unsupported language"):
+        lex.match_tokens("it", ["ciao"])
+
+
+# -- validation -----------------------------------------------------------------------------
+GOOD = {"lang": "de", "type": "ASSAULT", "mode": "abduct", "weight": 0.9, "patterns": ["entführ"]}
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        ({"type": "FIGHT"}, "unknown PLOVER type"),
+        ({"lang": "it"}, "unknown lang"),
+        ({"mode": "arrest"}, "not a PLOVER mode of ASSAULT"),
+        ({"weight": 1.5}, "weight"),
+        ({"patterns": ["Entführ"]}, "lowercase"),
+        ({"patterns": []}, "non-empty"),
+        ({"acled_sub_event_type": "Kidnapping"}, "ACLED"),
+        ({"particle": "ab", "patterns": ["zog zurück"]}, "one-word"),
+        ({"colour": "red"}, "unknown field"),
+    ],
+)
+def test_bad_trigger_raises(change: dict[str, object], message: str) -> None:
+    with pytest.raises(ValueError, match=message) as info:
+        TriggerLexicon.from_dict({"trigger": [GOOD, {**GOOD, **change}]}, source="test.toml")
+    assert "trigger #2" in str(info.value)
+
+
+def test_bad_cue_raises() -> None:
+    with pytest.raises(ValueError, match=r"cue #1.*unknown cue kind"):
+        TriggerLexicon.from_dict({"cue": [{"lang": "en", "kind": "rumour", "patterns": ["x"]}]})
+
+
+def test_load_bad_file(tmp_path: Path) -> None:
+    path = tmp_path / "lex.toml"
+    path.write_text('[[trigger]]\nlang = "de"\ntype = "NOPE"\nweight = 0.5\npatterns = ["x"]\n')
+    with pytest.raises(ValueError, match=r"lex\.toml: trigger #1"):
+        load_lexicon(path)
+
+
+# -- prototypes -----------------------------------------------------------------------------
+def test_prototypes() -> None:
+    data = tomllib.loads((DATA / "prototypes.toml").read_text(encoding="utf-8"))
+    counts: dict[tuple[str, str], int] = {}
+    for p in data["prototype"]:
+        assert p["lang"] in LANGS and p["text"].strip()
+        assert p["type"] == "NONE" or p["type"] in PLOVER_TYPES
+        if p.get("mode"):
+            assert p["mode"] in PLOVER_MODES[p["type"]]
+        counts[(p["type"], p["lang"])] = counts.get((p["type"], p["lang"]), 0) + 1
+    for lang in LANGS:
+        assert all(counts[(t, lang)] >= 6 for t in PLOVER_TYPES)
+        assert counts[("NONE", lang)] >= 10
+
+
+# -- ACLED ----------------------------------------------------------------------------------
+def test_acled_taxonomy() -> None:
+    assert len(ACLED_EVENT_TYPES) == 6
+    assert len(ACLED_SUB_EVENT_TYPES) == 25
+    load_acled_map()
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (("CONSULT", None, None), (None, None)),
+        (("AGREE", None, "GOV"), ("Strategic developments", "Agreement")),
+        (("ASSAULT", "abduct", "CVL"), ("Violence against civilians", "Abduction/forced disappearance")),
+        (("ASSAULT", "aerial", "REB"), ("Explosions/Remote violence", "Air/drone strike")),
+        (("ASSAULT", "firearms", "MIL"), ("Battles", "Armed clash")),
+        (("ASSAULT", "firearms", "CVL"), ("Violence against civilians", "Attack")),
+        (("COERCE", "arrest", "OPP"), ("Strategic developments", "Arrests")),
+        (("PROTEST", "demo", None), ("Protests", "Peaceful protest")),
+        (("PROTEST", "riot", None), ("Riots", "Violent demonstration")),
+        (("RETREAT", "withdraw", None), ("Strategic developments", "Non-violent transfer of territory")),
+        (("SANCTION", "expel", "GOV"), (None, None)),
+    ],
+)
+def test_acled_category(args: tuple[str, str | None, str | None], expected: tuple[str, str]) -> None:
+    assert acled_category(*args) == expected
+
+
+def test_acled_hints() -> None:
+    hint = "Non-state actor overtakes territory"
+    assert acled_category("ASSAULT", None, None, actor_sector="MIL", hint=hint) == (
+        "Battles", "Government regains territory",
+    )  # fmt: skip
+    assert acled_category("SUPPORT", None, None, hint="Agreement") == ("Strategic developments", "Agreement")
+    with pytest.raises(ValueError):
+        acled_category("FIGHT", None, None)
+
+
+# -- samples --------------------------------------------------------------------------------
+def test_samples() -> None:
+    samples = ROOT / "samples"
+    files = sorted(samples.glob("*.txt"))
+    assert len(files) == 6
+    assert "invented for testing" in (samples / "README.md").read_text(encoding="utf-8")
+    for f in files:
+        lines = f.read_text(encoding="utf-8").rstrip().split("\n")
+        assert lines[0].startswith(" date 2026-") and len(lines[0].split()) == 2
+        assert lines[-1] == MARKER
+        assert 150 <= len(" ".join(lines[2:]).split()) <= 300
+    docs = [
+        json.loads(line) for line in (samples / "articles.jsonl").read_text(encoding="utf-8").splitlines()
+    ]
+    assert len(docs) == 6 and {d["language"] for d in docs} == {"de", "fr", "en"}
+    for d in docs:
+        assert set(d) == {"id", "title", "text", "published", "language", "source"}
+        assert d["text"].endswith(MARKER)
