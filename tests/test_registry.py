@@ -27,7 +27,7 @@ def ids(entries: list[ActorEntry]) -> list[str]:
 
 
 def test_shipped_file_loads(reg: Registry) -> None:
-    assert len(reg.entries) >= 60
+    assert len(reg.entries) >= 120
     assert load_registry() is reg  # cached
     for e in reg.entries:
         assert e.type in TYPES
@@ -134,3 +134,38 @@ def test_shared_alias_ok(tmp_path: Path) -> None:
 def test_error_names_entry(tmp_path: Path) -> None:
     with pytest.raises(RegistryError, match="'B'"):
         load_registry(_write(tmp_path, GOOD_A + GOOD_B.replace('"REB"', '"XYZ"')))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Pentagon", "de", "USA-DOD"),
+        ("US-Kriegsministerium", "de", "USA-DOD"),
+        ("Département d’État", "fr", "USA-STATE"),
+        ("Auswärtiges Amt", "de", "DEU-AA"),
+        ("Ärzte ohne Grenzen", "de", "MSF"),
+        ("IKRK", "de", "ICRC"),
+        ("Al-Qaïda au Maghreb islamique", "fr", "AQIM"),
+        ("El-Kaida", "de", "AL-QAIDA"),
+        ("IS-Miliz", "de", "IS"),
+        ("Islamischer Staat in der Sahelzone", "de", "ISSP"),
+        ("Putin", "fr", "PER-PUTIN"),
+        ("Tiani", "fr", "PER-TIANI"),
+        ("Front de libération de l'Azawad", "fr", "FLA"),
+        ("Allianz der Sahelstaaten", "de", "AES"),
+    ],
+)
+def test_more_lookups(reg: Registry, text: str, lang: str | None, expected: str) -> None:
+    assert ids(reg.by_alias(text, lang))[:1] == [expected]
+
+
+def test_ambiguous_generic_words_absent(reg: Registry) -> None:
+    assert reg.by_alias("Außenministerium") == []
+    assert reg.by_alias("Traoré") == []
+
+
+def test_dated_entries(reg: Registry) -> None:
+    cmt = reg.get("TCD-CMT")
+    assert cmt is not None and (cmt.valid_from, cmt.valid_to) == ("2021-04-20", "2024-05-23")
+    minusma = reg.get("UN-MINUSMA")
+    assert minusma is not None and minusma.valid_to == "2023-12-31"
