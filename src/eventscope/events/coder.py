@@ -86,7 +86,9 @@ _FATALITY_PATTERNS = [
 
 @dataclass
 class CoderSettings:
-    max_embedded_sentences: int = 4
+    max_embedded_sentences: int = 2
+    #: Only candidates whose strongest trigger weighs at least this go to the embedder.
+    min_embed_weight: float = 0.6
     #: Below this prototype margin over NONE an embedded candidate is dropped.
     none_margin: float = 0.0
     #: Days before the article date after which an event counts as historical.
@@ -154,7 +156,8 @@ class EventCoder:
             scores: dict[str, float] = defaultdict(float)
             best_hit = None
             for token_index, trigger in hits:
-                scores[trigger.type] += trigger.weight
+                # The strongest trigger per type counts: many weak hits must not outvote one strong.
+                scores[trigger.type] = max(scores[trigger.type], trigger.weight)
                 if best_hit is None or trigger.weight > best_hit[1].weight:
                     best_hit = (token_index, trigger)
             assert best_hit is not None
@@ -178,7 +181,8 @@ class EventCoder:
         scores: list[dict[str, float] | None] = [None] * len(candidates)
         if not self.embedder or not self.prototypes or not candidates:
             return scores
-        ranked = sorted(range(len(candidates)), key=lambda i: -candidates[i].strength)
+        eligible = [i for i, c in enumerate(candidates) if max(c.type_scores.values()) >= self.settings.min_embed_weight]
+        ranked = sorted(eligible, key=lambda i: -candidates[i].strength)
         chosen = ranked[: self.settings.max_embedded_sentences]
         texts = [_clause_window(candidates[i]) for i in chosen]
         vectors = self.embedder.embed(texts)
@@ -230,9 +234,14 @@ class EventCoder:
             event_type, mode = "CONCEDE", None
         actor, recipient = _roles(candidate, lang, event_type)
         location = _location(sent, places, actor, recipient)
-        acled_type, acled_sub = acled_category(event_type, mode, recipient.sector if recipient else None)
-        if candidate.acled_hint and event_type == _trigger_type(candidate):
-            acled_sub = candidate.acled_hint if acled_sub is None else acled_sub
+        hint = candidate.acled_hint if event_type == _trigger_type(candidate) else None
+        acled_type, acled_sub = acled_category(
+            event_type,
+            mode,
+            recipient.sector if recipient else None,
+            actor_sector=actor.sector if actor else None,
+            hint=hint,
+        )
         date_value, date_end, precision, inferred = _date(time, published, reference)
         fatalities = _fatalities(sent.text) if event_type in {"ASSAULT", "COERCE", "PROTEST"} else None
         evidence = Evidence(document_id=document_id, sentence=candidate.index, char_start=sent.start_char,
