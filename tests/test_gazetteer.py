@@ -38,3 +38,11 @@ def test_exonyms_and_capitals(gazetteer):
 def test_airport_codes_are_not_names(gazetteer):
     # "GAO" is Guantánamo's airport code in GeoNames' alternate names.
     assert all(p.country != "CUB" for p in gazetteer.candidates("Gao"))
+
+
+def test_german_declined_country_names(gazetteer):
+    from eventscope.geo.gazetteer import name_forms
+
+    assert name_forms("Vereinigte Staaten") == ("Vereinigte Staaten", "Vereinigten Staaten")
+    assert name_forms("Mali") == ("Mali",)
+    assert gazetteer.resolve("Vereinigten Staaten").country == "USA"

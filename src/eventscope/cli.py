@@ -77,16 +77,20 @@ def _print_summary(report: RunReport, store: Store) -> None:
         f"[bold]{report.documents}[/] new documents, {report.skipped_duplicates} already stored, "
         f"{report.failures} failed; [bold]{report.events}[/] events in {report.seconds:.1f}s"
     )
-    table = Table("date", "type", "modality", "actor", "recipient", "where", "evidence", title="Events")
-    for event in list(store.iter_events())[-25:]:
+    events = list(store.iter_events())
+    table = Table(title=f"Events ({len(events)}; the last 25 by date)", show_lines=False)
+    for header in ("date", "type", "modality", "actor → recipient", "where", "conf."):
+        table.add_column(header, no_wrap=True, overflow="ellipsis", max_width=40)
+    for event in events[-25:]:
+        actor = event.actor.name if event.actor else "?"
+        recipient = event.recipient.name if event.recipient else "?"
         table.add_row(
             event.date or "",
             event.event_type,
             event.modality,
-            event.actor.name if event.actor else "",
-            event.recipient.name if event.recipient else "",
+            f"{actor} → {recipient}",
             event.location.name if event.location else "",
-            (event.evidence[0].text[:80] + "…") if event.evidence else "",
+            f"{event.confidence:.2f}",
         )
     Console().print(table)
 

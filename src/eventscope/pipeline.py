@@ -22,7 +22,7 @@ from eventscope.config import Settings
 from eventscope.events.coder import CoderSettings, EventCoder
 from eventscope.events.embed import load_embedder, prototype_classifier
 from eventscope.events.lexicon import load_lexicon
-from eventscope.geo.gazetteer import Gazetteer, load_gazetteer
+from eventscope.geo.gazetteer import Gazetteer, load_gazetteer, name_forms
 from eventscope.geo.geoparse import Geoparser
 from eventscope.language import detect_language
 from eventscope.nlp import load as load_nlp
@@ -106,7 +106,8 @@ class Pipeline:
         for lex in self.actor_index.countries.values():
             for names in [*lex.names.values(), *lex.capitals.values()]:
                 for name in names:
-                    add(name, "LOC", "country")
+                    for form in name_forms(name):
+                        add(form, "LOC", "country")
             for acronym in lex.acronyms:
                 add(acronym, "LOC", "country")
         for row in self.gazetteer.rows:

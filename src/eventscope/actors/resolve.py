@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventscope.actors.lexicon import CountryLex, load_country_lexicon
 from eventscope.actors.registry import ActorEntry, Registry, load_registry
-from eventscope.geo.gazetteer import normalize_name
+from eventscope.geo.gazetteer import name_forms, normalize_name
 from eventscope.types import ActorRef
 
 #: Head nouns (stems, lower case) that give an actor its sector. Order matters: first hit wins.
@@ -100,7 +100,8 @@ class ActorIndex:
         for alpha3, lex in index.countries.items():
             for names in lex.names.values():
                 for name in names:
-                    index.country_names.setdefault(normalize_name(name), alpha3)
+                    for form in name_forms(name):
+                        index.country_names.setdefault(normalize_name(form), alpha3)
             for acronym in lex.acronyms:
                 index.country_names.setdefault(acronym, alpha3)
             for caps in lex.capitals.values():
@@ -176,7 +177,9 @@ class ActorResolver:
             alpha3, sector = self._title_context(ent)
             return ActorRef(text=text, name=text, country=alpha3, sector=sector, start=ent.start_char,
                             end=ent.end_char, kind="person")  # fmt: skip
-        if ent.label_ == "ORG":
+        if ent.label_ == "ORG" and (len(ent) > 1 or text.isupper()):
+            # A lone capitalised German word tagged ORG is more often a noun the model misread
+            # ("Kooperationsabkommen") than an organisation; unknown ORGs need more evidence.
             return ActorRef(text=text, name=text, start=ent.start_char, end=ent.end_char, kind="organisation")
         return None
 

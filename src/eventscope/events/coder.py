@@ -181,7 +181,11 @@ class EventCoder:
         scores: list[dict[str, float] | None] = [None] * len(candidates)
         if not self.embedder or not self.prototypes or not candidates:
             return scores
-        eligible = [i for i, c in enumerate(candidates) if max(c.type_scores.values()) >= self.settings.min_embed_weight]
+        eligible = [
+            i
+            for i, c in enumerate(candidates)
+            if max(c.type_scores.values()) >= self.settings.min_embed_weight
+        ]
         ranked = sorted(eligible, key=lambda i: -candidates[i].strength)
         chosen = ranked[: self.settings.max_embedded_sentences]
         texts = [_clause_window(candidates[i]) for i in chosen]

@@ -21,7 +21,7 @@ from pathlib import Path
 
 from eventscope.types import Place
 
-INDEX_FORMAT = 3
+INDEX_FORMAT = 4
 ATTRIBUTION = "Place data from GeoNames.org (CC BY 4.0)."
 
 # Feature codes kept in the compact tuples.
@@ -35,6 +35,19 @@ def normalize_name(text: str) -> str:
     text = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     return re.sub(r"\s+", " ", text.casefold()).strip()
+
+
+def name_forms(name: str) -> tuple[str, ...]:
+    """A name and its German inflected forms: "Vereinigte Staaten" → "Vereinigten Staaten".
+
+    German adjectives inside names decline ("mit den Vereinigten Staaten", "in der
+    Zentralafrikanischen Republik"); other languages' names are returned as they are.
+    """
+    words = name.split()
+    if len(words) < 2 or not any(w.endswith("e") for w in words[:-1]):
+        return (name,)
+    declined = [w + "n" if w.endswith("e") and i < len(words) - 1 else w for i, w in enumerate(words)]
+    return (name, " ".join(declined))
 
 
 def _is_latin(name: str) -> bool:
@@ -135,7 +148,8 @@ def _country_names() -> dict[str, set[str]]:
 
         for alpha3, lex in load_country_lexicon().items():
             for lang_names in lex.names.values():
-                names[alpha3].update(lang_names)
+                for name in lang_names:
+                    names[alpha3].update(name_forms(name))
             names[alpha3].update(lex.acronyms)
     except (ImportError, FileNotFoundError):
         pass
@@ -221,7 +235,8 @@ def build_gazetteer(min_population: int = 500) -> Gazetteer:
         lat, lon = centroids.get(cc3, (0.0, 0.0))
         country_names = {c["name"], *all_names.get(cc3, ())}
         country_rows[cc3] = add(
-            (c["name"], int(c["geonameid"]), lat, lon, cc3, "", 3, int(c.get("population") or 0)), country_names
+            (c["name"], int(c["geonameid"]), lat, lon, cc3, "", 3, int(c.get("population") or 0)),
+            country_names,
         )
     return Gazetteer(rows=rows, by_name={k: tuple(v) for k, v in by_name.items()}, country_rows=country_rows)
 
