@@ -77,6 +77,9 @@ ANAPHORS: dict[str, tuple[tuple[str, str], ...]] = {
     "en": (("junta", "MIL"), ("government", "GOV"), ("country", "GOV"), ("authorities", "GOV")),
 }  # fmt: skip
 
+_FOLDED_HEADS = {
+    lang: tuple((normalize_name(stem), sector) for stem, sector in heads) for lang, heads in HEAD_SECTORS.items()
+}
 _DETERMINERS = frozenset(["der", "die", "das", "den", "dem", "des", "le", "la", "les", "l'", "the"])
 _TYPE_SECTOR = {"igo": "IGO", "media": "MED", "ngo": "NGO", "company": "BUS", "pmc": "PMC"}
 
@@ -253,8 +256,7 @@ class ActorResolver:
 
     def _head_sector(self, text: str) -> str | None:
         folded = normalize_name(text)
-        for stem, sector in HEAD_SECTORS.get(self.lang, ()):
-            key = normalize_name(stem)
+        for key, sector in _FOLDED_HEADS.get(self.lang, ()):
             if folded.startswith(key) or (self.lang == "de" and key in folded and len(key) >= 5):
                 return sector
         return None
