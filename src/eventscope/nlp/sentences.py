@@ -201,7 +201,7 @@ def split_sentences(doc: Doc) -> Doc:
         i += 1
     # One array write instead of a property call per token (that call checks the parse each time).
     values = numpy.array([1 if s else -1 for s in starts], dtype="int32").astype("uint64").reshape(-1, 1)
-    doc.from_array([SENT_START], values)
+    doc.from_array([SENT_START], values)  # type: ignore[arg-type]
     return doc
 
 
