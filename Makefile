@@ -15,7 +15,7 @@ $(STAMP): requirements.lock pyproject.toml
 
 demo: $(STAMP)
 	rm -f demo.db
-	$(BIN)/eventscope run samples --db sqlite:///demo.db
+	$(BIN)/eventscope run samples/articles --db sqlite:///demo.db
 	$(BIN)/eventscope export --db sqlite:///demo.db --format jsonl -o demo-events.jsonl
 
 test: $(STAMP)

@@ -32,7 +32,7 @@ def stats(db: str) -> dict:
 
 def test_bundled_samples_end_to_end(tmp_path):
     db = f"sqlite:///{tmp_path / 'x.db'}"
-    invoke("run", str(ROOT / "samples"), "--db", db, "--workers", "1", "-q")
+    invoke("run", str(ROOT / "samples" / "articles"), "--db", db, "--workers", "1", "-q")
     records = export_records(db, tmp_path)
     assert records, "the bundled samples report events"
     for record in records:
@@ -40,7 +40,7 @@ def test_bundled_samples_end_to_end(tmp_path):
     languages = {r["language"] for r in records}
     assert {"de", "fr", "en"} <= languages
     first = stats(db)
-    invoke("run", str(ROOT / "samples"), "--db", db, "--workers", "1", "-q")
+    invoke("run", str(ROOT / "samples" / "articles"), "--db", db, "--workers", "1", "-q")
     second = stats(db)
     assert second["documents"] == first["documents"]
     assert second["events"] == first["events"]
@@ -113,7 +113,7 @@ def test_bad_inputs_are_recorded_and_the_batch_goes_on(tmp_path):
 @pytest.mark.parametrize("fmt", ["acled-csv", "geojson", "parquet"])
 def test_other_export_formats(tmp_path, fmt):
     db = f"sqlite:///{tmp_path / 'x.db'}"
-    invoke("run", str(ROOT / "samples"), "--db", db, "--workers", "1", "-q")
+    invoke("run", str(ROOT / "samples" / "articles"), "--db", db, "--workers", "1", "-q")
     out = tmp_path / f"events.{fmt}"
     invoke("export", "--db", db, "--format", fmt, "-o", str(out))
     assert out.stat().st_size > 0

@@ -249,7 +249,7 @@ def test_acled_hints() -> None:
 # -- samples --------------------------------------------------------------------------------
 def test_samples() -> None:
     samples = ROOT / "samples"
-    files = sorted(samples.glob("*.txt"))
+    files = sorted((samples / "articles").glob("*.txt"))
     assert len(files) == 6
     assert "invented for testing" in (samples / "README.md").read_text(encoding="utf-8")
     for f in files:
