@@ -16,6 +16,7 @@ wall time); set ``OMP_NUM_THREADS=1`` anyway so numpy's BLAS does not start a th
 from __future__ import annotations
 
 import argparse
+import copy
 import json
 import random
 import shutil
@@ -80,11 +81,30 @@ MAX_EPOCHS = 40
 PATIENCE = 6  # evaluations without improvement before stopping
 
 
-def build_pipeline() -> Language:
+# Alternative embedding: 4 leading + 4 trailing UTF-8 bytes per word (case kept) next to NORM,
+# which sees longer affixes than PREFIX (1 char) / SUFFIX (3 chars).
+CHAR_EMBED: dict[str, Any] = {
+    "@architectures": "spacy.CharacterEmbed.v2",
+    "width": WIDTH,
+    "rows": 5000,
+    "nM": 32,
+    "nC": 8,
+    "include_static_vectors": False,
+    "feature": "NORM",
+}
+
+
+def build_pipeline(width: int = WIDTH, char_embed: bool = False) -> Language:
     """Blank German pipeline with ``tok2vec`` + ``ner``."""
     nlp = spacy.blank("de")
-    nlp.add_pipe("tok2vec", config=TOK2VEC_CONFIG)
-    ner = nlp.add_pipe("ner", config=NER_CONFIG)
+    tok2vec = copy.deepcopy(TOK2VEC_CONFIG)
+    if char_embed:
+        tok2vec["model"]["embed"] = copy.deepcopy(CHAR_EMBED)
+    tok2vec["model"]["embed"]["width"] = tok2vec["model"]["encode"]["width"] = width
+    ner_config = copy.deepcopy(NER_CONFIG)
+    ner_config["model"]["tok2vec"]["width"] = width
+    nlp.add_pipe("tok2vec", config=tok2vec)
+    ner = nlp.add_pipe("ner", config=ner_config)
     for label in LABELS:
         ner.add_label(label)  # type: ignore[attr-defined]
     return nlp
@@ -125,13 +145,22 @@ def _scores(nlp: Language, examples: list[Example]) -> dict[str, Any]:
     }
 
 
-def train(data_dir: Path, out: Path, seed: int = 0, max_minutes: float = 45) -> dict[str, Any]:
+def train(
+    data_dir: Path,
+    out: Path,
+    seed: int = 0,
+    max_minutes: float = 45,
+    *,
+    width: int = WIDTH,
+    dropout: float = DROPOUT,
+    char_embed: bool = False,
+) -> dict[str, Any]:
     """Train the German NER and save the best (averaged-weights) model to ``out``."""
     started = time.monotonic()
     deadline = started + max_minutes * 60
     fix_random_seed(seed)
     rng = random.Random(seed)
-    nlp = build_pipeline()
+    nlp = build_pipeline(width, char_embed)
     train_examples, select, counts = load_data(data_dir, nlp, seed)
     optimizer = nlp.initialize(lambda: train_examples, sgd=None)
     best: dict[str, Any] = {"f1": -1.0}
@@ -142,7 +171,7 @@ def train(data_dir: Path, out: Path, seed: int = 0, max_minutes: float = 45) -> 
         rng.shuffle(train_examples)
         losses: dict[str, float] = {}
         for batch in minibatch(train_examples, size=compounding(8.0, 48.0, 1.002)):
-            nlp.update(batch, drop=DROPOUT, sgd=optimizer, losses=losses)
+            nlp.update(batch, drop=dropout, sgd=optimizer, losses=losses)
             if time.monotonic() > deadline:
                 break
         with nlp.use_params(optimizer.averages):
@@ -158,7 +187,13 @@ def train(data_dir: Path, out: Path, seed: int = 0, max_minutes: float = 45) -> 
             if score["f1"] > best["f1"]:
                 best = row
                 stale = 0
-                _save(nlp, out, seed, counts, row)
+                _save(
+                    nlp,
+                    out,
+                    seed,
+                    counts,
+                    {**row, "width": width, "dropout": dropout, "char_embed": char_embed},
+                )
             else:
                 stale += 1
         if stale >= PATIENCE or time.monotonic() > deadline:
@@ -204,8 +239,19 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--out", type=Path, required=True, help="where to write the spaCy model")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--max-minutes", type=float, default=45.0)
+    parser.add_argument("--width", type=int, default=WIDTH)
+    parser.add_argument("--dropout", type=float, default=DROPOUT)
+    parser.add_argument("--char-embed", action="store_true", help="character embedding instead of affixes")
     args = parser.parse_args(argv)
-    result = train(args.data_dir, args.out, seed=args.seed, max_minutes=args.max_minutes)
+    result = train(
+        args.data_dir,
+        args.out,
+        seed=args.seed,
+        max_minutes=args.max_minutes,
+        width=args.width,
+        dropout=args.dropout,
+        char_embed=args.char_embed,
+    )
     print(json.dumps({k: v for k, v in result.items() if k != "history"}, ensure_ascii=False))
 
 
