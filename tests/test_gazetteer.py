@@ -46,3 +46,9 @@ def test_german_declined_country_names(gazetteer):
     assert name_forms("Vereinigte Staaten") == ("Vereinigte Staaten", "Vereinigten Staaten")
     assert name_forms("Mali") == ("Mali",)
     assert gazetteer.resolve("Vereinigten Staaten").country == "USA"
+
+
+def test_german_genitive_of_a_country(gazetteer):
+    assert gazetteer.resolve("Malis").country == "MLI"
+    assert gazetteer.resolve("Malis").feature == "country"
+    assert gazetteer.resolve("Russlands").country == "RUS"

@@ -308,8 +308,11 @@ def _build_entry(path: Path, key: str, raw: Any) -> CountryLex:
     if name_en is not None and not isinstance(name_en, str):
         raise _fail(path, key, "'name_en' must be a string")
     if not name_en:
+        # CLDR's English short name ("Burkina Faso") unless it is a disambiguated form
+        # such as "Congo - Kinshasa"; then the first curated English name.
+        cldr = [n for n in standard["en"] if " - " not in n and "(" not in n]
         en_names = merged["names"]["en"]
-        name_en = en_names[0] if en_names else iso_name
+        name_en = cldr[0].replace("’", "'") if cldr else en_names[0] if en_names else iso_name
     return CountryLex(
         alpha3=key,
         alpha2=alpha2,

@@ -13,6 +13,7 @@ Reads: ``doc.ents`` and tokens of a spaCy Doc. Assigns: nothing on the Doc; retu
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -80,6 +81,7 @@ ANAPHORS: dict[str, tuple[tuple[str, str], ...]] = {
 _FOLDED_HEADS = {
     lang: tuple((normalize_name(stem), sector) for stem, sector in heads) for lang, heads in HEAD_SECTORS.items()
 }
+_JUNTA = re.compile(r"junta|junte|militärregierung|military government|gouvernement militaire|CNSP|MPSR|CMT", re.I)
 _DETERMINERS = frozenset(["der", "die", "das", "den", "dem", "des", "le", "la", "les", "l'", "the"])
 _TYPE_SECTOR = {"igo": "IGO", "media": "MED", "ngo": "NGO", "company": "BUS", "pmc": "PMC"}
 
@@ -94,12 +96,18 @@ class ActorIndex:
     capitals: dict[str, str] = field(default_factory=dict)
     adjectives: dict[str, str] = field(default_factory=dict)  # surface form -> alpha3
     demonyms: dict[str, str] = field(default_factory=dict)
+    junta_countries: frozenset[str] = frozenset()
 
     @classmethod
     def build(
         cls, registry: Registry | None = None, countries: dict[str, CountryLex] | None = None
     ) -> ActorIndex:
         index = cls(registry or load_registry(), countries or load_country_lexicon())
+        index.junta_countries = frozenset(
+            e.country
+            for e in index.registry.entries
+            if e.country and any(_JUNTA.search(a) for a in e.all_aliases())
+        )
         for alpha3, lex in index.countries.items():
             for names in lex.names.values():
                 for name in names:
@@ -119,7 +127,11 @@ class ActorIndex:
         return index
 
     def country_of_name(self, text: str) -> str | None:
-        return self.country_names.get(text) or self.country_names.get(normalize_name(text))
+        found = self.country_names.get(text) or self.country_names.get(normalize_name(text))
+        if found is None and text.endswith("s") and len(text) > 4:
+            # German genitive: "Malis", "Nigers", "Russlands".
+            found = self.country_names.get(normalize_name(text[:-1]))
+        return found
 
     def country_name(self, alpha3: str) -> str:
         lex = self.countries.get(alpha3)
@@ -139,7 +151,6 @@ class ActorResolver:
             if ref:
                 actors.append(ref)
                 covered.update(range(ent.start, ent.end))
-        focus: str | None = None
         for token in doc:
             if token.i in covered:
                 continue
@@ -148,18 +159,31 @@ class ActorResolver:
                 actors.append(ref)
                 covered.add(token.i)
         actors.sort(key=lambda a: a.start or 0)
-        # Anaphora: "die Junta" after "Niger" → Niger's junta. Resolve in text order.
+        return self._resolve_anaphora(actors)
+
+    def _resolve_anaphora(self, actors: list[ActorRef]) -> list[ActorRef]:
+        """ "die Junta" after "Niger" → Niger's junta, in text order.
+
+        The antecedent is the country named most often so far (ties: the latest); a junta
+        anaphor prefers countries the registry knows a junta for.
+        """
+        counts: Counter[str] = Counter()
+        last_seen: dict[str, int] = {}
         resolved: list[ActorRef] = []
-        for ref in actors:
+        for position, ref in enumerate(actors):
             if ref.kind == "anaphor":
-                if focus is None:
+                candidates = list(counts)
+                if ref.sector == "MIL":
+                    candidates = [c for c in candidates if c in self.index.junta_countries] or candidates
+                if not candidates:
                     continue
+                focus = max(candidates, key=lambda c: (counts[c], last_seen[c]))
                 ref.country = focus
+                ref.id = focus
                 ref.name = f"{self.index.country_name(focus)} ({ref.text})"
-            elif (ref.country and ref.kind in {"state", "metonym"} and ref.country != "USA") or (
-                ref.country and ref.kind == "state" and focus is None
-            ):
-                focus = ref.country
+            elif ref.country and ref.kind in {"state", "metonym"}:
+                counts[ref.country] += 1
+                last_seen[ref.country] = position
             resolved.append(ref)
         return resolved
 

@@ -59,11 +59,10 @@ _COMPILED_CUES = {
 
 #: Passive agent markers: the actor after them did it ("von JNIM festgehalten", "enlevé par").
 AGENT_MARKERS = {"de": {"von", "vom", "durch"}, "fr": {"par"}, "en": {"by"}}
-PASSIVE_AUX = {
-    "de": {"wurde", "wurden", "worden", "wird", "werden", "war", "waren"},
-    "fr": {"été", "est", "sont", "a", "ont", "fut"},
-    "en": {"was", "were", "been", "is", "are", "be"},
-}
+#: Auxiliaries that mark a passive clause where there is no parse (German "wurde entführt").
+PASSIVE_AUX = {"de": {"wurde", "wurden", "worden"}, "fr": set(), "en": set()}
+_PASSIVE_DEPS = {"nsubjpass", "nsubj:pass", "auxpass", "aux:pass"}
+_AGENT_DEPS = {"agent", "obl:agent"}
 
 _NUMBER_WORDS = {
     "ein": 1, "eine": 1, "einen": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7,
@@ -296,47 +295,66 @@ def _clause_window(candidate: Candidate, width: int = 14) -> str:
 
 
 def _roles(candidate: Candidate, lang: str, event_type: str) -> tuple[ActorRef | None, ActorRef | None]:
-    """Actor and recipient: the parse where there is one, else order and passive agent markers."""
+    """Actor and recipient from syntax, not word order alone.
+
+    With a dependency parse (fr, en): subject → actor, passive subject → recipient, agent
+    ("by X", "par X") → actor. Without one (de): an actor after "von"/"durch" in a passive
+    clause is the agent; in a passive clause without an agent the first actor is the patient
+    and the actor stays unknown, as ACLED codes an unidentified perpetrator.
+    """
     sent = candidate.sentence
     doc = sent.doc
     actors = sorted(candidate.actors, key=lambda a: a.start or 0)
     trigger_char = doc[candidate.trigger_token].idx
-    agent: ActorRef | None = None
+    parsed = doc.has_annotation("DEP")
     markers = AGENT_MARKERS.get(lang, set())
-    passive = any(t.lower_ in PASSIVE_AUX.get(lang, set()) for t in sent)
+    passive = any(t.lower_ in PASSIVE_AUX.get(lang, set()) for t in sent) or (
+        parsed and any(t.dep_ in _PASSIVE_DEPS for t in sent)
+    )
+    agent: ActorRef | None = None
+    patient: ActorRef | None = None
     for ref in actors:
-        token = _token_at(doc, ref.start or 0)
-        if token is None:
+        root = _root_at(doc, ref)
+        if root is None:
             continue
-        if token.dep_ == "nsubj" and agent is None:
+        first = doc.char_span(ref.start or 0, ref.end or 0, alignment_mode="expand")
+        previous = doc[first.start - 1].lower_ if first is not None and first.start > 0 else ""
+        is_agent = (previous in markers and passive) or root.dep_ in _AGENT_DEPS or root.head.dep_ == "agent"
+        if is_agent and agent is None:
             agent = ref
-        previous = doc[token.i - 1].lower_ if token.i > 0 else ""
-        if (previous in markers and passive) or token.dep_ in {"agent", "obl:agent"}:
+        elif parsed and root.dep_ in _PASSIVE_DEPS and patient is None:
+            patient = ref
+        elif parsed and root.dep_ == "nsubj" and agent is None:
             agent = ref
-            break
-    if agent is None:
+    if agent is None and passive:
+        patient = patient or actors[0]
+    elif agent is None:
         before = [a for a in actors if (a.start or 0) < trigger_char]
         agent = before[0] if before else actors[0]
-    others = [a for a in actors if a is not agent and not _same_actor(a, agent)]
-    after = [a for a in others if (a.start or 0) > (agent.start or 0)]
-    remaining = after or others
-    return agent, (remaining[0] if remaining else None)
+    if patient is None:
+        others = [a for a in actors if a is not agent and not _same_actor(a, agent)]
+        after = [a for a in others if agent is None or (a.start or 0) > (agent.start or 0)]
+        remaining = after or others
+        patient = remaining[0] if remaining else None
+    return agent, patient
+
+
+def _root_at(doc: Doc, ref: ActorRef) -> Token | None:
+    span = doc.char_span(ref.start or 0, ref.end or 0, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
 
 
 def _same_actor(a: ActorRef, b: ActorRef | None) -> bool:
     return b is not None and ((a.id is not None and a.id == b.id) or a.name == b.name)
 
 
-def _token_at(doc: Doc, char: int) -> Token | None:
-    span = doc.char_span(char, char + 1, alignment_mode="expand")
-    return span[0] if span is not None and len(span) else None
-
-
 def _location(
     sent: Span, places: list[PlaceMention], actor: ActorRef | None, recipient: ActorRef | None
 ) -> Location | None:
     """Where it happened: a town or region named in the sentence, else a country, else the actors'."""
-    in_sentence = [p for p in places if p.place and sent.start_char <= p.start < sent.end_char]
+    in_sentence = [
+        p for p in places if p.place and sent.start_char <= p.start < sent.end_char and p.kind != "dateline"
+    ]
     literal = [p for p in in_sentence if p.kind == "literal" and p.place and p.place.feature != "country"]
     for mention in literal or [p for p in in_sentence if p.place and p.place.feature != "country"]:
         assert mention.place is not None

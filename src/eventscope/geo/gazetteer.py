@@ -96,7 +96,14 @@ class Gazetteer:
         a place inside a country the document already names beats a bigger one elsewhere
         ("Gao" in Mali, not in China); otherwise population decides.
         """
-        indexes = self.by_name.get(normalize_name(name))
+        key = normalize_name(name)
+        indexes = self.by_name.get(key)
+        if key.endswith("s") and len(key) > 4:
+            # German genitive of a country ("Malis", "Nigers", "Russlands") is the country.
+            stem = self.by_name.get(key[:-1], ())
+            countries = [i for i in stem if _FEATURES[self.rows[i][6]] == "country"]
+            if countries and not any(_FEATURES[self.rows[i][6]] == "country" for i in indexes or ()):
+                indexes = tuple(countries)
         if not indexes:
             return None
         context = set(context_countries)

@@ -9,13 +9,23 @@ from __future__ import annotations
 
 from collections import Counter
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from eventscope.geo.gazetteer import Gazetteer
 from eventscope.nlp.names import LOCATIVES
 from eventscope.types import ActorRef, PlaceMention
 
 _PLACE_LABELS = {"LOC", "GPE", "FAC"}
+_DATELINE_FOLLOWERS = {",", "–", "—", "-", "(", ":"}
+
+
+def _is_dateline(doc: Doc, ent: Span) -> bool:
+    """ "BAMAKO, 14. Februar 2026 – …": where the reporter filed, not where it happened."""
+    at_line_start = ent.start_char == 0 or doc.text[ent.start_char - 1] == "\n" or (
+        ent.start_char >= 2 and doc.text[ent.start_char - 2 : ent.start_char] in {"\n ", "– "}
+    )
+    follows = doc[ent.end].text if ent.end < len(doc) else ""
+    return at_line_start and follows in _DATELINE_FOLLOWERS and (ent.text.isupper() or follows == ",")
 
 
 class Geoparser:
@@ -37,7 +47,12 @@ class Geoparser:
         for ent in spans:
             place = self.gazetteer.resolve(ent.text, focus)
             previous = doc[ent.start - 1].lower_ if ent.start > 0 else ""
-            kind = "literal" if previous in locatives else "mention"
+            if _is_dateline(doc, ent):
+                kind = "dateline"
+            elif previous in locatives:
+                kind = "literal"
+            else:
+                kind = "mention"
             sentence = sentence_of.get(ent.sent.start, 0)
             mentions.append(PlaceMention(ent.text, ent.start_char, ent.end_char, sentence, place, kind))
         return mentions

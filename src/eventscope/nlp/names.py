@@ -200,7 +200,9 @@ class NameRecognizer:
                     continue
             if folded[i] in locatives and i + 1 < len(doc):
                 end = _capitalised_run(doc, i + 1, max_len=3)
-                if end > i + 1 and self.is_place(doc[i + 1 : end].text):
+                candidate = doc[i + 1 : end].text
+                # Very short words after a preposition are too often not places ("de Al-…").
+                if end > i + 1 and len(candidate) >= 4 and self.is_place(candidate):
                     found.append(Span(doc, i + 1, end, label="LOC"))
                     i = end
                     continue
