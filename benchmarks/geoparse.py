@@ -1,0 +1,487 @@
+"""Geoparsing benchmark: toponym recognition and resolution (GeoWebNews or JSONL).
+
+    python benchmarks/geoparse.py --data ../shared/data/geoparsing/GeoWebNews.xml [--limit N]
+    python benchmarks/geoparse.py --data toponyms.jsonl
+
+Input
+    JSONL, one article per line: ``{"id", "text", "toponyms": [{"start", "end", "text", "lat",
+    "lon", "geonameid"}]}``; or, for a ``.xml`` path, GeoWebNews (Gritta et al. 2019,
+    "A Pragmatic Guide to Geoparsing Evaluation"), converted to the same structure by
+    :func:`read_geowebnews`.
+
+Which GeoWebNews toponyms are gold
+    The paper's taxonomy separates literal toponyms (Literal, Mixed, Coercion, Embedded_Literal,
+    Literal_Modifier) and associative ones (Metonymic, Non_Literal_Modifier, Embedded_Non_Lit)
+    from what is not a toponym for geoparsing (Demonym, Language, Homonym, Non_Toponym and the
+    common-noun ``*_Expression`` annotations such as "lot" or "residents"). Gold here = the eight
+    toponym types *with coordinates* (2,601 of 6,612 annotations; 9 Coercion items without
+    coordinates are dropped), the set GeoWebNews' geocoding file and Mordecai 3's evaluation use.
+    Modifiers include adjectives ("Syrian", "French"); eventscope treats those as actors, not
+    places, so a ``nouns_only`` recognition score (gold minus ``modifierType == Adjective``) is
+    reported too. Five annotations whose offsets do not match their text are re-anchored to the
+    nearest occurrence of the name (within 300 characters) or dropped.
+
+Scores
+    Recognition: predicted spans are ``AnalyzedDocument.places`` (every LOC/GPE/FAC the pipeline
+    geoparsed). Exact = same (start, end); lenient = character overlap, one-to-one.
+    Resolution with gold spans: ``Gazetteer.resolve(gold text, context)``, where the context is
+    built as ``Geoparser.parse`` builds it — the countries of the actors the pipeline found in the
+    article, plus 2 for every gold toponym that resolves to a country — and its 4 most common
+    countries are passed. A toponym the gazetteer cannot resolve gets the maximum error 20,039 km
+    (half the Earth's circumference), as in Gritta et al.
+    End to end: predicted mentions that overlap a gold toponym, scored with the place the pipeline
+    chose (unresolved → 20,039 km); ``acc_161km_of_gold`` divides the hits by all gold toponyms.
+    Acc@161km = share of errors ≤ 161 km. AUC (lower is better) = area under the curve of the
+    sorted scaled errors ln(1 + error_km) / ln(20039), by the trapezoidal rule over the sorted
+    list, divided by (n − 1) — Gritta et al. 2018's ``np.trapz(log_err) / (ln(20039) * (n - 1))``.
+Prints per-type recall, frequent misses and misresolutions, then ONE final JSON line.
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import itertools
+import json
+import math
+import statistics
+import sys
+import time
+import xml.etree.ElementTree as ET
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from eventscope.types import PlaceMention
+
+MAX_ERROR_KM = 20039.0
+EARTH_RADIUS_KM = 6371.0088
+
+#: GeoWebNews types that are toponyms to recognise and resolve (literal + associative).
+GOLD_TYPES: frozenset[str] = frozenset(
+    {
+        "Literal",
+        "Mixed",
+        "Coercion",
+        "Embedded_Literal",
+        "Literal_Modifier",
+        "Metonymic",
+        "Non_Literal_Modifier",
+        "Embedded_Non_Lit",
+    }
+)
+
+
+@dataclass
+class Toponym:
+    start: int
+    end: int
+    text: str
+    lat: float | None
+    lon: float | None
+    geonameid: int | None = None
+    type: str = "Literal"
+    modifier: str | None = None
+
+
+@dataclass
+class Article:
+    id: str
+    text: str
+    toponyms: list[Toponym] = field(default_factory=list)
+    #: Annotated spans that are not gold (demonyms, expressions…), to explain false positives.
+    other: list[Toponym] = field(default_factory=list)
+
+
+# -- reading ------------------------------------------------------------------------------------
+
+
+def _child_text(element: ET.Element, tag: str) -> str | None:
+    child = element.find(tag)
+    if child is None or child.text is None:
+        return None
+    value = child.text.strip()
+    return value or None
+
+
+def _reanchor(text: str, name: str, start: int, window: int = 300) -> int | None:
+    """Start of the occurrence of ``name`` nearest to ``start`` (within ``window``), else None."""
+    best: int | None = None
+    position = text.find(name, max(0, start - window))
+    while position != -1 and position <= start + window:
+        if best is None or abs(position - start) < abs(best - start):
+            best = position
+        position = text.find(name, position + 1)
+    return best
+
+
+def read_geowebnews(path: Path | str, gold_types: Iterable[str] = GOLD_TYPES) -> list[Article]:
+    """GeoWebNews XML → articles; gold = ``gold_types`` annotations with coordinates."""
+    wanted = frozenset(gold_types)
+    root = ET.parse(path).getroot()
+    articles: list[Article] = []
+    for element in root.iter("article"):
+        raw_text = element.find("text")
+        text = raw_text.text if raw_text is not None and raw_text.text else ""
+        article = Article(id=str(element.get("file", len(articles))), text=text)
+        toponyms = element.find("toponyms")
+        for item in toponyms if toponyms is not None else ():
+            name = _child_text(item, "extractedName") or ""
+            start_s, end_s = _child_text(item, "start"), _child_text(item, "end")
+            if not name or start_s is None or end_s is None:
+                continue
+            start, end = int(start_s), int(end_s)
+            if text[start:end] != name:
+                moved = _reanchor(text, name, start)
+                if moved is None:
+                    continue
+                start, end = moved, moved + len(name)
+            lat_s, lon_s = _child_text(item, "latitude"), _child_text(item, "longitude")
+            gid = _child_text(item, "geonamesID")
+            toponym = Toponym(
+                start=start,
+                end=end,
+                text=name,
+                lat=float(lat_s) if lat_s is not None else None,
+                lon=float(lon_s) if lon_s is not None else None,
+                geonameid=int(gid) if gid and gid.isdigit() else None,
+                type=_child_text(item, "type") or "",
+                modifier=_child_text(item, "modifierType"),
+            )
+            if toponym.type in wanted and toponym.lat is not None and toponym.lon is not None:
+                article.toponyms.append(toponym)
+            else:
+                article.other.append(toponym)
+        article.toponyms.sort(key=lambda t: t.start)
+        articles.append(article)
+    return articles
+
+
+def read_jsonl(path: Path | str) -> list[Article]:
+    """JSONL articles ``{"id", "text", "toponyms": [{"start", "end", "text", "lat", "lon", ...}]}``."""
+    articles: list[Article] = []
+    with Path(path).open(encoding="utf-8") as fh:
+        for number, line in enumerate(fh, start=1):
+            if not line.strip():
+                continue
+            record = json.loads(line)
+            text = record["text"]
+            toponyms = []
+            for t in record.get("toponyms", []):
+                if t.get("lat") is None or t.get("lon") is None:
+                    continue
+                toponyms.append(
+                    Toponym(
+                        start=int(t["start"]),
+                        end=int(t["end"]),
+                        text=t.get("text") or text[int(t["start"]) : int(t["end"])],
+                        lat=float(t["lat"]),
+                        lon=float(t["lon"]),
+                        geonameid=int(t["geonameid"]) if t.get("geonameid") else None,
+                        type=t.get("type", "Literal"),
+                        modifier=t.get("modifier"),
+                    )
+                )
+            articles.append(Article(id=str(record.get("id", number)), text=text, toponyms=toponyms))
+    return articles
+
+
+def read_articles(path: Path | str) -> list[Article]:
+    return read_geowebnews(path) if str(path).lower().endswith(".xml") else read_jsonl(path)
+
+
+# -- scoring ------------------------------------------------------------------------------------
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(a)))
+
+
+def auc_of_errors(errors_km: Sequence[float]) -> float:
+    """Gritta et al.'s AUC: trapezoid area under sorted ln(1+err)/ln(20039), over (n−1). Lower is better."""
+    if not errors_km:
+        return 0.0
+    scaled = sorted(math.log(1.0 + min(e, MAX_ERROR_KM)) / math.log(MAX_ERROR_KM) for e in errors_km)
+    if len(scaled) == 1:
+        return scaled[0]
+    area = sum((a + b) / 2.0 for a, b in itertools.pairwise(scaled))
+    return area / (len(scaled) - 1)
+
+
+def resolution_scores(errors_km: Sequence[float]) -> dict[str, float | int]:
+    if not errors_km:
+        return {"n": 0, "acc_161km": 0.0, "median_km": 0.0, "mean_km": 0.0, "auc": 0.0}
+    return {
+        "n": len(errors_km),
+        "acc_161km": round(sum(1 for e in errors_km if e <= 161.0) / len(errors_km), 4),
+        "median_km": round(statistics.median(errors_km), 1),
+        "mean_km": round(statistics.fmean(errors_km), 1),
+        "auc": round(auc_of_errors(errors_km), 4),
+    }
+
+
+def prf(tp: int, fp: int, fn: int) -> dict[str, float | int]:
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4), "tp": tp, "fp": fp, "fn": fn}
+
+
+Span = tuple[int, int]
+
+
+def match_spans(gold: Sequence[Span], predicted: Sequence[Span], lenient: bool) -> list[tuple[int, int]]:
+    """One-to-one matches (gold index, predicted index): exact spans, or any overlap if lenient.
+
+    Lenient matching prefers the largest overlap so that "the Kodori Gorge" pairs with
+    "Kodori Gorge" rather than a neighbouring span.
+    """
+    pairs: list[tuple[int, int, int]] = []
+    for gi, (gs, ge) in enumerate(gold):
+        for pi, (ps, pe) in enumerate(predicted):
+            if lenient:
+                overlap = min(ge, pe) - max(gs, ps)
+                if overlap > 0:
+                    pairs.append((overlap, gi, pi))
+            elif (gs, ge) == (ps, pe):
+                pairs.append((ge - gs, gi, pi))
+    pairs.sort(key=lambda x: -x[0])
+    used_g: set[int] = set()
+    used_p: set[int] = set()
+    out: list[tuple[int, int]] = []
+    for _, gi, pi in pairs:
+        if gi in used_g or pi in used_p:
+            continue
+        used_g.add(gi)
+        used_p.add(pi)
+        out.append((gi, pi))
+    return sorted(out)
+
+
+def context_countries(actor_countries: Iterable[str], country_of_toponyms: Iterable[str | None]) -> list[str]:
+    """The 4 context countries, weighted as ``Geoparser.parse`` does (actors 1, named countries 2)."""
+    context: Counter[str] = Counter(c for c in actor_countries if c)
+    for country in country_of_toponyms:
+        if country:
+            context[country] += 2
+    return [c for c, _ in context.most_common(4)]
+
+
+# -- running ------------------------------------------------------------------------------------
+
+
+def offset_map(cleaned: str, original: str) -> list[int]:
+    """For each character offset of ``cleaned`` (and its end), the offset in ``original``.
+
+    The pipeline cleans text (strips boilerplate lines and stray spaces) before it finds places,
+    so its offsets are into the cleaned text; this aligns them back with a character diff.
+    """
+    if cleaned == original:
+        return list(range(len(cleaned) + 1))
+    mapping = [-1] * (len(cleaned) + 1)
+    matcher = difflib.SequenceMatcher(None, cleaned, original, autojunk=False)
+    for a, b, size in matcher.get_matching_blocks():
+        for k in range(size):
+            mapping[a + k] = b + k
+    mapping[len(cleaned)] = len(original)
+    # Unmatched characters take the next matched position (ends) — good enough for spans.
+    for i in range(len(cleaned) - 1, -1, -1):
+        if mapping[i] == -1:
+            mapping[i] = mapping[i + 1]
+    return mapping
+
+
+def remap_mentions(mentions: list[PlaceMention], cleaned: str, original: str) -> list[PlaceMention]:
+    if cleaned == original:
+        return list(mentions)
+    mapping = offset_map(cleaned, original)
+    out = []
+    for m in mentions:
+        start = mapping[m.start]
+        end = mapping[m.end - 1] + 1 if m.end > m.start else start
+        out.append(replace(m, start=start, end=end))
+    return out
+
+
+@dataclass
+class Tally:
+    exact: Counter[str] = field(default_factory=Counter)
+    lenient: Counter[str] = field(default_factory=Counter)
+    nouns: Counter[str] = field(default_factory=Counter)
+    gold_errors: list[float] = field(default_factory=list)
+    gold_unresolved: int = 0
+    e2e_errors: list[float] = field(default_factory=list)
+    e2e_unresolved: int = 0
+    gold_total: int = 0
+    by_type: dict[str, Counter[str]] = field(default_factory=dict)
+    missed: Counter[str] = field(default_factory=Counter)
+    false_pos: Counter[str] = field(default_factory=Counter)
+    fp_kind: Counter[str] = field(default_factory=Counter)
+    unresolved_names: Counter[str] = field(default_factory=Counter)
+    misresolved: Counter[str] = field(default_factory=Counter)
+
+
+def evaluate(articles: list[Article], verbose: bool = True) -> dict[str, Any]:
+    from eventscope.config import Settings
+    from eventscope.pipeline import Pipeline
+    from eventscope.types import AnalyzedDocument, Document
+
+    pipeline = Pipeline(Settings.from_env(embedder="none", workers=1))
+    gazetteer = pipeline.gazetteer
+    tally = Tally()
+    started = time.perf_counter()
+    failures = 0
+    for number, article in enumerate(articles, start=1):
+        result = pipeline.analyze(Document(text=article.text, id=f"gwn-{article.id}", language="en"))
+        predicted_mentions: list[PlaceMention] = []
+        actor_countries: list[str] = []
+        if not isinstance(result, AnalyzedDocument):
+            failures += 1
+        else:
+            predicted_mentions = remap_mentions(result.places, result.document.text, article.text)
+            actor_countries = [a.country for a in result.actors if a.country]
+        gold = article.toponyms
+        gold_spans = [(t.start, t.end) for t in gold]
+        pred_spans = [(m.start, m.end) for m in predicted_mentions]
+        tally.gold_total += len(gold)
+        exact = match_spans(gold_spans, pred_spans, lenient=False)
+        lenient = match_spans(gold_spans, pred_spans, lenient=True)
+        for pairs, counter in ((exact, tally.exact), (lenient, tally.lenient)):
+            counter["tp"] += len(pairs)
+            counter["fp"] += len(pred_spans) - len(pairs)
+            counter["fn"] += len(gold_spans) - len(pairs)
+        # Nouns only: adjectival modifiers left out of the gold; predictions overlapping them ignored.
+        noun_idx = [i for i, t in enumerate(gold) if (t.modifier or "") != "Adjective"]
+        adj_spans = [gold_spans[i] for i, t in enumerate(gold) if (t.modifier or "") == "Adjective"]
+        noun_pairs = match_spans([gold_spans[i] for i in noun_idx], pred_spans, lenient=True)
+        matched_p = {pi for _, pi in noun_pairs}
+        ignored = {
+            pi
+            for pi, (ps, pe) in enumerate(pred_spans)
+            if pi not in matched_p and any(min(pe, ae) > max(ps, as_) for as_, ae in adj_spans)
+        }
+        tally.nouns["tp"] += len(noun_pairs)
+        tally.nouns["fp"] += len(pred_spans) - len(noun_pairs) - len(ignored)
+        tally.nouns["fn"] += len(noun_idx) - len(noun_pairs)
+        matched_gold = {gi: pi for gi, pi in lenient}
+        for gi, t in enumerate(gold):
+            counts = tally.by_type.setdefault(t.type, Counter())
+            counts["gold"] += 1
+            if gi in matched_gold:
+                counts["found"] += 1
+            else:
+                tally.missed[t.text] += 1
+        matched_pred = set(matched_gold.values())
+        for pi, m in enumerate(predicted_mentions):
+            if pi in matched_pred:
+                continue
+            tally.false_pos[m.text] += 1
+            kind = next(
+                (o.type for o in article.other if min(m.end, o.end) > max(m.start, o.start)),
+                "unannotated",
+            )
+            tally.fp_kind[kind] += 1
+        # Resolution with gold spans.
+        country_places = [gazetteer.resolve(t.text) for t in gold]
+        named_countries = [p.country if p and p.feature == "country" else None for p in country_places]
+        focus = context_countries(actor_countries, named_countries)
+        for t in gold:
+            assert t.lat is not None and t.lon is not None
+            place = gazetteer.resolve(t.text, focus)
+            if place is None or place.lat is None or place.lon is None:
+                tally.gold_errors.append(MAX_ERROR_KM)
+                tally.gold_unresolved += 1
+                tally.unresolved_names[t.text] += 1
+                continue
+            error = haversine_km(t.lat, t.lon, place.lat, place.lon)
+            tally.gold_errors.append(error)
+            if error > 161.0:
+                tally.misresolved[
+                    f"{t.text} -> {place.name} ({place.country}, {place.feature}) {error:.0f} km"
+                ] += 1
+        # End to end: predicted mentions matching gold (lenient), with the pipeline's own place.
+        for gi, pi in lenient:
+            t, m = gold[gi], predicted_mentions[pi]
+            assert t.lat is not None and t.lon is not None
+            if m.place is None or m.place.lat is None or m.place.lon is None:
+                tally.e2e_errors.append(MAX_ERROR_KM)
+                tally.e2e_unresolved += 1
+            else:
+                tally.e2e_errors.append(haversine_km(t.lat, t.lon, m.place.lat, m.place.lon))
+        if verbose and number % 25 == 0:
+            print(
+                f"  {number}/{len(articles)} articles, {time.perf_counter() - started:.1f}s", file=sys.stderr
+            )
+    seconds = time.perf_counter() - started
+    e2e = resolution_scores(tally.e2e_errors)
+    e2e["unresolved"] = tally.e2e_unresolved
+    e2e["acc_161km_of_gold"] = round(
+        sum(1 for e in tally.e2e_errors if e <= 161.0) / tally.gold_total if tally.gold_total else 0.0, 4
+    )
+    gold_scores = resolution_scores(tally.gold_errors)
+    gold_scores["unresolved"] = tally.gold_unresolved
+    return {
+        "articles": len(articles),
+        "gold_toponyms": tally.gold_total,
+        "failures": failures,
+        "seconds": round(seconds, 1),
+        "recognition": {
+            "exact": prf(tally.exact["tp"], tally.exact["fp"], tally.exact["fn"]),
+            "lenient": prf(tally.lenient["tp"], tally.lenient["fp"], tally.lenient["fn"]),
+            "nouns_only_lenient": prf(tally.nouns["tp"], tally.nouns["fp"], tally.nouns["fn"]),
+            "recall_by_type": {
+                k: round(v["found"] / v["gold"], 4) for k, v in sorted(tally.by_type.items()) if v["gold"]
+            },
+        },
+        "gold_spans": gold_scores,
+        "end_to_end": e2e,
+        "_errors": {
+            "missed": tally.missed.most_common(25),
+            "false_positives": tally.false_pos.most_common(25),
+            "false_positive_annotation": tally.fp_kind.most_common(),
+            "unresolved": tally.unresolved_names.most_common(25),
+            "misresolved": tally.misresolved.most_common(25),
+            "gold_by_type": {k: v["gold"] for k, v in sorted(tally.by_type.items())},
+        },
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--data", type=Path, required=True, help="GeoWebNews .xml or JSONL articles")
+    parser.add_argument("--limit", type=int, default=0, help="only the first N articles (0 = all)")
+    parser.add_argument("--quiet", action="store_true", help="no progress lines")
+    args = parser.parse_args(argv)
+    articles = read_articles(args.data)
+    if args.limit > 0:
+        articles = articles[: args.limit]
+    result = evaluate(articles, verbose=not args.quiet)
+    errors = result.pop("_errors")
+    rec = result["recognition"]
+    print(f"data: {args.data}  articles: {result['articles']}  gold toponyms: {result['gold_toponyms']}  "
+          f"time: {result['seconds']}s")  # fmt: skip
+    for name in ("exact", "lenient", "nouns_only_lenient"):
+        s = rec[name]
+        print(f"recognition {name:<19} P {s['precision']:.3f}  R {s['recall']:.3f}  F1 {s['f1']:.3f}  "
+              f"(tp {s['tp']} fp {s['fp']} fn {s['fn']})")  # fmt: skip
+    print("recall by gold type (lenient): "
+          + ", ".join(f"{k} {v:.2f} (n={errors['gold_by_type'][k]})" for k, v in rec["recall_by_type"].items()))  # fmt: skip
+    for name in ("gold_spans", "end_to_end"):
+        s = result[name]
+        print(f"resolution {name:<11} n {s['n']}  Acc@161km {s['acc_161km']:.3f}  median {s['median_km']} km  "
+              f"AUC {s['auc']:.3f}  unresolved {s['unresolved']}")  # fmt: skip
+    print(f"end-to-end Acc@161km over all gold toponyms: {result['end_to_end']['acc_161km_of_gold']:.3f}")
+    for key in ("missed", "false_positives", "false_positive_annotation", "unresolved", "misresolved"):
+        print(f"{key}: " + "; ".join(f"{k} ×{v}" for k, v in errors[key]))
+    print(json.dumps(result, ensure_ascii=False))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
