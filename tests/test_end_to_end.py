@@ -1,6 +1,8 @@
 """The main job end to end through the CLI: run, export, stats; re-runs; bad inputs."""
 
 import json
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -117,3 +119,66 @@ def test_other_export_formats(tmp_path, fmt):
     out = tmp_path / f"events.{fmt}"
     invoke("export", "--db", db, "--format", fmt, "-o", str(out))
     assert out.stat().st_size > 0
+
+
+def test_postgresql_database(pg_db_url, tmp_path):
+    """The same main job against a real PostgreSQL server (started by tests/conftest_pg.py)."""
+    invoke("run", str(ROOT / "samples" / "articles"), "--db", pg_db_url, "--workers", "1", "-q")
+    first = stats(pg_db_url)
+    assert first["documents"] == 6 and first["events"] > 0
+    records = export_records(pg_db_url, tmp_path)
+    for record in records:
+        validate_record(record)
+    invoke("run", str(ROOT / "samples" / "articles"), "--db", pg_db_url, "--workers", "1", "-q")
+    assert stats(pg_db_url)["events"] == first["events"]
+
+
+class _ArticleHandler(BaseHTTPRequestHandler):
+    PAGE = (
+        "<html><head><title>Niger: Junta kündigt Abkommen</title></head><body><nav>Home | Politik</nav>"
+        "<article><h1>Niger: Junta kündigt Abkommen</h1><p>Die Militärjunta in Niger hat am Mittwoch das "
+        "Militärabkommen mit Frankreich gekündigt, teilte ein Sprecher in Niamey mit.</p>"
+        "<p>Frankreich hatte bis zuletzt rund 1500 Soldaten in dem westafrikanischen Land stationiert.</p>"
+        "</article><footer>Impressum</footer></body></html>"
+    )
+    FEED = (
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>Sahel-Ticker</title>'
+        "<item><guid>feed-1</guid><title>Tschad</title><link>http://example.invalid/1</link>"
+        "<description>Der Tschad hat die französischen Truppen zum Abzug aufgefordert.</description>"
+        "<pubDate>Thu, 30 Jan 2026 10:00:00 GMT</pubDate></item></channel></rss>"
+    )
+
+    def do_GET(self) -> None:
+        body, kind = (self.FEED, "application/rss+xml") if self.path == "/feed" else (self.PAGE, "text/html")
+        data = body.encode("utf-8")
+        self.send_response(200)
+        self.send_header("Content-Type", f"{kind}; charset=utf-8")
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data)
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+def test_urls_and_feeds_from_a_loopback_server(tmp_path):
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _ArticleHandler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    base = f"http://127.0.0.1:{server.server_address[1]}"
+    db = f"sqlite:///{tmp_path / 'web.db'}"
+    try:
+        # Loopback is refused by default and recorded as a failure with the reason…
+        invoke("run", f"{base}/article", "--db", db, "--workers", "1", "-q")
+        refused = stats(db)
+        assert refused["documents"] == 0 and refused["failures"]["total"] == 1
+        # …and served when the setting allows it.
+        invoke("run", f"{base}/article", f"{base}/feed", "--db", db, "--workers", "1", "-q",
+               "--allow-private-urls")  # fmt: skip
+    finally:
+        server.shutdown()
+    data = stats(db)
+    assert data["documents"] == 2
+    records = export_records(db, tmp_path)
+    assert {r["evidence"][0]["document_id"] for r in records} >= {"feed-1"}
+    assert any(r["event_type"] in {"SANCTION", "REJECT", "RETREAT", "REQUEST", "COERCE"} for r in records)
