@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from eventscope.actors.lexicon import CountryLex, load_country_lexicon
 from eventscope.actors.registry import ActorEntry, Registry, load_registry
 from eventscope.geo.gazetteer import name_forms, normalize_name
+from eventscope.nlp.names import TITLES
 from eventscope.types import ActorRef
 
 #: Head nouns (stems, lower case) that give an actor its sector. Order matters: first hit wins.
@@ -142,10 +143,12 @@ class ActorResolver:
     def __init__(self, index: ActorIndex, lang: str) -> None:
         self.index = index
         self.lang = lang
+        self._known_surnames: set[str] = set()
 
     def resolve(self, doc: Doc) -> list[ActorRef]:
         actors: list[ActorRef] = []
         covered: set[int] = set()
+        self._known_surnames = {e[-1].text for e in doc.ents if e.label_ in {"PER", "PERSON"} and len(e) > 1}
         for ent in doc.ents:
             ref = self._from_entity(ent)
             if ref:
@@ -181,7 +184,7 @@ class ActorResolver:
                 ref.country = focus
                 ref.id = focus
                 ref.name = f"{self.index.country_name(focus)} ({ref.text})"
-            elif ref.country and ref.kind in {"state", "metonym"}:
+            elif ref.country and ref.kind in {"country", "metonym"}:
                 counts[ref.country] += 1
                 last_seen[ref.country] = position
             resolved.append(ref)
@@ -196,11 +199,15 @@ class ActorResolver:
         if ent.label_ in {"LOC", "GPE", "ORG", "MISC"}:
             alpha3 = self.index.country_of_name(text)
             if alpha3:
-                return self._country_actor(ent, alpha3, "GOV", "state")
+                return self._country_actor(ent, alpha3, "GOV", "country")
             capital = self.index.capitals.get(normalize_name(text))
             if capital:
                 return self._country_actor(ent, capital, "GOV", "metonym")
         if ent.label_ in {"PER", "PERSON"}:
+            if len(ent) == 1 and ent.text not in self._known_surnames and not self._after_title(ent):
+                # A lone capitalised word is a person only when introduced earlier in full
+                # ("Abdoulaye Diop … Diop begrüßte") or named with a title.
+                return None
             alpha3, sector = self._title_context(ent)
             return ActorRef(text=text, name=text, country=alpha3, sector=sector, start=ent.start_char,
                             end=ent.end_char, kind="person")  # fmt: skip
@@ -220,6 +227,11 @@ class ActorResolver:
     def _country_actor(self, span: Span, alpha3: str, sector: str | None, kind: str) -> ActorRef:
         return ActorRef(text=span.text, name=self.index.country_name(alpha3), country=alpha3, sector=sector,
                         id=alpha3, start=span.start_char, end=span.end_char, kind=kind)  # fmt: skip
+
+    def _after_title(self, ent: Span) -> bool:
+        if ent.start == 0:
+            return False
+        return normalize_name(ent.doc[ent.start - 1].text) in TITLES.get(self.lang, frozenset())
 
     def _title_context(self, ent: Span) -> tuple[str | None, str | None]:
         """Country and sector from the words before a person's name ("US-Sondergesandte X")."""
@@ -276,6 +288,10 @@ class ActorResolver:
             return None, None
         prefix, head = match.groups()
         alpha3 = self.index.country_of_name(prefix) or self.index.adjectives.get(normalize_name(prefix))
+        if alpha3 is None:
+            # "Biden-Regierung", "Macron-Regierung": a known person's country.
+            people = [e for e in self.index.registry.by_alias(prefix) if e.type == "person" and e.country]
+            alpha3 = people[0].country if people else None
         return alpha3, head
 
     def _head_sector(self, text: str) -> str | None:
