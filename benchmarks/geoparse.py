@@ -28,7 +28,9 @@ Scores
     built as ``Geoparser.parse`` builds it — the countries of the actors the pipeline found in the
     article, plus 2 for every gold toponym that resolves to a country — and its 4 most common
     countries are passed. A toponym the gazetteer cannot resolve gets the maximum error 20,039 km
-    (half the Earth's circumference), as in Gritta et al.
+    (half the Earth's circumference), as in Gritta et al. A resolved place whose GeoNames id is the
+    gold id counts 0 km (countries: eventscope's centroid and GeoNames' point differ by up to
+    ~1,000 km for the same country; the raw distance would call a correct resolution wrong).
     End to end: predicted mentions that overlap a gold toponym, scored with the place the pipeline
     chose (unresolved → 20,039 km); ``acc_161km_of_gold`` divides the hits by all gold toponyms.
     Acc@161km = share of errors ≤ 161 km. AUC (lower is better) = area under the curve of the
@@ -55,7 +57,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from eventscope.types import PlaceMention
+    from eventscope.types import Place, PlaceMention
 
 MAX_ERROR_KM = 20039.0
 EARTH_RADIUS_KM = 6371.0088
@@ -201,6 +203,18 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     dp, dl = p2 - p1, math.radians(lon2 - lon1)
     a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
     return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(a)))
+
+
+def place_error_km(gold: Toponym, place: Place) -> float:
+    """Distance from the gold point; 0 when the place is the gold GeoNames entry itself.
+
+    Countries are where this matters: eventscope puts a country at its countryinfo centroid,
+    GeoWebNews at GeoNames' point (the USA 235 km apart), so the same entity would miss 161 km.
+    """
+    if gold.geonameid is not None and place.geonameid == gold.geonameid:
+        return 0.0
+    assert gold.lat is not None and gold.lon is not None and place.lat is not None and place.lon is not None
+    return haversine_km(gold.lat, gold.lon, place.lat, place.lon)
 
 
 def auc_of_errors(errors_km: Sequence[float]) -> float:
@@ -399,7 +413,7 @@ def evaluate(articles: list[Article], verbose: bool = True) -> dict[str, Any]:
                 tally.gold_unresolved += 1
                 tally.unresolved_names[t.text] += 1
                 continue
-            error = haversine_km(t.lat, t.lon, place.lat, place.lon)
+            error = place_error_km(t, place)
             tally.gold_errors.append(error)
             if error > 161.0:
                 tally.misresolved[
@@ -413,7 +427,7 @@ def evaluate(articles: list[Article], verbose: bool = True) -> dict[str, Any]:
                 tally.e2e_errors.append(MAX_ERROR_KM)
                 tally.e2e_unresolved += 1
             else:
-                tally.e2e_errors.append(haversine_km(t.lat, t.lon, m.place.lat, m.place.lon))
+                tally.e2e_errors.append(place_error_km(t, m.place))
         if verbose and number % 25 == 0:
             print(
                 f"  {number}/{len(articles)} articles, {time.perf_counter() - started:.1f}s", file=sys.stderr
