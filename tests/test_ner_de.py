@@ -132,3 +132,26 @@ def test_shipped_model_is_small() -> None:
         pytest.skip("German model not shipped")
     size = sum(p.stat().st_size for p in MODEL.rglob("*") if p.is_file())
     assert size < 30 * 1024 * 1024
+
+
+def test_mention_replacement_keeps_labels_aligned() -> None:
+    import random
+
+    from eventscope.nlp.conll import sentences_to_examples
+    from eventscope.nlp.train_de import mention_pool, replace_mentions
+
+    nlp = spacy.blank("de")
+    examples = sentences_to_examples(
+        nlp,
+        [
+            (["Anna", "Meier", "besucht", "Bern", "."], ["B-PER", "I-PER", "O", "B-LOC", "O"]),
+            (["Kwame", "Nkrumah", "in", "Accra"], ["B-PER", "I-PER", "O", "B-LOC"]),
+        ],
+    )
+    pool = mention_pool(examples)
+    rng = random.Random(0)
+    for _ in range(10):
+        new = replace_mentions(examples[0], pool, rng)
+        ents = [(e.text, e.label_) for e in new.reference.ents]
+        assert [label for _, label in ents] == ["PER", "LOC"]
+        assert new.reference[-1].text == "." and new.reference[-2].text in {"Bern", "Accra"}
