@@ -42,7 +42,7 @@ PLOVER_TYPES = (
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
     "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
 )  # fmt: skip
-SECTORS = ("GOV", "MIL", "POL", "REB", "PMC", "CVL", "IGO", "MED", "NGO", "BUS", "JUD", "LEG", "SPY")
+SECTORS = ("GOV", "MIL", "COP", "PTY", "REB", "PMC", "CVL", "IGO", "MED", "NGO", "BUS", "JUD", "LEG", "SPY")
 MODALITIES = ("asserted", "future", "hypothetical", "negated", "historical")
 PRECISIONS = ("day", "week", "month", "year")
 EXPECTED_KEYS = (

@@ -48,7 +48,7 @@ TYPES: frozenset[str] = frozenset(
     }
 )
 SECTORS: frozenset[str] = frozenset(
-    {"GOV", "MIL", "POL", "JUD", "LEG", "SPY", "REB", "PMC", "MED", "NGO", "IGO", "BUS", "CVL"}
+    {"GOV", "MIL", "COP", "PTY", "JUD", "LEG", "SPY", "REB", "PMC", "MED", "NGO", "IGO", "BUS", "CVL"}
 )
 LANGS: tuple[str, ...] = ("de", "fr", "en", "any")
 

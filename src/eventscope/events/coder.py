@@ -28,7 +28,7 @@ from eventscope.events.timex import TimeValue, find_times, nearest
 from eventscope.types import ActorRef, Event, Evidence, Location, PlaceMention
 
 #: Sectors of organised armed actors: a sentence naming one of them is about conflict.
-ARMED = {"MIL", "REB", "PMC", "POL", "SPY"}
+ARMED = {"MIL", "REB", "PMC", "COP", "SPY"}
 
 #: Modality cue words per language (lower-case regexes on the sentence text).
 MODALITY_CUES: dict[str, dict[str, tuple[str, ...]]] = {

@@ -63,7 +63,7 @@ COLUMNS: tuple[str, ...] = ACLED_COLUMNS + EXTRA_COLUMNS
 TIME_PRECISION = {"day": 1, "week": 2, "month": 3, "year": 3, "unknown": 3}
 
 _INTER_SECTORS: dict[int, tuple[str, ...]] = {
-    1: ("GOV", "MIL", "COP", "POL", "SPY", "JUD", "LEG"),
+    1: ("GOV", "MIL", "COP", "SPY", "JUD", "LEG"),
     2: ("REB", "INS", "SEP", "JIH"),
     3: ("UAF", "PMIL", "MILITIA", "CRM"),
     4: ("ETH", "IDM", "COMM"),
