@@ -102,7 +102,8 @@ class Pipeline:
         labels = {"person": "PER", "ethnic_group": "MISC"}
         for entry in self.actor_index.registry.entries:
             for alias in entry.all_aliases():
-                add(alias, labels.get(entry.type, "ORG"), "registry")
+                for form in name_forms(alias):
+                    add(form, labels.get(entry.type, "ORG"), "registry")
         for lex in self.actor_index.countries.values():
             for names in [*lex.names.values(), *lex.capitals.values()]:
                 for name in names:
@@ -169,7 +170,7 @@ class Pipeline:
 def _always_known_place(name: str, cc3: str, feature: int, population: int) -> bool:
     if len(name) < 3 or not name[:1].isupper():
         return False
-    if feature in (1, 3):  # capitals, countries
+    if feature in (1, 3, 4):  # capitals, countries, curated regions
         return True
     if cc3 in FOCUS_COUNTRIES:
         return population >= 2000 or feature == 2

@@ -71,6 +71,53 @@ HEAD_SECTORS: dict[str, tuple[tuple[str, str], ...]] = {
     ),
 }  # fmt: skip
 
+#: Unnamed actors (stems, or two-word stems) and their sector; matched after everything named.
+GENERIC_ACTORS: dict[str, tuple[tuple[str, str], ...]] = {
+    "de": (
+        ("bewaffnete", "REB"), ("unbekannte", "REB"), ("angreifer", "REB"), ("extremist", "REB"),
+        ("dschihadist", "REB"), ("jihadist", "REB"), ("islamist", "REB"), ("terrorist", "REB"),
+        ("kämpfer", "REB"), ("rebell", "REB"), ("milizionär", "REB"), ("miliz", "REB"),
+        ("aufständische", "REB"), ("selbstmordattentäter", "REB"), ("attentäter", "REB"),
+        ("entführer", "REB"), ("bandit", "REB"), ("demonstrant", "PRO"), ("protestierende", "PRO"),
+        ("randalierer", "PRO"), ("zivilist", "CVL"), ("dorfbewohner", "CVL"), ("einwohner", "CVL"),
+        ("bewohner", "CVL"), ("flüchtling", "CVL"), ("vertriebene", "CVL"), ("geisel", "CVL"),
+        ("hirte", "CVL"), ("bauer", "CVL"), ("händler", "CVL"), ("lehrer", "CVL"), ("schüler", "CVL"),
+        ("helfer", "CVL"), ("soldat", "MIL"), ("truppen", "MIL"), ("militärs", "MIL"),
+        ("sicherheitskräfte", "MIL"), ("armee", "MIL"), ("polizist", "COP"), ("polizei", "COP"),
+        ("gendarm", "COP"),
+    ),
+    "fr": (
+        ("hommes armes", "REB"), ("individus armes", "REB"), ("assaillant", "REB"), ("inconnu", "REB"),
+        ("jihadiste", "REB"), ("djihadiste", "REB"), ("terroriste", "REB"), ("islamiste", "REB"),
+        ("rebelle", "REB"), ("insurge", "REB"), ("kamikaze", "REB"), ("ravisseur", "REB"),
+        ("bandit", "REB"), ("milicien", "REB"), ("manifestant", "PRO"), ("emeutier", "PRO"),
+        ("foule", "PRO"), ("civil", "CVL"), ("villageois", "CVL"), ("habitant", "CVL"),
+        ("deplace", "CVL"), ("refugie", "CVL"), ("otage", "CVL"), ("eleveur", "CVL"),
+        ("commercant", "CVL"), ("enseignant", "CVL"), ("eleve", "CVL"), ("humanitaire", "CVL"),
+        ("soldat", "MIL"), ("militaires", "MIL"), ("troupes", "MIL"), ("forces de", "MIL"),
+        ("armee", "MIL"), ("policier", "COP"), ("gendarme", "COP"), ("police", "COP"),
+    ),
+    "en": (
+        ("gunmen", "REB"), ("gunman", "REB"), ("armed men", "REB"), ("assailant", "REB"),
+        ("attacker", "REB"), ("militant", "REB"), ("jihadist", "REB"), ("insurgent", "REB"),
+        ("rebel", "REB"), ("extremist", "REB"), ("terrorist", "REB"), ("suicide bomber", "REB"),
+        ("bomber", "REB"), ("kidnapper", "REB"), ("bandit", "REB"), ("militiamen", "REB"),
+        ("protester", "PRO"), ("demonstrator", "PRO"), ("rioter", "PRO"), ("mob", "PRO"),
+        ("crowd", "PRO"), ("civilian", "CVL"), ("villager", "CVL"), ("resident", "CVL"),
+        ("displaced", "CVL"), ("refugee", "CVL"), ("hostage", "CVL"), ("herder", "CVL"),
+        ("farmer", "CVL"), ("trader", "CVL"), ("teacher", "CVL"), ("student", "CVL"),
+        ("aid worker", "CVL"), ("soldier", "MIL"), ("troops", "MIL"), ("security forces", "MIL"),
+        ("army", "MIL"), ("police", "COP"), ("policemen", "COP"), ("gendarme", "COP"),
+    ),
+}  # fmt: skip
+GENERIC_NAMES = {
+    "REB": "Unidentified armed group",
+    "PRO": "Protesters",
+    "CVL": "Civilians",
+    "MIL": "Military forces",
+    "COP": "Police forces",
+}
+
 #: Anaphoric noun phrases that stand for the government (or junta) of the country in focus.
 ANAPHORS: dict[str, tuple[tuple[str, str], ...]] = {
     "de": (("militärjunta", "MIL"), ("junta", "MIL"), ("regierung", "GOV"), ("land", "GOV"),
@@ -82,7 +129,17 @@ ANAPHORS: dict[str, tuple[tuple[str, str], ...]] = {
 _FOLDED_HEADS = {
     lang: tuple((normalize_name(stem), sector) for stem, sector in heads) for lang, heads in HEAD_SECTORS.items()
 }
+#: Prepositions after which a country is where something happened, not who acted.
+_PLACE_PREPOSITIONS = {
+    "de": frozenset({"in", "im", "nahe", "innerhalb", "quer"}),
+    "fr": frozenset({"au", "aux", "dans", "en", "à"}),
+    "en": frozenset({"in", "inside", "across", "throughout", "near"}),
+}
 _JUNTA = re.compile(r"junta|junte|militärregierung|military government|gouvernement militaire|CNSP|MPSR|CMT", re.I)
+_GENERIC_INDEX = {
+    lang: tuple((tuple(normalize_name(stem).split()), sector) for stem, sector in entries)
+    for lang, entries in GENERIC_ACTORS.items()
+}
 _DETERMINERS = frozenset(["der", "die", "das", "den", "dem", "des", "le", "la", "les", "l'", "the"])
 _TYPE_SECTOR = {"igo": "IGO", "media": "MED", "ngo": "NGO", "company": "BUS", "pmc": "PMC"}
 
@@ -98,6 +155,8 @@ class ActorIndex:
     adjectives: dict[str, str] = field(default_factory=dict)  # surface form -> alpha3
     demonyms: dict[str, str] = field(default_factory=dict)
     junta_countries: frozenset[str] = frozenset()
+    #: Declined German forms of registry aliases ("Islamischen Staat") → entry.
+    alias_forms: dict[str, ActorEntry] = field(default_factory=dict)
 
     @classmethod
     def build(
@@ -109,6 +168,10 @@ class ActorIndex:
             for e in index.registry.entries
             if e.country and any(_JUNTA.search(a) for a in e.all_aliases())
         )
+        for entry in index.registry.entries:
+            for alias in entry.all_aliases("de"):
+                for form in name_forms(alias)[1:]:
+                    index.alias_forms.setdefault(normalize_name(form), entry)
         for alpha3, lex in index.countries.items():
             for names in lex.names.values():
                 for name in names:
@@ -162,7 +225,7 @@ class ActorResolver:
                 actors.append(ref)
                 covered.add(token.i)
         actors.sort(key=lambda a: a.start or 0)
-        return self._resolve_anaphora(actors)
+        return self._resolve_anaphora(_drop_generic_heads(doc, actors))
 
     def _resolve_anaphora(self, actors: list[ActorRef]) -> list[ActorRef]:
         """ "die Junta" after "Niger" → Niger's junta, in text order.
@@ -193,11 +256,13 @@ class ActorResolver:
     # -- entity spans -------------------------------------------------------------------
     def _from_entity(self, ent: Span) -> ActorRef | None:
         text = ent.text
-        entries = self.index.registry.by_alias(text, self.lang)
+        entries = self.index.registry.by_alias(text, self.lang) or self._declined_alias(text)
         if entries:
             return self._from_registry(ent, entries[0])
         if ent.label_ in {"LOC", "GPE", "ORG", "MISC"}:
             alpha3 = self.index.country_of_name(text)
+            if alpha3 and self._is_place_phrase(ent):
+                return None  # "in Mali", "au Burkina Faso": a place, not the state acting
             if alpha3:
                 return self._country_actor(ent, alpha3, "GOV", "country")
             capital = self.index.capitals.get(normalize_name(text))
@@ -217,6 +282,18 @@ class ActorResolver:
             return ActorRef(text=text, name=text, start=ent.start_char, end=ent.end_char, kind="organisation")
         return None
 
+    def _declined_alias(self, text: str) -> list[ActorEntry]:
+        """ "Der Islamische Staat", "des Auswärtigen Amtes" → the registry entry."""
+        words = text.split()
+        if words and words[0].lower() in _DETERMINERS:
+            words = words[1:]
+        key = normalize_name(" ".join(words))
+        entry = self.index.alias_forms.get(key) or self.index.alias_forms.get(key.removesuffix("es"))
+        if entry is None and words != text.split():
+            found = self.index.registry.by_alias(" ".join(words), self.lang)
+            return found
+        return [entry] if entry else []
+
     def _from_registry(self, ent: Span, entry: ActorEntry) -> ActorRef | None:
         if entry.type == "media":
             return None  # media organisations are sources, not actors
@@ -227,6 +304,12 @@ class ActorResolver:
     def _country_actor(self, span: Span, alpha3: str, sector: str | None, kind: str) -> ActorRef:
         return ActorRef(text=span.text, name=self.index.country_name(alpha3), country=alpha3, sector=sector,
                         id=alpha3, start=span.start_char, end=span.end_char, kind=kind)  # fmt: skip
+
+    def _is_place_phrase(self, ent: Span) -> bool:
+        previous = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
+        if self.lang == "de" and previous in {"dem", "der"} and ent.start > 1:
+            previous = ent.doc[ent.start - 2].lower_  # "in dem Niger"
+        return previous in _PLACE_PREPOSITIONS.get(self.lang, frozenset())
 
     def _after_title(self, ent: Span) -> bool:
         if ent.start == 0:
@@ -248,6 +331,10 @@ class ActorResolver:
     # -- single tokens: adjectives + head nouns, compounds, anaphors, demonyms ---------------
     def _from_token(self, doc: Doc, token: Token) -> ActorRef | None:
         folded = normalize_name(token.text)
+        demonym = self.index.demonyms.get(folded)
+        if demonym and token.text[:1].isupper() and not _qualifies_noun(doc, token):
+            # "les Maliens", "Nigeriens": a people, not an adjective before a noun.
+            return self._country_actor(doc[token.i : token.i + 1], demonym, "CVL", "people")
         alpha3 = self.index.adjectives.get(folded)
         if alpha3 and self.lang == "fr" and token.i > 0:
             # French adjectives follow their noun: "les autorités maliennes", "l'armée malienne".
@@ -270,15 +357,32 @@ class ActorResolver:
             if sector:
                 return self._country_actor(doc[token.i : token.i + 1], prefix_country, sector,
                                            "state" if sector != "CVL" else "people")  # fmt: skip
-        demonym = self.index.demonyms.get(folded)
-        if demonym and token.text[:1].isupper():
-            return self._country_actor(doc[token.i : token.i + 1], demonym, "CVL", "people")
         if token.i > 0 and doc[token.i - 1].lower_ in _DETERMINERS:
             for stem, sector in ANAPHORS.get(self.lang, ()):
                 if folded == stem or (self.lang == "de" and folded.endswith(stem) and len(stem) > 4):
                     span = doc[token.i - 1 : token.i + 1]
                     return ActorRef(text=span.text, name=span.text, sector=sector, start=span.start_char,
                                     end=span.end_char, kind="anaphor")  # fmt: skip
+        return self._generic(doc, token, folded)
+
+    def _generic(self, doc: Doc, token: Token, folded: str) -> ActorRef | None:
+        """Unnamed actors: "Bewaffnete", "hommes armés", "gunmen", "Zivilisten", "protesters".
+
+        ACLED codes them as unidentified armed groups, civilians, protesters or the state's
+        forces; their country is filled in from the event's place by the event coder.
+        """
+        following = normalize_name(doc[token.i + 1].text) if token.i + 1 < len(doc) else ""
+        for words, sector in _GENERIC_INDEX.get(self.lang, ()):
+            if len(words) == 2:
+                if not (folded.startswith(words[0]) and following.startswith(words[1])):
+                    continue
+                span = doc[token.i : token.i + 2]
+            elif folded.startswith(words[0]) and len(folded) - len(words[0]) <= 3:
+                span = doc[token.i : token.i + 1]
+            else:
+                continue
+            return ActorRef(text=span.text, name=GENERIC_NAMES[sector], sector=sector, start=span.start_char,
+                            end=span.end_char, kind="generic")  # fmt: skip
         return None
 
     def _compound(self, text: str) -> tuple[str | None, str | None]:
@@ -300,6 +404,30 @@ class ActorResolver:
             if folded.startswith(key) or (self.lang == "de" and key in folded and len(key) >= 5):
                 return sector
         return None
+
+
+_LINKS = frozenset({"der", "des", "von", "vom", "du", "de", "d'", "of", "from", "la", "l'", "the"})
+
+
+def _drop_generic_heads(doc: Doc, actors: list[ActorRef]) -> list[ActorRef]:
+    """ "Bewaffnete der JNIM", "combattants du JNIM", "fighters of JNIM": the named group acts."""
+    kept: list[ActorRef] = []
+    for i, ref in enumerate(actors):
+        following = actors[i + 1] if i + 1 < len(actors) else None
+        if ref.kind == "generic" and following is not None and following.kind != "generic" and ref.end is not None:
+            between = doc.text[ref.end : following.start or ref.end].split()
+            if all(word.lower() in _LINKS for word in between) and len(between) <= 2:
+                continue
+        kept.append(ref)
+    return kept
+
+
+def _qualifies_noun(doc: Doc, token: Token) -> bool:
+    """Whether an adjective-or-demonym form is used as an adjective here ("Burkinabe soldiers")."""
+    if token.i + 1 >= len(doc):
+        return False
+    following = doc[token.i + 1]
+    return following.is_alpha and (following.pos_ in {"NOUN", "PROPN"} or following.text[:1].isupper())
 
 
 def _head_after(doc: Doc, start: int) -> Token | None:

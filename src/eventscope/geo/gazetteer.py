@@ -8,20 +8,23 @@ before lookup, so "Tillabéri", "Tillaberi" and "TILLABERI" meet.
 
 from __future__ import annotations
 
+import itertools
 import math
 import pickle
 import re
+import tomllib
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib.metadata import version
 from pathlib import Path
+from typing import Any
 
 from eventscope.types import Place
 
-INDEX_FORMAT = 4
+INDEX_FORMAT = 5
 ATTRIBUTION = "Place data from GeoNames.org (CC BY 4.0)."
 
 # Feature codes kept in the compact tuples.
@@ -46,10 +49,25 @@ def name_forms(name: str) -> tuple[str, ...]:
     Zentralafrikanischen Republik"); other languages' names are returned as they are.
     """
     words = name.split()
-    if len(words) < 2 or not any(w.endswith("e") for w in words[:-1]):
+    stems = [_adjective_stem(w) if i < len(words) - 1 else None for i, w in enumerate(words)]
+    if len(words) < 2 or not any(stems):
         return (name,)
-    declined = [w + "n" if w.endswith("e") and i < len(words) - 1 else w for i, w in enumerate(words)]
-    return (name, " ".join(declined))
+    forms = [[w] if stem is None else [stem + ending for ending in _ENDINGS] for w, stem in zip(words, stems, strict=True)]
+    variants = [" ".join(combo) for combo in itertools.product(*forms)]
+    return (name, *(v for v in variants if v != name))
+
+
+_ENDINGS = ("e", "en", "er", "es")
+
+
+def _adjective_stem(word: str) -> str | None:
+    """ "Islamischer" → "Islamisch", "Vereinigte" → "Vereinigt"; None for other words."""
+    if not word[:1].isupper() or len(word) < 6:
+        return None
+    for ending in ("en", "er", "es", "e"):
+        if word.endswith(ending) and word[: -len(ending)].endswith(("sch", "ig", "lich", "t", "al", "an")):
+            return word[: -len(ending)]
+    return None
 
 
 def _is_latin(name: str) -> bool:
@@ -63,8 +81,11 @@ PlaceRow = tuple[str, int, float, float, str, str, int, int]
 @dataclass
 class Gazetteer:
     rows: list[PlaceRow]
+    #: Primary names (GeoNames name, country and region names) → rows.
     by_name: dict[str, tuple[int, ...]]
     country_rows: dict[str, int]  # alpha-3 -> row index of the country itself
+    #: GeoNames alternate names → rows; weaker evidence than a primary name.
+    by_alternate: dict[str, tuple[int, ...]] = field(default_factory=dict)
 
     def place(self, index: int) -> Place:
         name, gid, lat, lon, cc3, admin1, feature, pop = self.rows[index]
@@ -80,14 +101,16 @@ class Gazetteer:
         )
 
     def candidates(self, name: str) -> list[Place]:
-        return [self.place(i) for i in self.by_name.get(normalize_name(name), ())]
+        key = normalize_name(name)
+        return [self.place(i) for i in (*self.by_name.get(key, ()), *self.by_alternate.get(key, ()))]
 
     def country(self, alpha3: str) -> Place | None:
         index = self.country_rows.get(alpha3)
         return self.place(index) if index is not None else None
 
     def __contains__(self, name: str) -> bool:
-        return normalize_name(name) in self.by_name
+        key = normalize_name(name)
+        return key in self.by_name or key in self.by_alternate
 
     def resolve(self, name: str, context_countries: Iterable[str] = ()) -> Place | None:
         """Best place for a name given the countries the document is about.
@@ -96,19 +119,24 @@ class Gazetteer:
         a place inside a country the document already names beats a bigger one elsewhere
         ("Gao" in Mali, not in China); otherwise population decides.
         """
-        key = normalize_name(name)
-        indexes = self.by_name.get(key)
-        if key.endswith("s") and len(key) > 4:
+        key = _strip_determiner(normalize_name(name))
+        primary = self.by_name.get(key, ())
+        if key.endswith("s") and len(key) > 4 and not any(self._is_country(i) for i in primary):
             # German genitive of a country ("Malis", "Nigers", "Russlands") is the country.
-            stem = self.by_name.get(key[:-1], ())
-            countries = [i for i in stem if _FEATURES[self.rows[i][6]] == "country"]
-            if countries and not any(_FEATURES[self.rows[i][6]] == "country" for i in indexes or ()):
-                indexes = tuple(countries)
-        if not indexes:
-            return None
+            countries = tuple(i for i in self.by_name.get(key[:-1], ()) if self._is_country(i))
+            primary = countries or primary
         context = set(context_countries)
-        best = max(indexes, key=lambda i: self._score(self.rows[i], context))
+        # An alternate name counts less than a primary one: "Liverpool" is Liverpool, not a
+        # town that lists it among its alternate names.
+        scored = [(self._score(self.rows[i], context), i) for i in primary]
+        scored += [(self._score(self.rows[i], context) - 3.0, i) for i in self.by_alternate.get(key, ())]
+        if not scored:
+            return None
+        best = max(scored)[1]
         return self.place(best)
+
+    def _is_country(self, index: int) -> bool:
+        return _FEATURES[self.rows[index][6]] == "country"
 
     @staticmethod
     def _score(row: PlaceRow, context: set[str]) -> float:
@@ -120,7 +148,10 @@ class Gazetteer:
         elif kind == "capital":
             score += 3
         elif kind == "admin1":
-            score += 1.5
+            # A region named like its main town ("Gao", "Tillabéri") is usually the town.
+            score -= 0.5
+        elif kind == "region":
+            score += 8  # curated regions have no population; "Sahel" is the Sahel
         if cc3 in context:
             score += 8
         return score
@@ -203,14 +234,19 @@ def build_gazetteer(min_population: int = 500) -> Gazetteer:
 
     rows: list[PlaceRow] = []
     by_name: dict[str, list[int]] = defaultdict(list)
-    admin1_points: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
+    by_alternate: dict[str, list[int]] = defaultdict(list)
+    admin1_points: dict[tuple[str, str], list[tuple[float, float, int]]] = defaultdict(list)
 
-    def add(row: PlaceRow, names: Iterable[str]) -> int:
+    def add(row: PlaceRow, names: Iterable[str], alternates: Iterable[str] = ()) -> int:
         index = len(rows)
         rows.append(row)
-        for key in {normalize_name(n) for n in names if n and _is_latin(n)}:
+        primary = {normalize_name(n) for n in names if n and _is_latin(n)}
+        for key in primary:
             if len(key) >= 2:
                 by_name[key].append(index)
+        for key in {normalize_name(n) for n in alternates if n and _is_latin(n)} - primary:
+            if len(key) >= 3:
+                by_alternate[key].append(index)
         return index
 
     for city in gc.get_cities().values():
@@ -219,13 +255,13 @@ def build_gazetteer(min_population: int = 500) -> Gazetteer:
         code = str(city.get("admin1code") or "")
         admin1_name = admin1.get((cc, code), ("", ()))[0]
         lat, lon = float(city["latitude"]), float(city["longitude"])
-        admin1_points[(cc, code)].append((lat, lon))
+        population = int(city.get("population") or 0)
+        admin1_points[(cc, code)].append((lat, lon, population))
         feature = 1 if (cc, normalize_name(city["name"])) in capitals else 0
         # All-caps alternates are airport and other codes ("GAO" is Guantánamo's airport).
-        alternates = (n for n in city.get("alternatenames", ()) if 3 <= len(n) <= 40 and not n.isupper())
-        names = [city["name"], *alternates]
-        add((city["name"], int(city["geonameid"]), lat, lon, cc3, admin1_name, feature,
-             int(city.get("population") or 0)), names)  # fmt: skip
+        alternates = [n for n in city.get("alternatenames", ()) if 3 <= len(n) <= 40 and not n.isupper()]
+        add((city["name"], int(city["geonameid"]), lat, lon, cc3, admin1_name, feature, population),
+            [city["name"]], alternates)  # fmt: skip
 
     for (cc, code), (name, aliases) in admin1.items():
         points = admin1_points.get((cc, code))
@@ -234,7 +270,16 @@ def build_gazetteer(min_population: int = 500) -> Gazetteer:
             continue
         lat = sum(p[0] for p in points) / len(points)
         lon = sum(p[1] for p in points) / len(points)
-        add((name, 0, lat, lon, cc3, name, 2, 0), [name, *aliases])
+        # A region is at least as prominent as the towns in it ("California" the state,
+        # not a town of that name).
+        population = sum(p[2] for p in points)
+        add((name, 0, lat, lon, cc3, name, 2, population), [name, *aliases])
+
+    for region in _regions():
+        countries_spanned = region.get("countries", [])
+        names = [region["name"], *(n for ns in region["names"].values() for n in ns)]
+        add((region["name"], 0, float(region["lat"]), float(region["lon"]),
+             countries_spanned[0] if countries_spanned else "", "", 4, 0), names)  # fmt: skip
 
     centroids = _country_centroids()
     country_rows: dict[str, int] = {}
@@ -247,7 +292,32 @@ def build_gazetteer(min_population: int = 500) -> Gazetteer:
             (c["name"], int(c["geonameid"]), lat, lon, cc3, "", 3, int(c.get("population") or 0)),
             country_names,
         )
-    return Gazetteer(rows=rows, by_name={k: tuple(v) for k, v in by_name.items()}, country_rows=country_rows)
+    return Gazetteer(
+        rows=rows,
+        by_name={k: tuple(v) for k, v in by_name.items()},
+        country_rows=country_rows,
+        by_alternate={k: tuple(v) for k, v in by_alternate.items()},
+    )
+
+
+REGIONS = Path(__file__).resolve().parent.parent / "data" / "regions.toml"
+
+
+def _regions() -> list[dict[str, Any]]:
+    """The curated regions GeoNames packages lack (``data/regions.toml``)."""
+    with REGIONS.open("rb") as fh:
+        return list(tomllib.load(fh)["region"])
+
+
+_DETERMINERS = ("the ", "le ", "la ", "les ", "l'", "der ", "die ", "das ", "des ", "dem ", "den ")
+
+
+def _strip_determiner(key: str) -> str:
+    """ "the East Ghouta" → "east ghouta": spaCy's English spans often include the article."""
+    for determiner in _DETERMINERS:
+        if key.startswith(determiner) and len(key) > len(determiner) + 2:
+            return key[len(determiner) :]
+    return key
 
 
 def _cache_path(cache_dir: Path) -> Path:
