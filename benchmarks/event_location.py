@@ -261,7 +261,7 @@ def evaluate(records: list[Record], verbose: bool = True) -> dict[str, Any]:
             rule_hit = False
             for sent in doc_sents:
                 span_like = _SentenceSpan(sent.start, sent.end)
-                rule_location = location_rule(span_like, places, None, None)  # type: ignore[arg-type]
+                rule_location = location_rule(span_like, places, None, None, sent.start)  # type: ignore[arg-type]
                 if rule_location is None:
                     continue
                 if location_match(

@@ -16,8 +16,9 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -57,6 +58,9 @@ _COMPILED_CUES = {
     for lang, kinds in MODALITY_CUES.items()
 }
 
+_CUE_WINDOW = 10
+_REFUSAL = re.compile(r"refus|verweiger|lehn|reject|decline|\bab\b", re.I)
+
 #: Passive agent markers: the actor after them did it ("von JNIM festgehalten", "enlevé par").
 AGENT_MARKERS = {"de": {"von", "vom", "durch"}, "fr": {"par"}, "en": {"by"}}
 #: Auxiliaries that mark a passive clause where there is no parse (German "wurde entführt").
@@ -72,9 +76,11 @@ _NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
     "eleven": 11, "twelve": 12, "twenty": 20, "thirty": 30, "dozens": 24, "dutzende": 24, "dizaines": 20,
 }  # fmt: skip
-_NUM = r"(\d[\d.,]*|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")"
+_NUM = r"\b(\d[\d.,]*|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")\b"
 _FATALITY_PATTERNS = [
-    re.compile(_NUM + r"\s+(?:\w+\s+){0,3}?(tote|toten|getötet|getötete|ums leben|leichen)", re.I),
+    re.compile(_NUM + r"\s+(?:\w+\s+){0,3}?(tote|toten|getötet|getötete|ums leben|leichen|starben|kamen)", re.I),
+    re.compile(r"(riss|rissen)\s+" + _NUM + r"\s+(?:\w+\s+){0,2}?mit\s+in\s+den\s+tod", re.I),
+    re.compile(r"(faisant|fait|font)\s+(?:au moins\s+)?" + _NUM + r"\s+(morts?|victimes|tués)", re.I),
     re.compile(r"(tötet\w*|getötet|tötete\w*)\s+(?:\w+\s+){0,3}?" + _NUM, re.I),
     re.compile(_NUM + r"\s+(?:\w+\s+){0,3}?(morts?|tués?|tuées?|décédés?)", re.I),
     re.compile(r"(tuant|tué|tuer)\s+(?:\w+\s+){0,2}?" + _NUM, re.I),
@@ -157,10 +163,13 @@ class EventCoder:
             for token_index, trigger in hits:
                 # The strongest trigger per type counts: many weak hits must not outvote one strong.
                 scores[trigger.type] = max(scores[trigger.type], trigger.weight)
-                if best_hit is None or trigger.weight > best_hit[1].weight:
-                    best_hit = (token_index, trigger)
+                # A specific trigger (one that names an ACLED sub-event: "grenade", "abducted")
+                # beats a generic one ("attack") of about the same strength.
+                rank = trigger.weight + (0.15 if trigger.acled_sub_event_type else 0.0)
+                if best_hit is None or rank > best_hit[2]:
+                    best_hit = (token_index, trigger, rank)
             assert best_hit is not None
-            token_index, trigger = best_hit
+            token_index, trigger, _ = best_hit
             candidate = Candidate(
                 sentence=sent,
                 index=index,
@@ -222,7 +231,7 @@ class EventCoder:
                 0.2 + 0.4 * lexical[event_type] * min(1.0, max(candidate.type_scores.values()))
             )
         sent = candidate.sentence
-        modality = self._modality(sent, lang, candidate)
+        modality = self._modality(sent, lang, candidate, event_type)
         time = nearest(find_times(sent.text, reference, lang), candidate.trigger_token - sent.start)
         if (
             time
@@ -236,7 +245,8 @@ class EventCoder:
             # PLOVER: an announced future withdrawal is a concession, not yet a retreat.
             event_type, mode = "CONCEDE", None
         actor, recipient = _roles(candidate, lang, event_type)
-        location = _location(sent, places, actor, recipient)
+        location = _location(sent, places, actor, recipient, sent.doc[candidate.trigger_token].idx)
+        actor, recipient = _situate(actor, location), _situate(recipient, location)
         hint = candidate.acled_hint if event_type == _trigger_type(candidate) else None
         acled_type, acled_sub = acled_category(
             event_type,
@@ -272,12 +282,23 @@ class EventCoder:
             date_inferred=inferred,
         )
 
-    def _modality(self, sent: Span, lang: str, candidate: Candidate) -> str:
+    def _modality(self, sent: Span, lang: str, candidate: Candidate, event_type: str) -> str:
+        """The PLOVER auxiliary mode from cue words in the clause around the trigger.
+
+        Cues count only within a window of the trigger (a "nicht" three clauses away says
+        nothing about it); a conditional outranks a negation inside it ("falls … nicht");
+        refusal words are the event itself for REJECT, not a negation of it.
+        """
         cues = _COMPILED_CUES.get(lang, {})
-        text = sent.text
-        for kind in ("negated", "hypothetical", "future"):
-            if any(p.search(text) for p in cues.get(kind, ())):
-                return kind
+        doc = sent.doc
+        start = max(sent.start, candidate.trigger_token - _CUE_WINDOW)
+        end = min(sent.end, candidate.trigger_token + _CUE_WINDOW)
+        text = doc[start:end].text
+        for kind in ("hypothetical", "negated", "future"):
+            for pattern in cues.get(kind, ()):
+                match = pattern.search(text)
+                if match and not (kind == "negated" and event_type == "REJECT" and _REFUSAL.search(match.group(0))):
+                    return kind
         return "asserted"
 
 
@@ -349,12 +370,21 @@ def _same_actor(a: ActorRef, b: ActorRef | None) -> bool:
 
 
 def _location(
-    sent: Span, places: list[PlaceMention], actor: ActorRef | None, recipient: ActorRef | None
+    sent: Span,
+    places: list[PlaceMention],
+    actor: ActorRef | None,
+    recipient: ActorRef | None,
+    trigger_char: int,
 ) -> Location | None:
-    """Where it happened: a town or region named in the sentence, else a country, else the actors'."""
-    in_sentence = [
-        p for p in places if p.place and sent.start_char <= p.start < sent.end_char and p.kind != "dateline"
-    ]
+    """Where it happened: the town or region nearest the trigger, else a country.
+
+    Places after a locative preposition come first, then other towns and regions, each
+    ordered by distance to the trigger; a country only when no smaller place is named.
+    """
+    in_sentence = sorted(
+        (p for p in places if p.place and sent.start_char <= p.start < sent.end_char and p.kind != "dateline"),
+        key=lambda p: abs(p.start - trigger_char),
+    )
     literal = [p for p in in_sentence if p.kind == "literal" and p.place and p.place.feature != "country"]
     for mention in literal or [p for p in in_sentence if p.place and p.place.feature != "country"]:
         assert mention.place is not None
@@ -368,6 +398,21 @@ def _location(
         assert mention.place is not None
         return Location.from_place(mention.place, 4)
     return None
+
+
+def _situate(ref: ActorRef | None, location: Location | None) -> ActorRef | None:
+    """Unnamed actors take the country where the event happened: "Civilians (Mali)", as ACLED."""
+    if ref is None or ref.kind != "generic" or ref.country or location is None or not location.country:
+        return ref
+    return replace(ref, country=location.country, name=f"{ref.name} ({_country_name(location.country)})")
+
+
+@lru_cache(maxsize=512)
+def _country_name(alpha3: str) -> str:
+    import pycountry
+
+    country = pycountry.countries.get(alpha_3=alpha3)
+    return str(getattr(country, "common_name", None) or country.name) if country else alpha3
 
 
 def _date(
