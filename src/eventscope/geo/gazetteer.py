@@ -24,7 +24,7 @@ from typing import Any
 
 from eventscope.types import Place
 
-INDEX_FORMAT = 5
+INDEX_FORMAT = 8
 ATTRIBUTION = "Place data from GeoNames.org (CC BY 4.0)."
 
 # Feature codes kept in the compact tuples.
@@ -151,10 +151,23 @@ class Gazetteer:
             # A region named like its main town ("Gao", "Tillabéri") is usually the town.
             score -= 0.5
         elif kind == "region":
-            score += 8  # curated regions have no population; "Sahel" is the Sahel
+            score += 12  # curated regions have no population; "Sahel" is the Sahel
         if cc3 in context:
             score += 8
         return score
+
+
+def _country_adjectives() -> dict[str, set[str]]:
+    """alpha-3 -> adjectives and demonyms ("Syrian", "malische", "Nigériens") from the lexicon."""
+    out: dict[str, set[str]] = defaultdict(set)
+    try:
+        from eventscope.actors.lexicon import load_country_lexicon
+    except ImportError:
+        return out
+    for alpha3, lex in load_country_lexicon().items():
+        for forms in [*lex.adjectives.values(), *lex.demonyms.values()]:
+            out[alpha3].update(forms)
+    return out
 
 
 def _country_names() -> dict[str, set[str]]:
@@ -275,22 +288,31 @@ def build_gazetteer(min_population: int = 500) -> Gazetteer:
         population = sum(p[2] for p in points)
         add((name, 0, lat, lon, cc3, name, 2, population), [name, *aliases])
 
+    continents = {int(c["geonameId"]): c for c in gc.get_continents().values()}
     for region in _regions():
         countries_spanned = region.get("countries", [])
+        gid = int(region.get("geonameid", 0))
+        if gid in continents:
+            region = {**region, "lat": continents[gid]["lat"], "lon": continents[gid]["lng"]}
         names = [region["name"], *(n for ns in region["names"].values() for n in ns)]
-        add((region["name"], 0, float(region["lat"]), float(region["lon"]),
-             countries_spanned[0] if countries_spanned else "", "", 4, 0), names)  # fmt: skip
+        adjectives = [a for forms in region.get("adjectives", {}).values() for a in forms]
+        add((region["name"], gid, float(region["lat"]), float(region["lon"]),
+             countries_spanned[0] if countries_spanned else "", "", 4, 0), names, adjectives)  # fmt: skip
 
     centroids = _country_centroids()
     country_rows: dict[str, int] = {}
     all_names = _country_names()
+    adjectives = _country_adjectives()
     for c in countries.values():
         cc3 = c["iso3"]
         lat, lon = centroids.get(cc3, (0.0, 0.0))
         country_names = {c["name"], *all_names.get(cc3, ())}
+        # Adjectives and demonyms ("Syrian forces", "les Maliens") point at the country, as
+        # alternates: weaker than any real place name.
         country_rows[cc3] = add(
             (c["name"], int(c["geonameid"]), lat, lon, cc3, "", 3, int(c.get("population") or 0)),
             country_names,
+            adjectives.get(cc3, ()),
         )
     return Gazetteer(
         rows=rows,
