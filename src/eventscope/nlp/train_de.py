@@ -113,14 +113,15 @@ def build_pipeline(width: int = WIDTH, char_embed: bool = False) -> Language:
 
 
 def load_data(
-    data_dir: Path, nlp: Language, seed: int
+    data_dir: Path, nlp: Language, seed: int, europarl: bool = True
 ) -> tuple[list[Example], list[Example], dict[str, int]]:
     """Return (train, selection) examples and counts; GermEval dev is not touched."""
     rng = random.Random(seed)
     germeval = read_germeval(data_dir / "germeval2014" / "train.tsv")
     rng.shuffle(germeval)
     held, germeval_train = germeval[:HOLDOUT_GERMEVAL], germeval[HOLDOUT_GERMEVAL:]
-    europarl_train = read_europarl(data_dir / "europarl" / "train.tsv")
+    # Europarl train is optional: its licence is research-only (its dev set still selects).
+    europarl_train = read_europarl(data_dir / "europarl" / "train.tsv") if europarl else []
     europarl_dev = read_europarl(data_dir / "europarl" / "dev.tsv")
     domain = read_domain_jsonl(DOMAIN_FILE, nlp)
     train = (
@@ -189,6 +190,7 @@ def train(
     dropout: float = DROPOUT,
     char_embed: bool = False,
     augment: float = AUGMENT,
+    europarl: bool = True,
 ) -> dict[str, Any]:
     """Train the German NER and save the best (averaged-weights) model to ``out``."""
     started = time.monotonic()
@@ -196,7 +198,7 @@ def train(
     fix_random_seed(seed)
     rng = random.Random(seed)
     nlp = build_pipeline(width, char_embed)
-    train_examples, select, counts = load_data(data_dir, nlp, seed)
+    train_examples, select, counts = load_data(data_dir, nlp, seed, europarl)
     optimizer = nlp.initialize(lambda: train_examples, sgd=None)
     best: dict[str, Any] = {"f1": -1.0}
     history: list[dict[str, Any]] = []
@@ -291,6 +293,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--width", type=int, default=WIDTH)
     parser.add_argument("--dropout", type=float, default=DROPOUT)
     parser.add_argument("--augment", type=float, default=AUGMENT, help="mention-replacement share")
+    parser.add_argument("--no-europarl", action="store_true", help="train without Europarl train")
     parser.add_argument("--char-embed", action="store_true", help="character embedding instead of affixes")
     args = parser.parse_args(argv)
     result = train(
@@ -302,6 +305,7 @@ def main(argv: list[str] | None = None) -> None:
         dropout=args.dropout,
         char_embed=args.char_embed,
         augment=args.augment,
+        europarl=not args.no_europarl,
     )
     print(json.dumps({k: v for k, v in result.items() if k != "history"}, ensure_ascii=False))
 
