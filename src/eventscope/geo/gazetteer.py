@@ -302,7 +302,7 @@ def build_gazetteer(min_population: int = 500) -> Gazetteer:
     centroids = _country_centroids()
     country_rows: dict[str, int] = {}
     all_names = _country_names()
-    adjectives = _country_adjectives()
+    country_adjectives = _country_adjectives()
     for c in countries.values():
         cc3 = c["iso3"]
         lat, lon = centroids.get(cc3, (0.0, 0.0))
@@ -312,7 +312,7 @@ def build_gazetteer(min_population: int = 500) -> Gazetteer:
         country_rows[cc3] = add(
             (c["name"], int(c["geonameid"]), lat, lon, cc3, "", 3, int(c.get("population") or 0)),
             country_names,
-            adjectives.get(cc3, ()),
+            country_adjectives.get(cc3, ()),
         )
     return Gazetteer(
         rows=rows,
