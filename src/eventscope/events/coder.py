@@ -58,7 +58,7 @@ _COMPILED_CUES = {
     for lang, kinds in MODALITY_CUES.items()
 }
 
-_CUE_WINDOW = 10
+_CLAUSE_BREAKS = frozenset({",", ";", ":", "–", "—", "(", ")", "«", "»", "„", "“", "\""})
 _REFUSAL = re.compile(r"refus|verweiger|lehn|reject|decline|\bab\b", re.I)
 
 #: Passive agent markers: the actor after them did it ("von JNIM festgehalten", "enlevé par").
@@ -290,10 +290,7 @@ class EventCoder:
         refusal words are the event itself for REJECT, not a negation of it.
         """
         cues = _COMPILED_CUES.get(lang, {})
-        doc = sent.doc
-        start = max(sent.start, candidate.trigger_token - _CUE_WINDOW)
-        end = min(sent.end, candidate.trigger_token + _CUE_WINDOW)
-        text = doc[start:end].text
+        text = _clause(sent, candidate.trigger_token).text
         for kind in ("hypothetical", "negated", "future"):
             for pattern in cues.get(kind, ()):
                 match = pattern.search(text)
@@ -329,8 +326,9 @@ def _roles(candidate: Candidate, lang: str, event_type: str) -> tuple[ActorRef |
     trigger_char = doc[candidate.trigger_token].idx
     parsed = doc.has_annotation("DEP")
     markers = AGENT_MARKERS.get(lang, set())
-    passive = any(t.lower_ in PASSIVE_AUX.get(lang, set()) for t in sent) or (
-        parsed and any(t.dep_ in _PASSIVE_DEPS for t in sent)
+    clause = _clause(sent, candidate.trigger_token)
+    passive = any(t.lower_ in PASSIVE_AUX.get(lang, set()) for t in clause) or (
+        parsed and any(t.dep_ in _PASSIVE_DEPS for t in clause)
     )
     agent: ActorRef | None = None
     patient: ActorRef | None = None
@@ -358,6 +356,23 @@ def _roles(candidate: Candidate, lang: str, event_type: str) -> tuple[ActorRef |
         remaining = after or others
         patient = remaining[0] if remaining else None
     return agent, patient
+
+
+def _clause(sent: Span, token_index: int) -> Span:
+    """The clause around a token: between the nearest commas, colons, dashes or quotes.
+
+    A rough but language-independent scope for modal verbs, negations and passive
+    auxiliaries: "…, man wolle … mit Gesprächen über den Abzug beginnen" keeps "wolle"
+    with "Abzug", while a "würde" in the next relative clause stays out.
+    """
+    doc = sent.doc
+    start = token_index
+    while start > sent.start and doc[start - 1].text not in _CLAUSE_BREAKS:
+        start -= 1
+    end = token_index + 1
+    while end < sent.end and doc[end].text not in _CLAUSE_BREAKS:
+        end += 1
+    return doc[start:end]
 
 
 def _root_at(doc: Doc, ref: ActorRef) -> Token | None:
