@@ -44,10 +44,7 @@ from __future__ import annotations
 
 import argparse
 import difflib
-import itertools
 import json
-import math
-import statistics
 import sys
 import time
 import xml.etree.ElementTree as ET
@@ -57,11 +54,11 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from eventscope.scoring import MAX_ERROR_KM, haversine_km, prf, resolution_scores
+
 if TYPE_CHECKING:
     from eventscope.types import Place, PlaceMention
 
-MAX_ERROR_KM = 20039.0
-EARTH_RADIUS_KM = 6371.0088
 
 #: GeoWebNews types that are toponyms to recognise and resolve (literal + associative).
 GOLD_TYPES: frozenset[str] = frozenset(
@@ -199,13 +196,6 @@ def read_articles(path: Path | str) -> list[Article]:
 # -- scoring ------------------------------------------------------------------------------------
 
 
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(a)))
-
-
 def place_error_km(gold: Toponym, place: Place) -> float:
     """Distance from the gold point; 0 when the place is the gold GeoNames entry itself.
 
@@ -216,36 +206,6 @@ def place_error_km(gold: Toponym, place: Place) -> float:
         return 0.0
     assert gold.lat is not None and gold.lon is not None and place.lat is not None and place.lon is not None
     return haversine_km(gold.lat, gold.lon, place.lat, place.lon)
-
-
-def auc_of_errors(errors_km: Sequence[float]) -> float:
-    """Gritta et al.'s AUC: trapezoid area under sorted ln(1+err)/ln(20039), over (n−1). Lower is better."""
-    if not errors_km:
-        return 0.0
-    scaled = sorted(math.log(1.0 + min(e, MAX_ERROR_KM)) / math.log(MAX_ERROR_KM) for e in errors_km)
-    if len(scaled) == 1:
-        return scaled[0]
-    area = sum((a + b) / 2.0 for a, b in itertools.pairwise(scaled))
-    return area / (len(scaled) - 1)
-
-
-def resolution_scores(errors_km: Sequence[float]) -> dict[str, float | int]:
-    if not errors_km:
-        return {"n": 0, "acc_161km": 0.0, "median_km": 0.0, "mean_km": 0.0, "auc": 0.0}
-    return {
-        "n": len(errors_km),
-        "acc_161km": round(sum(1 for e in errors_km if e <= 161.0) / len(errors_km), 4),
-        "median_km": round(statistics.median(errors_km), 1),
-        "mean_km": round(statistics.fmean(errors_km), 1),
-        "auc": round(auc_of_errors(errors_km), 4),
-    }
-
-
-def prf(tp: int, fp: int, fn: int) -> dict[str, float | int]:
-    p = tp / (tp + fp) if tp + fp else 0.0
-    r = tp / (tp + fn) if tp + fn else 0.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
-    return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4), "tp": tp, "fp": fp, "fn": fn}
 
 
 Span = tuple[int, int]

@@ -11,7 +11,6 @@ from pathlib import Path
 from types import ModuleType
 
 import pycountry
-import pytest
 
 from eventscope.actors.registry import SECTORS, load_registry
 from eventscope.types import ActorRef, Event, Location, Place, PlaceMention
@@ -129,19 +128,6 @@ def test_jsonl_reader(tmp_path: Path) -> None:
     path.write_text(json.dumps(record) + "\n", encoding="utf-8")
     [article] = geoparse.read_articles(path)
     assert [(t.text, t.geonameid) for t in article.toponyms] == [("Gao", 2457163)]
-
-
-def test_distance_and_auc() -> None:
-    assert geoparse.haversine_km(48.8566, 2.3522, 51.5074, -0.1278) == pytest.approx(344, abs=2)
-    assert geoparse.auc_of_errors([0.0, 0.0, 0.0]) == 0.0
-    assert geoparse.auc_of_errors([0.0, geoparse.MAX_ERROR_KM]) == pytest.approx(0.5, abs=1e-4)
-    assert geoparse.auc_of_errors([geoparse.MAX_ERROR_KM] * 3) == pytest.approx(1.0, abs=1e-4)
-    # Order does not matter: the curve is over sorted errors.
-    assert geoparse.auc_of_errors([500.0, 1.0, 20.0]) == geoparse.auc_of_errors([1.0, 20.0, 500.0])
-    scores = geoparse.resolution_scores([0.0, 100.0, 161.0, 5000.0])
-    assert scores["acc_161km"] == 0.75
-    assert scores["median_km"] == 130.5
-    assert geoparse.resolution_scores([])["n"] == 0
 
 
 def test_place_error_same_geonameid_is_zero() -> None:

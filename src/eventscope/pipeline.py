@@ -29,7 +29,7 @@ from eventscope.nlp import load as load_nlp
 from eventscope.nlp import name_recognizer
 from eventscope.nlp.names import NameTable
 from eventscope.text import clean_text
-from eventscope.types import AnalyzedDocument, Document, EntityMention, IngestFailure
+from eventscope.types import ActorRef, AnalyzedDocument, Document, EntityMention, IngestFailure, PlaceMention
 
 #: Countries whose smaller towns are always recognised by name (the Sahel focus).
 FOCUS_COUNTRIES = frozenset({"MLI", "NER", "BFA", "TCD", "MRT"})
@@ -165,6 +165,34 @@ class Pipeline:
 
         sentences = [Sentence(i, s.start_char, s.end_char, s.text) for i, s in enumerate(doc.sents)]
         return AnalyzedDocument(document, sentences, entities, actors, places, events, timings)
+
+
+    def _parsed(self, text: str, lang: str | None) -> tuple[Any, str]:
+        text = clean_text(text)
+        language = lang or detect_language(text, self.settings.language_list)[0]
+        return self.nlp(language)(text), language
+
+    def actors_of(self, text: str, lang: str | None = None) -> list[ActorRef]:
+        """The actor stage alone on one text (offsets into the cleaned text)."""
+        doc, language = self._parsed(text, lang)
+        return ActorResolver(self.actor_index, language).resolve(doc)
+
+    def places_of(self, text: str, lang: str | None = None) -> list[PlaceMention]:
+        """The place stage alone on one text (offsets into the cleaned text)."""
+        doc, language = self._parsed(text, lang)
+        actors = ActorResolver(self.actor_index, language).resolve(doc)
+        return self.geoparser.parse(doc, language, actors)
+
+
+_SHARED: dict[int, Pipeline] = {}
+
+
+def shared_pipeline(settings: Settings | None = None) -> Pipeline:
+    """One pipeline per process for the notebook helpers (models load once)."""
+    key = id(settings)
+    if key not in _SHARED:
+        _SHARED[key] = Pipeline(settings or Settings.from_env())
+    return _SHARED[key]
 
 
 def _always_known_place(name: str, cc3: str, feature: int, population: int) -> bool:

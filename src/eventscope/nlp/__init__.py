@@ -8,6 +8,7 @@ A setting per language (``nlp_de``, ``nlp_fr``, ``nlp_en``) names any other spaC
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 
 import spacy
@@ -15,6 +16,7 @@ from spacy.language import Language
 
 from eventscope.nlp import sentences as _sentences  # noqa: F401  (registers the component)
 from eventscope.nlp.names import NameRecognizer, NameTable
+from eventscope.scoring import span_prf
 
 MODELS_DIR = Path(__file__).resolve().parent.parent / "models"
 BUILTIN_DE = MODELS_DIR / "de_ner"
@@ -55,10 +57,19 @@ def _has_sentences(nlp: Language) -> bool:
     return any(name in nlp.pipe_names for name in ("parser", "senter", "sentencizer"))
 
 
+def score(
+    nlp: Language, examples: Iterable[tuple[str, Iterable[tuple[int, int, str]]]]
+) -> dict[str, object]:
+    """Exact-span P/R/F1 of ``doc.ents`` against gold ``(start_char, end_char, label)`` spans."""
+    return span_prf(
+        ([(e.start_char, e.end_char, e.label_) for e in nlp(text).ents], list(gold)) for text, gold in examples
+    )
+
+
 def name_recognizer(nlp: Language) -> NameRecognizer:
     component = nlp.get_pipe("eventscope_names")
     assert isinstance(component, NameRecognizer)
     return component
 
 
-__all__ = ["BUILTIN_DE", "NameTable", "load", "name_recognizer"]
+__all__ = ["BUILTIN_DE", "NameTable", "load", "name_recognizer", "score"]
