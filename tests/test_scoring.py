@@ -2,7 +2,6 @@ import pytest
 
 from eventscope.scoring import (
     MAX_ERROR_KM,
-    accuracy,
     auc_of_errors,
     haversine_km,
     prf,
@@ -30,7 +29,3 @@ def test_prf_and_spans() -> None:
     result = span_prf([([(0, 4, "LOC"), (5, 9, "PER")], [(0, 4, "LOC"), (5, 9, "ORG")])])
     assert result["micro"] == prf(1, 1, 1)
     assert result["per_label"]["ORG"]["recall"] == 0.0
-
-
-def test_accuracy() -> None:
-    assert accuracy([("a", "a"), ("b", "c")]) == {"accuracy": 0.5, "n": 2}

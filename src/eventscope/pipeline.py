@@ -33,7 +33,6 @@ from eventscope.types import ActorRef, AnalyzedDocument, Document, EntityMention
 
 #: Countries whose smaller towns are always recognised by name (the Sahel focus).
 FOCUS_COUNTRIES = frozenset({"MLI", "NER", "BFA", "TCD", "MRT"})
-_AFRICA_REGIONS = ("Africa",)
 
 
 @dataclass

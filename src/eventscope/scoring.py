@@ -69,9 +69,3 @@ def resolution_scores(errors_km: Sequence[float]) -> dict[str, float | int]:
         "mean_km": round(statistics.fmean(errors_km), 1),
         "auc": round(auc_of_errors(errors_km), 4),
     }
-
-
-def accuracy(pairs: Iterable[tuple[object, object]]) -> dict[str, float | int]:
-    items = list(pairs)
-    correct = sum(1 for predicted, gold in items if predicted == gold)
-    return {"accuracy": round(correct / len(items), 4) if items else 0.0, "n": len(items)}

@@ -28,36 +28,6 @@ from eventscope.events.lexicon import TriggerLexicon
 from eventscope.events.timex import TimeValue, find_times, nearest
 from eventscope.types import ActorRef, Event, Evidence, Location, PlaceMention
 
-#: Sectors of organised armed actors: a sentence naming one of them is about conflict.
-ARMED = {"MIL", "REB", "PMC", "COP", "SPY"}
-
-#: Modality cue words per language (lower-case regexes on the sentence text).
-MODALITY_CUES: dict[str, dict[str, tuple[str, ...]]] = {
-    "de": {
-        "negated": (r"\bnicht\b", r"\bkein(e|en|em|er)?\b", r"\bnie(mals)?\b", r"\bverweiger", r"\blehnte?n?\b.*\bab\b"),
-        "hypothetical": (r"\bwürde[nt]?\b", r"\bkönnte[nt]?\b", r"\bsollte[nt]?\b", r"\bwäre[nt]?\b", r"\bfalls\b",
-                         r"\bmöglicherweise\b"),
-        "future": (r"\bwill\b", r"\bwollen\b", r"\bwolle\b", r"\bplan(t|en|e)\b", r"\bwerden?\b.*\b\w+en\b\W*$",
-                   r"\bstehen\s+kurz\s+vor\b", r"\bsoll(en)?\b", r"\bbevorstehend", r"\bbeabsichtig", r"\bkünftig"),
-    },
-    "fr": {
-        "negated": (r"\bne\b.*\bpas\b", r"\bn'\w+\s+pas\b", r"\bjamais\b", r"\brefus", r"\baucun"),
-        "hypothetical": (r"\bsi\b", r"\w+(rait|raient)\b", r"\béventuel", r"\bpourrait\b"),
-        "future": (r"\bva\b", r"\bvont\b", r"\bcompte\b", r"\bprévoi", r"\benvisag", r"\bentend\b",
-                   r"\w+(era|eront)\b", r"\bprochain"),
-    },
-    "en": {
-        "negated": (r"\bnot\b", r"\bn't\b", r"\bnever\b", r"\bfailed to\b", r"\brefused? to\b", r"\bno\b"),
-        "hypothetical": (r"\bwould\b", r"\bcould\b", r"\bif\b", r"\bmight\b", r"\bshould\b"),
-        "future": (r"\bwill\b", r"\bplans? to\b", r"\bplanned\b", r"\bis to\b", r"\bare to\b", r"\bintends?\b",
-                   r"\bset to\b", r"\bgoing to\b", r"\bupcoming\b"),
-    },
-}  # fmt: skip
-_COMPILED_CUES = {
-    lang: {kind: [re.compile(p, re.I) for p in patterns] for kind, patterns in kinds.items()}
-    for lang, kinds in MODALITY_CUES.items()
-}
-
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "–", "—", "(", ")", "«", "»", "„", "“", "\""})
 _REFUSAL = re.compile(r"refus|verweiger|lehn|reject|decline|\bab\b", re.I)
 
@@ -289,13 +259,17 @@ class EventCoder:
         nothing about it); a conditional outranks a negation inside it ("falls … nicht");
         refusal words are the event itself for REJECT, not a negation of it.
         """
-        cues = _COMPILED_CUES.get(lang, {})
-        text = _clause(sent, candidate.trigger_token).text
-        for kind in ("hypothetical", "negated", "future"):
-            for pattern in cues.get(kind, ()):
-                match = pattern.search(text)
-                if match and not (kind == "negated" and event_type == "REJECT" and _REFUSAL.search(match.group(0))):
-                    return kind
+        clause = _clause(sent, candidate.trigger_token)
+        hits = self.lexicon.match_cues(lang, [t.text for t in clause])
+        kinds = {
+            hit.cue.kind
+            for hit in hits
+            if not (hit.cue.kind == "negation" and event_type == "REJECT" and _REFUSAL.search(hit.cue.pattern))
+        }
+        for kind, modality in (("hypothetical", "hypothetical"), ("negation", "negated"), ("future", "future"),
+                               ("historical", "historical")):  # fmt: skip
+            if kind in kinds:
+                return modality
         return "asserted"
 
 
