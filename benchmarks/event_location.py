@@ -183,8 +183,8 @@ def location_match(
 def evaluate(records: list[Record], verbose: bool = True) -> dict[str, Any]:
     from eventscope.config import Settings
     from eventscope.events.coder import _location as location_rule
-    from eventscope.geo.gazetteer import normalize_name
     from eventscope.pipeline import Pipeline
+    from eventscope.text.names import normalize_name
     from eventscope.types import AnalyzedDocument, Document
 
     pipeline = Pipeline(Settings.from_env(embedder="none", workers=1))

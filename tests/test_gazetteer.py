@@ -1,7 +1,8 @@
 import pytest
 
 from eventscope.config import Settings
-from eventscope.geo.gazetteer import load_gazetteer, normalize_name
+from eventscope.geo.gazetteer import load_gazetteer
+from eventscope.text.names import normalize_name
 
 
 @pytest.fixture(scope="module")
@@ -41,7 +42,7 @@ def test_airport_codes_are_not_names(gazetteer):
 
 
 def test_german_declined_country_names(gazetteer):
-    from eventscope.geo.gazetteer import name_forms
+    from eventscope.text.names import name_forms
 
     assert name_forms("Vereinigte Staaten")[:2] == ("Vereinigte Staaten", "Vereinigten Staaten")
     assert "Islamischen Staat" in name_forms("Islamischer Staat")

@@ -22,13 +22,14 @@ from eventscope.config import Settings
 from eventscope.events.coder import CoderSettings, EventCoder
 from eventscope.events.embed import load_embedder, prototype_classifier
 from eventscope.events.lexicon import load_lexicon
-from eventscope.geo.gazetteer import Gazetteer, load_gazetteer, name_forms
+from eventscope.geo.gazetteer import Gazetteer, load_gazetteer
 from eventscope.geo.geoparse import Geoparser
 from eventscope.language import detect_language
 from eventscope.nlp import load as load_nlp
 from eventscope.nlp import name_recognizer
 from eventscope.nlp.names import NameTable
 from eventscope.text import clean_text
+from eventscope.text.names import name_forms
 from eventscope.types import ActorRef, AnalyzedDocument, Document, EntityMention, IngestFailure, PlaceMention
 
 #: Countries whose smaller towns are always recognised by name (the Sahel focus).

@@ -20,8 +20,8 @@ from spacy.tokens import Doc, Span, Token
 
 from eventscope.actors.lexicon import CountryLex, load_country_lexicon
 from eventscope.actors.registry import ActorEntry, Registry, load_registry
-from eventscope.geo.gazetteer import name_forms, normalize_name
 from eventscope.nlp.names import TITLES
+from eventscope.text.names import name_forms, normalize_name
 from eventscope.types import ActorRef
 
 #: Head nouns (stems, lower case) that give an actor its sector. Order matters: first hit wins.

@@ -9,9 +9,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from eventscope.config import Settings
-from eventscope.geo.gazetteer import ATTRIBUTION, Gazetteer, load_gazetteer, normalize_name
+from eventscope.geo.gazetteer import ATTRIBUTION, Gazetteer, load_gazetteer
 from eventscope.geo.geoparse import Geoparser
 from eventscope.scoring import MAX_ERROR_KM, haversine_km, resolution_scores
+from eventscope.text.names import normalize_name
 from eventscope.types import Place, PlaceMention
 
 

@@ -8,10 +8,8 @@ before lookup, so "Tillabéri", "Tillaberi" and "TILLABERI" meet.
 
 from __future__ import annotations
 
-import itertools
 import math
 import pickle
-import re
 import tomllib
 import unicodedata
 from collections import defaultdict
@@ -22,6 +20,7 @@ from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
+from eventscope.text.names import name_forms, normalize_name
 from eventscope.types import Place
 
 INDEX_FORMAT = 8
@@ -30,44 +29,7 @@ ATTRIBUTION = "Place data from GeoNames.org (CC BY 4.0)."
 # Feature codes kept in the compact tuples.
 _FEATURES = ("town", "capital", "admin1", "country", "region")
 
-_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "ʼ": "'", "-": " ", "‐": " "})
 
-
-@lru_cache(maxsize=262_144)
-def normalize_name(text: str) -> str:
-    """Case-, accent- and punctuation-insensitive key for a place or actor name (memoised:
-    it runs on every token of every document)."""
-    text = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    return re.sub(r"\s+", " ", text.casefold()).strip()
-
-
-def name_forms(name: str) -> tuple[str, ...]:
-    """A name and its German inflected forms: "Vereinigte Staaten" → "Vereinigten Staaten".
-
-    German adjectives inside names decline ("mit den Vereinigten Staaten", "in der
-    Zentralafrikanischen Republik"); other languages' names are returned as they are.
-    """
-    words = name.split()
-    stems = [_adjective_stem(w) if i < len(words) - 1 else None for i, w in enumerate(words)]
-    if len(words) < 2 or not any(stems):
-        return (name,)
-    forms = [[w] if stem is None else [stem + ending for ending in _ENDINGS] for w, stem in zip(words, stems, strict=True)]
-    variants = [" ".join(combo) for combo in itertools.product(*forms)]
-    return (name, *(v for v in variants if v != name))
-
-
-_ENDINGS = ("e", "en", "er", "es")
-
-
-def _adjective_stem(word: str) -> str | None:
-    """ "Islamischer" → "Islamisch", "Vereinigte" → "Vereinigt"; None for other words."""
-    if not word[:1].isupper() or len(word) < 6:
-        return None
-    for ending in ("en", "er", "es", "e"):
-        if word.endswith(ending) and word[: -len(ending)].endswith(("sch", "ig", "lich", "t", "al", "an")):
-            return word[: -len(ending)]
-    return None
 
 
 def _is_latin(name: str) -> bool:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from eventscope.geo.gazetteer import normalize_name
+from eventscope.text.names import normalize_name
 
 MAX_NAME_TOKENS = 8
 
