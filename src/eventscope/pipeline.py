@@ -19,6 +19,7 @@ from spacy.language import Language
 
 from eventscope.actors.resolve import ActorIndex, ActorResolver
 from eventscope.config import Settings
+from eventscope.events.classifier import EventClassifier
 from eventscope.events.coder import CoderSettings, EventCoder
 from eventscope.events.embed import load_embedder, prototype_classifier
 from eventscope.events.lexicon import load_lexicon
@@ -69,11 +70,15 @@ class Pipeline:
     def coder(self) -> EventCoder:
         embedder = load_embedder(self.settings.embedder)
         prototypes = prototype_classifier(embedder.name, self.settings.cache_dir) if embedder else None
+        classifier = EventClassifier.load() if self.settings.event_classifier == "builtin" else None
+        if self.settings.event_classifier not in {"builtin", "none"}:
+            classifier = EventClassifier.load(self.settings.event_classifier)
         return EventCoder(
             load_lexicon(),
             embedder,
             prototypes,
             CoderSettings(max_embedded_sentences=self.settings.max_embedded_sentences),
+            classifier,
         )
 
     def warm_up(self) -> None:
