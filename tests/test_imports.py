@@ -22,7 +22,7 @@ def test_stage_imports_first(module):
 
 
 def test_all_modules_import_in_one_interpreter():
-    code = "import importlib\nfor m in %r: importlib.import_module(m)" % MODULES
+    code = f"import importlib\nfor m in {MODULES!r}: importlib.import_module(m)"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     assert len(MODULES) > 30
