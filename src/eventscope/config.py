@@ -36,7 +36,7 @@ class Settings:
     #: Trained sentence classifier for event types: "builtin", "none", or a model file path.
     event_classifier: str = "builtin"
     #: At most this many sentences per document go to the embedder (the expensive stage).
-    max_embedded_sentences: int = 2
+    max_embedded_sentences: int = 1
     #: Languages processed; documents in others are recorded as failures.
     languages: str = "de,fr,en"
     #: Where the gazetteer index and other built artefacts are cached.

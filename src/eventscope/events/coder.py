@@ -62,7 +62,7 @@ _FATALITY_PATTERNS = [
 
 @dataclass
 class CoderSettings:
-    max_embedded_sentences: int = 2
+    max_embedded_sentences: int = 1
     #: Only candidates whose strongest trigger weighs at least this go to the embedder.
     min_embed_weight: float = 0.6
     #: Below this prototype margin over NONE an embedded candidate is dropped.
