@@ -29,7 +29,7 @@ from eventscope.events.lexicon import TriggerLexicon
 from eventscope.events.timex import TimeValue, find_times, nearest
 from eventscope.types import PLOVER_TYPES, ActorRef, Event, Evidence, Location, PlaceMention
 
-_CLAUSE_BREAKS = frozenset({",", ";", ":", "–", "—", "(", ")", "«", "»", "„", "“", "\""})
+_CLAUSE_BREAKS = frozenset({",", ";", ":", "–", "—", "(", ")", "«", "»", "„", "“", '"'})
 _REFUSAL = re.compile(r"refus|verweiger|lehn|reject|decline|\bab\b", re.I)
 
 #: Passive agent markers: the actor after them did it ("von JNIM festgehalten", "enlevé par").
@@ -49,7 +49,9 @@ _NUMBER_WORDS = {
 }  # fmt: skip
 _NUM = r"\b(\d[\d.,]*|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")\b"
 _FATALITY_PATTERNS = [
-    re.compile(_NUM + r"\s+(?:\w+\s+){0,3}?(tote|toten|getötet|getötete|ums leben|leichen|starben|kamen)", re.I),
+    re.compile(
+        _NUM + r"\s+(?:\w+\s+){0,3}?(tote|toten|getötet|getötete|ums leben|leichen|starben|kamen)", re.I
+    ),
     re.compile(r"(riss|rissen)\s+" + _NUM + r"\s+(?:\w+\s+){0,2}?mit\s+in\s+den\s+tod", re.I),
     re.compile(r"(faisant|fait|font)\s+(?:au moins\s+)?" + _NUM + r"\s+(morts?|victimes|tués)", re.I),
     re.compile(r"(tötet\w*|getötet|tötete\w*)\s+(?:\w+\s+){0,3}?" + _NUM, re.I),
@@ -124,7 +126,9 @@ class EventCoder:
         events: list[Event] = []
         times_ref = published or _infer_reference_date(doc.text)
         for candidate, scores, probabilities in zip(candidates, proto_scores, classified, strict=True):
-            event = self._event(candidate, scores, probabilities, lang, document_id, published, times_ref, places)
+            event = self._event(
+                candidate, scores, probabilities, lang, document_id, published, times_ref, places
+            )
             if event:
                 events.append(event)
         return events
@@ -222,7 +226,11 @@ class EventCoder:
             margin = proto.get(event_type, -1.0) - proto.get("NONE", -1.0)
             if margin < self.settings.none_margin and strongest < 0.5:
                 return None
-        elif classified and classified.get("plover:NONE", 0.0) >= self.settings.classifier_none and strongest < 0.5:
+        elif (
+            classified
+            and classified.get("plover:NONE", 0.0) >= self.settings.classifier_none
+            and strongest < 0.5
+        ):
             return None  # the classifier reads background, and no strong trigger says otherwise
         type_probability = classified.get(f"plover:{event_type}", 0.0) if classified else 0.0
         confidence = _squash(
@@ -245,6 +253,7 @@ class EventCoder:
         if event_type == "RETREAT" and modality == "future":
             # PLOVER: an announced future withdrawal is a concession, not yet a retreat.
             event_type, mode = "CONCEDE", None
+        event_type, mode = _reversal(event_type, mode, _clause(sent, candidate.trigger_token).text)
         actor, recipient = _roles(candidate, lang, event_type)
         location = _location(sent, places, actor, recipient, sent.doc[candidate.trigger_token].idx)
         actor, recipient = _situate(actor, location), _situate(recipient, location)
@@ -301,13 +310,38 @@ class EventCoder:
         kinds = {
             hit.cue.kind
             for hit in hits
-            if not (hit.cue.kind == "negation" and event_type == "REJECT" and _REFUSAL.search(hit.cue.pattern))
+            if not (
+                hit.cue.kind == "negation" and event_type == "REJECT" and _REFUSAL.search(hit.cue.pattern)
+            )
         }
         for kind, modality in (("hypothetical", "hypothetical"), ("negation", "negated"), ("future", "future"),
                                ("historical", "historical")):  # fmt: skip
             if kind in kinds:
                 return modality
         return "asserted"
+
+
+#: Words that undo the trigger's act: lifting a sanction is a concession, ending an agreement
+#: a sanction (PLOVER: "ease sanctions" → CONCEDE, "break relations" → SANCTION).
+_LIFTED = re.compile(
+    r"\b(aufgehoben|aufheben|aufhebung|hob\w*\s.*\bauf\b|gelockert|lockern|lockerung|"
+    r"lev[ée]e?s?|lever|all[ée]g|lifted|lifts?|lifting|eased?|easing|rescind\w*)\b",
+    re.I,
+)
+_ENDED = re.compile(
+    r"\b(ge|auf)?kündig\w*|\baufgekündigt\b|\bannulliert\w*|\bsuspendiert\w*|\bausgesetzt\b|"
+    r"\bd[ée]non[cç]\w*|\brompu\w*|\brompre\b|\bannul\w*|\bsuspend\w*|\bmis fin\b|"
+    r"\bterminat\w*|\bcancel\w*|\bscrapp?\w*|\bwithdr[ae]w from\b|\btore up\b",
+    re.I,
+)
+
+
+def _reversal(event_type: str, mode: str | None, clause: str) -> tuple[str, str | None]:
+    if event_type in {"SANCTION", "COERCE"} and _LIFTED.search(clause):
+        return "CONCEDE", None
+    if event_type in {"AGREE", "COOPERATE", "SUPPORT", "AID"} and _ENDED.search(clause):
+        return "SANCTION", "discontinue"
+    return event_type, mode
 
 
 def _best_acled(classified: dict[str, float]) -> tuple[str | None, float]:
@@ -356,8 +390,13 @@ def _roles(candidate: Candidate, lang: str, event_type: str) -> tuple[ActorRef |
         if root is None:
             continue
         first = doc.char_span(ref.start or 0, ref.end or 0, alignment_mode="expand")
-        previous = doc[first.start - 1].lower_ if first is not None and first.start > 0 else ""
-        is_agent = (previous in markers and passive) or root.dep_ in _AGENT_DEPS or root.head.dep_ == "agent"
+        # "von JNIM", "von Kämpfern des JNIM", "par des hommes du JNIM": a marker shortly before.
+        preceding = (
+            {t.lower_ for t in doc[max(sent.start, first.start - 3) : first.start]} if first else set()
+        )
+        is_agent = (
+            (passive and bool(preceding & markers)) or root.dep_ in _AGENT_DEPS or root.head.dep_ == "agent"
+        )
         if is_agent and agent is None:
             agent = ref
         elif parsed and root.dep_ in _PASSIVE_DEPS and patient is None:
@@ -416,7 +455,11 @@ def _location(
     ordered by distance to the trigger; a country only when no smaller place is named.
     """
     in_sentence = sorted(
-        (p for p in places if p.place and sent.start_char <= p.start < sent.end_char and p.kind != "dateline"),
+        (
+            p
+            for p in places
+            if p.place and sent.start_char <= p.start < sent.end_char and p.kind != "dateline"
+        ),
         key=lambda p: abs(p.start - trigger_char),
     )
     literal = [p for p in in_sentence if p.kind == "literal" and p.place and p.place.feature != "country"]

@@ -1,0 +1,45 @@
+"""PLOVER rules the coder applies after typing."""
+
+import pytest
+
+from eventscope import Settings, process
+from eventscope.events.coder import _reversal
+
+SETTINGS = Settings.from_env(embedder="none")
+
+
+@pytest.mark.parametrize(
+    ("event_type", "clause", "expected"),
+    [
+        ("SANCTION", "Washington hat die Sanktionen gegen malische Beamte aufgehoben", "CONCEDE"),
+        ("SANCTION", "les sanctions ont été levées", "CONCEDE"),
+        ("SANCTION", "the EU lifted sanctions on Niger", "CONCEDE"),
+        ("AGREE", "Die Junta hatte das Kooperationsabkommen gekündigt", "SANCTION"),
+        ("COOPERATE", "le Mali a dénoncé l'accord de défense", "SANCTION"),
+        ("AGREE", "Chad terminated the defence pact", "SANCTION"),
+        ("SANCTION", "Die EU verhängte Sanktionen gegen die Junta", "SANCTION"),
+        ("AGREE", "Niger and Russia signed a defence agreement", "AGREE"),
+    ],
+)
+def test_reversal(event_type, clause, expected):
+    assert _reversal(event_type, None, clause)[0] == expected
+
+
+def test_announced_withdrawal_is_a_concession():
+    events = process(
+        [{"text": "Die USA wollen ihre Truppen bis Ende Mai aus dem Tschad abziehen.", "language": "de",
+          "published": "2026-01-30"}],
+        SETTINGS,
+    )  # fmt: skip
+    assert any(e.event_type == "CONCEDE" and e.modality == "future" for e in events), events
+
+
+def test_passive_agent_is_the_actor():
+    events = process(
+        [{"text": "Zwei Helfer wurden in der Region Tillabéri von Kämpfern des JNIM entführt.", "language": "de",
+          "published": "2026-03-03"}],
+        SETTINGS,
+    )  # fmt: skip
+    abduction = next(e for e in events if e.event_type == "ASSAULT")
+    assert abduction.actor is not None and abduction.actor.id == "JNIM"
+    assert abduction.location is not None and abduction.location.country == "NER"
