@@ -6,6 +6,7 @@ store and dedup in the main process. No stage knows about storage; this module d
 
 from __future__ import annotations
 
+import bisect
 import multiprocessing as mp
 import os
 import time
@@ -19,19 +20,29 @@ from spacy.language import Language
 
 from eventscope.actors.resolve import ActorIndex, ActorResolver
 from eventscope.config import Settings
+from eventscope.dedup import cluster_events
 from eventscope.events.classifier import EventClassifier
 from eventscope.events.coder import CoderSettings, EventCoder
 from eventscope.events.embed import load_embedder, prototype_classifier
 from eventscope.events.lexicon import load_lexicon
 from eventscope.geo.gazetteer import Gazetteer, load_gazetteer
 from eventscope.geo.geoparse import Geoparser
+from eventscope.ingest import IngestSettings, read_inputs
 from eventscope.language import detect_language
 from eventscope.nlp import load as load_nlp
 from eventscope.nlp import name_recognizer
 from eventscope.nlp.names import NameTable
 from eventscope.text import clean_text
 from eventscope.text.names import name_forms
-from eventscope.types import ActorRef, AnalyzedDocument, Document, EntityMention, IngestFailure, PlaceMention
+from eventscope.types import (
+    ActorRef,
+    AnalyzedDocument,
+    Document,
+    EntityMention,
+    IngestFailure,
+    PlaceMention,
+    Sentence,
+)
 
 #: Countries whose smaller towns are always recognised by name (the Sahel focus).
 FOCUS_COUNTRIES = frozenset({"MLI", "NER", "BFA", "TCD", "MRT"})
@@ -166,8 +177,6 @@ class Pipeline:
             )
             for e in doc.ents
         ]
-        from eventscope.types import Sentence
-
         sentences = [Sentence(i, s.start_char, s.end_char, s.text) for i, s in enumerate(doc.sents)]
         return AnalyzedDocument(document, sentences, entities, actors, places, events, timings)
 
@@ -211,8 +220,6 @@ def _always_known_place(name: str, cc3: str, feature: int, population: int) -> b
 
 
 def _sentence_index(starts: list[int], char: int) -> int:
-    import bisect
-
     return max(0, bisect.bisect_right(starts, char) - 1)
 
 
@@ -257,9 +264,6 @@ def run(
     progress: Callable[[int], None] | None = None,
 ) -> RunReport:
     """Ingest inputs, analyse new documents, store everything, then cluster events."""
-    from eventscope.dedup import cluster_events
-    from eventscope.ingest import IngestSettings, read_inputs
-
     report = RunReport()
     started = time.perf_counter()
     ingest_settings = IngestSettings(
