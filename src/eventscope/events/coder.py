@@ -23,6 +23,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from eventscope.events.acled import ACLED_SUB_EVENT_TYPES, acled_category
+from eventscope.events.calibration import Calibration
 from eventscope.events.classifier import EventClassifier
 from eventscope.events.embed import Embedder, PrototypeClassifier
 from eventscope.events.lexicon import TriggerLexicon
@@ -81,6 +82,8 @@ class CoderSettings:
     classifier_none: float = 0.8
     #: The classifier's ACLED sub-type replaces the mapping table's at this probability.
     classifier_acled: float = 0.5
+    #: Map from raw confidence to the probability that the type is right (None: raw).
+    calibration: Calibration | None = None
 
 
 @dataclass
@@ -171,6 +174,10 @@ class EventCoder:
             candidate.strength = max(scores.values()) + 0.2 * min(len(in_sentence), 3)
             out.append(candidate)
         return out
+
+    def _calibrated(self, raw: float) -> float:
+        calibration = self.settings.calibration
+        return _squash(calibration(raw)) if calibration is not None else raw
 
     def _classify(self, candidates: list[Candidate], lang: str) -> list[dict[str, float] | None]:
         """The trained sentence classifier on every candidate (cheap: hashed n-grams)."""
@@ -291,7 +298,7 @@ class EventCoder:
             location=location,
             modality=modality,  # type: ignore[arg-type]
             fatalities=fatalities,
-            confidence=confidence * (0.8 if inferred else 1.0),
+            confidence=self._calibrated(confidence) * (0.8 if inferred else 1.0),
             evidence=[evidence],
             language=lang,
             trigger=candidate.trigger_text,

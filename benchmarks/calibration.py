@@ -1,0 +1,121 @@
+"""Confidence calibration: reliability diagram and expected calibration error (ECE).
+
+    python benchmarks/calibration.py --gsr ../shared/data/plover/PLOVER_GSR_CAMEO.txt [--write]
+
+Collects every predicted event with its raw confidence (calibration switched off) on the
+PLOVER gold standard (correct = the record's gold type) and on the team's de/fr sets
+(correct = an expected event of the same type). Reports the reliability table and ECE of the
+raw scores, then of an isotonic map evaluated by 2-fold cross-validation (fit on one half,
+measured on the other, both ways). ``--write`` fits the map on all pairs and writes
+``src/eventscope/data/confidence_calibration.json``, which the coder then applies.
+Final line: JSON.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import eventscope
+from events_multilingual import DEFAULT_DATA
+from events_multilingual import load as load_team
+from eventscope import AnalyzedDocument, Document
+from eventscope.events.calibration import (
+    DEFAULT_PATH,
+    expected_calibration_error,
+    fit_isotonic,
+    reliability,
+)
+from plover_gsr import GSR_TO_PLOVER, load_records
+
+
+def collect(gsr: Path) -> list[tuple[float, bool, str]]:
+    """(raw confidence, type correct, source) for every predicted event."""
+    settings = eventscope.Settings.from_env(workers=1, confidence_calibration="none")
+    pairs: list[tuple[float, bool, str]] = []
+    records = load_records(gsr)
+    docs = [
+        Document(text=r["text"], id=str(r["id"]), language="en",
+                 published=date.fromisoformat(r.get("date") or "2000-01-01"))
+        for r in records
+    ]  # fmt: skip
+    for record, result in zip(records, eventscope.analyze(docs, settings), strict=True):
+        if isinstance(result, AnalyzedDocument):
+            gold = GSR_TO_PLOVER[record["event"]]
+            pairs += [(e.confidence, e.event_type == gold, "gsr") for e in result.events]
+    items = load_team(DEFAULT_DATA)
+    team_docs = [
+        Document(
+            text=i["text"], id=i["id"], language=i["lang"], published=date.fromisoformat(i["article_date"])
+        )
+        for i in items
+    ]
+    for item, result in zip(items, eventscope.analyze(team_docs, settings), strict=True):
+        if isinstance(result, AnalyzedDocument):
+            expected = {e["event_type"] for e in item["expected"]}
+            pairs += [(e.confidence, e.event_type in expected, "team") for e in result.events]
+    return pairs
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n")[0])
+    parser.add_argument("--gsr", type=Path, required=True, help="PLOVER_GSR_CAMEO.txt")
+    parser.add_argument(
+        "--write", action="store_true", help=f"fit on all pairs and write {DEFAULT_PATH.name}"
+    )
+    parser.add_argument("--seed", type=int, default=0)
+    args = parser.parse_args(argv)
+
+    pairs = collect(args.gsr)
+    conf = [p[0] for p in pairs]
+    ok = [p[1] for p in pairs]
+    print(f"{len(pairs)} predicted events, {sum(ok) / len(ok):.3f} with the right type")
+    print("raw confidence:")
+    for row in reliability(conf, ok):
+        print(f"  {row['from']:.1f}–{row['to']:.1f}  confidence {row['confidence']:.3f}  "
+              f"accuracy {row['accuracy']:.3f}  n {row['n']}")  # fmt: skip
+    raw_ece = expected_calibration_error(conf, ok)
+
+    order = list(range(len(pairs)))
+    random.Random(args.seed).shuffle(order)
+    halves = [order[: len(order) // 2], order[len(order) // 2 :]]
+    calibrated: list[tuple[float, bool]] = []
+    for fit_half, test_half in ((halves[0], halves[1]), (halves[1], halves[0])):
+        mapping = fit_isotonic([conf[i] for i in fit_half], [ok[i] for i in fit_half])
+        calibrated += [(mapping(conf[i]), ok[i]) for i in test_half]
+    cal_conf = [c for c, _ in calibrated]
+    cal_ok = [o for _, o in calibrated]
+    print("calibrated (2-fold cross-validation):")
+    for row in reliability(cal_conf, cal_ok):
+        print(f"  {row['from']:.1f}–{row['to']:.1f}  confidence {row['confidence']:.3f}  "
+              f"accuracy {row['accuracy']:.3f}  n {row['n']}")  # fmt: skip
+    cv_ece = expected_calibration_error(cal_conf, cal_ok)
+    print(f"ECE raw {raw_ece:.4f} → calibrated (held out) {cv_ece:.4f}")
+
+    if args.write:
+        mapping = fit_isotonic(conf, ok)
+        DEFAULT_PATH.write_text(json.dumps(mapping.to_json()) + "\n", encoding="utf-8")
+        print(f"wrote {DEFAULT_PATH}")
+
+    result: dict[str, Any] = {
+        "benchmark": "calibration",
+        "events": len(pairs),
+        "type_accuracy": round(sum(ok) / len(ok), 4),
+        "ece_raw": raw_ece,
+        "ece_calibrated_cv": cv_ece,
+        "reliability_raw": reliability(conf, ok),
+        "reliability_calibrated_cv": reliability(cal_conf, cal_ok),
+    }
+    print(json.dumps(result))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
