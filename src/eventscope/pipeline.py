@@ -82,9 +82,6 @@ class Pipeline:
     def coder(self) -> EventCoder:
         embedder = load_embedder(self.settings.embedder)
         prototypes = prototype_classifier(embedder.name, self.settings.cache_dir) if embedder else None
-        classifier = EventClassifier.load() if self.settings.event_classifier == "builtin" else None
-        if self.settings.event_classifier not in {"builtin", "none"}:
-            classifier = EventClassifier.load(self.settings.event_classifier)
         return EventCoder(
             load_lexicon(),
             embedder,
@@ -93,8 +90,14 @@ class Pipeline:
                 max_embedded_sentences=self.settings.max_embedded_sentences,
                 calibration=self._calibration(),
             ),
-            classifier,
+            self._classifier(),
         )
+
+    def _classifier(self) -> EventClassifier | None:
+        choice = self.settings.event_classifier
+        if choice == "none":
+            return None
+        return EventClassifier.load(None if choice == "builtin" else choice)
 
     def _calibration(self) -> Calibration | None:
         choice = self.settings.confidence_calibration
@@ -180,16 +183,15 @@ class Pipeline:
         except Exception as exc:  # one broken article never stops a batch
             return IngestFailure(document.origin or document.id, f"processing error: {type(exc).__name__}: {exc}",
                                  document.id)  # fmt: skip
-        sentence_starts = [s.start_char for s in doc.sents]
+        sentences = [Sentence(i, s.start_char, s.end_char, s.text) for i, s in enumerate(doc.sents)]
+        sentence_starts = [s.start for s in sentences]
         entities = [
             EntityMention(
                 e.text, e.label_, e.start_char, e.end_char, _sentence_index(sentence_starts, e.start_char)
             )
             for e in doc.ents
         ]
-        sentences = [Sentence(i, s.start_char, s.end_char, s.text) for i, s in enumerate(doc.sents)]
         return AnalyzedDocument(document, sentences, entities, actors, places, events, timings)
-
 
     def _parsed(self, text: str, lang: str | None) -> tuple[Any, str]:
         text = clean_text(text)

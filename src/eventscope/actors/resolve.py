@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from eventscope.actors.lexicon import CountryLex, load_country_lexicon
 from eventscope.actors.registry import ActorEntry, Registry, load_registry
 from eventscope.nlp.names import TITLES
-from eventscope.text.names import name_forms, normalize_name
+from eventscope.text.names import genitive_stem, name_forms, normalize_name
 from eventscope.types import ActorRef
 
 #: Head nouns (stems, lower case) that give an actor its sector. Order matters: first hit wins.
@@ -192,9 +192,9 @@ class ActorIndex:
 
     def country_of_name(self, text: str) -> str | None:
         found = self.country_names.get(text) or self.country_names.get(normalize_name(text))
-        if found is None and text.endswith("s") and len(text) > 4:
-            # German genitive: "Malis", "Nigers", "Russlands".
-            found = self.country_names.get(normalize_name(text[:-1]))
+        stem = genitive_stem(text)
+        if found is None and stem:
+            found = self.country_names.get(normalize_name(stem))
         return found
 
     def country_name(self, alpha3: str) -> str:

@@ -18,7 +18,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -97,6 +97,16 @@ class Candidate:
     acled_hint: str | None
     actors: list[ActorRef] = field(default_factory=list)
     strength: float = 0.0
+
+    @property
+    def trigger_type(self) -> str:
+        """The type the lexicon alone would give."""
+        return max(self.type_scores, key=lambda t: self.type_scores[t])
+
+    @cached_property
+    def clause(self) -> Span:
+        """The clause around the trigger: the scope of modal cues, reversals and passives."""
+        return _clause(self.sentence, self.trigger_token)
 
 
 class EventCoder:
@@ -247,7 +257,7 @@ class EventCoder:
             + (2.0 * margin if proto else 0.0)
         )
         sent = candidate.sentence
-        modality = self._modality(sent, lang, candidate, event_type)
+        modality = self._modality(lang, candidate, event_type)
         time = nearest(find_times(sent.text, reference, lang), candidate.trigger_token - sent.start)
         if (
             time
@@ -256,15 +266,15 @@ class EventCoder:
             and time.date_end < reference - timedelta(days=self.settings.historical_days)
         ) or (time and reference and not time.date_end and time.date < reference - timedelta(days=365)):
             modality = "historical" if modality == "asserted" else modality
-        mode = candidate.mode if event_type == _trigger_type(candidate) else None
+        mode = candidate.mode if event_type == candidate.trigger_type else None
         if event_type == "RETREAT" and modality == "future":
             # PLOVER: an announced future withdrawal is a concession, not yet a retreat.
             event_type, mode = "CONCEDE", None
-        event_type, mode = _reversal(event_type, mode, _clause(sent, candidate.trigger_token).text)
+        event_type, mode = _reversal(event_type, mode, candidate.clause.text)
         actor, recipient = _roles(candidate, lang, event_type)
         location = _location(sent, places, actor, recipient, sent.doc[candidate.trigger_token].idx)
         actor, recipient = _situate(actor, location), _situate(recipient, location)
-        hint = candidate.acled_hint if event_type == _trigger_type(candidate) else None
+        hint = candidate.acled_hint if event_type == candidate.trigger_type else None
         acled_type, acled_sub = acled_category(
             event_type,
             mode,
@@ -305,15 +315,14 @@ class EventCoder:
             date_inferred=inferred,
         )
 
-    def _modality(self, sent: Span, lang: str, candidate: Candidate, event_type: str) -> str:
+    def _modality(self, lang: str, candidate: Candidate, event_type: str) -> str:
         """The PLOVER auxiliary mode from cue words in the clause around the trigger.
 
-        Cues count only within a window of the trigger (a "nicht" three clauses away says
-        nothing about it); a conditional outranks a negation inside it ("falls … nicht");
+        Cues count only in the trigger's clause (a "nicht" in another clause says nothing
+        about it); a conditional outranks a negation inside it ("falls … nicht");
         refusal words are the event itself for REJECT, not a negation of it.
         """
-        clause = _clause(sent, candidate.trigger_token)
-        hits = self.lexicon.match_cues(lang, [t.text for t in clause])
+        hits = self.lexicon.match_cues(lang, [t.text for t in candidate.clause])
         kinds = {
             hit.cue.kind
             for hit in hits
@@ -359,10 +368,6 @@ def _best_acled(classified: dict[str, float]) -> tuple[str | None, float]:
     return best, probability
 
 
-def _trigger_type(candidate: Candidate) -> str:
-    return max(candidate.type_scores, key=lambda t: candidate.type_scores[t])
-
-
 def _clause_window(candidate: Candidate, width: int = 14) -> str:
     """The words around the trigger: short inputs embed faster and keep the event in focus."""
     sent = candidate.sentence
@@ -386,9 +391,8 @@ def _roles(candidate: Candidate, lang: str, event_type: str) -> tuple[ActorRef |
     trigger_char = doc[candidate.trigger_token].idx
     parsed = doc.has_annotation("DEP")
     markers = AGENT_MARKERS.get(lang, set())
-    clause = _clause(sent, candidate.trigger_token)
-    passive = any(t.lower_ in PASSIVE_AUX.get(lang, set()) for t in clause) or (
-        parsed and any(t.dep_ in _PASSIVE_DEPS for t in clause)
+    passive = any(t.lower_ in PASSIVE_AUX.get(lang, set()) for t in candidate.clause) or (
+        parsed and any(t.dep_ in _PASSIVE_DEPS for t in candidate.clause)
     )
     agent: ActorRef | None = None
     patient: ActorRef | None = None

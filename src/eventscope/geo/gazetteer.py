@@ -20,7 +20,7 @@ from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
-from eventscope.text.names import name_forms, normalize_name
+from eventscope.text.names import genitive_stem, name_forms, normalize_name
 from eventscope.types import Place
 
 INDEX_FORMAT = 8
@@ -83,9 +83,9 @@ class Gazetteer:
         """
         key = _strip_determiner(normalize_name(name))
         primary = self.by_name.get(key, ())
-        if key.endswith("s") and len(key) > 4 and not any(self._is_country(i) for i in primary):
-            # German genitive of a country ("Malis", "Nigers", "Russlands") is the country.
-            countries = tuple(i for i in self.by_name.get(key[:-1], ()) if self._is_country(i))
+        stem = genitive_stem(key)
+        if stem and not any(self._is_country(i) for i in primary):
+            countries = tuple(i for i in self.by_name.get(stem, ()) if self._is_country(i))
             primary = countries or primary
         context = set(context_countries)
         # An alternate name counts less than a primary one: "Liverpool" is Liverpool, not a

@@ -29,7 +29,10 @@ def name_forms(name: str) -> tuple[str, ...]:
     stems = [_adjective_stem(w) if i < len(words) - 1 else None for i, w in enumerate(words)]
     if len(words) < 2 or not any(stems):
         return (name,)
-    forms = [[w] if stem is None else [stem + ending for ending in _ENDINGS] for w, stem in zip(words, stems, strict=True)]
+    forms = [
+        [w] if stem is None else [stem + ending for ending in _ENDINGS]
+        for w, stem in zip(words, stems, strict=True)
+    ]
     variants = [" ".join(combo) for combo in itertools.product(*forms)]
     return (name, *(v for v in variants if v != name))
 
@@ -45,3 +48,11 @@ def _adjective_stem(word: str) -> str | None:
         if word.endswith(ending) and word[: -len(ending)].endswith(("sch", "ig", "lich", "t", "al", "an")):
             return word[: -len(ending)]
     return None
+
+
+def genitive_stem(name: str) -> str | None:
+    """The name under a German genitive -s ("Malis" → "Mali", "Russlands" → "Russland"), or None.
+
+    Only a candidate: callers keep it when the stem is a known country and the full form is not.
+    """
+    return name[:-1] if name.endswith("s") and len(name) > 4 else None
