@@ -20,10 +20,11 @@ import spacy
 from spacy.tokens import Doc
 
 import eventscope
+from eventscope.nlp import SYNTAX_DE
 from eventscope.nlp.conll import read_germeval, spans_from_bio
 
 SCORED = ("PER", "LOC", "ORG")
-DEFAULT_MODEL = Path(eventscope.__file__).resolve().parent / "models" / "de_ner"
+DEFAULT_MODEL = Path(eventscope.__file__).resolve().parent / "models" / "de"
 
 
 def _prf(tp: int, fp: int, fn: int) -> dict[str, float]:
@@ -36,7 +37,7 @@ def _prf(tp: int, fp: int, fn: int) -> dict[str, float]:
 def evaluate(data: Path, model: Path) -> dict[str, Any]:
     """Score ``model`` on the GermEval-format file ``data``; return the result dict."""
     sentences = read_germeval(data)
-    nlp = spacy.load(model)
+    nlp = spacy.load(model, exclude=list(SYNTAX_DE))
     docs = [Doc(nlp.vocab, words=tokens) for tokens, _ in sentences]
     n_words = sum(len(d) for d in docs)
     start = time.perf_counter()

