@@ -43,3 +43,31 @@ def test_passive_agent_is_the_actor():
     abduction = next(e for e in events if e.event_type == "ASSAULT")
     assert abduction.actor is not None and abduction.actor.id == "JNIM"
     assert abduction.location is not None and abduction.location.country == "NER"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The army arrested five men after gunmen attacked a police station in Kaya.", "en"),
+        ("L’armée a arrêté trois suspects après que des hommes armés ont attaqué un poste de police à Dori.", "fr"),
+    ],
+)
+def test_a_sentence_can_hold_two_events(text, lang):
+    events = process([{"text": text, "language": lang, "published": "2026-03-01"}], SETTINGS)
+    by_type = {e.event_type: e for e in events}
+    assert {"COERCE", "ASSAULT"} <= set(by_type), events
+    assert by_type["COERCE"].acled_sub_event_type == "Arrests"
+    # The attack's perpetrator is the gunmen of its own clause, not the army of the other.
+    assault = by_type["ASSAULT"]
+    assert assault.actor is not None and assault.actor.sector != "MIL"
+    assert assault.recipient is not None and assault.recipient.sector == "COP"
+    assert len({e.event_id for e in events}) == len(events)
+
+
+def test_one_clause_one_event_of_a_type():
+    events = process(
+        [{"text": "Soldiers attacked the village and killed twelve civilians, the army said.", "language": "en",
+          "published": "2026-03-01"}],
+        SETTINGS,
+    )  # fmt: skip
+    assert [e.event_type for e in events].count("ASSAULT") == 1, events

@@ -34,6 +34,7 @@ ACLED_EVENT_TYPES: dict[str, tuple[str, ...]] = {
 #: Sub-event type -> event type (the 25 sub-event names are unique).
 ACLED_SUB_EVENT_TYPES: dict[str, str] = {sub: et for et, subs in ACLED_EVENT_TYPES.items() for sub in subs}
 
+CATCH_ALL_EVENT_TYPE = "Strategic developments"
 TERRITORY_SUB_EVENTS = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
 DEFAULT_PATH = Path(__file__).resolve().parent.parent / "data" / "acled_map.toml"
 _RULE_KEYS = frozenset({"plover_type", "mode", "recipient", "acled_sub_event_type"})
@@ -53,6 +54,14 @@ class AcledMap:
         if not sector:
             return None
         return "civilian" if sector.upper() in self.civilian_sectors else "non-civilian"
+
+    def sub_types_of(self, plover_type: str) -> frozenset[str]:
+        """ACLED sub-types compatible with a PLOVER type: those its rules give, and their
+        siblings — except in "Strategic developments", ACLED's catch-all, whose sub-types
+        (arrests, agreements, looting …) have nothing in common and count one by one."""
+        reachable = {sub for (t, _, _), sub in self.rules.items() if t == plover_type and sub}
+        families = {ACLED_SUB_EVENT_TYPES[sub] for sub in reachable} - {CATCH_ALL_EVENT_TYPE}
+        return frozenset(reachable | {sub for f in families for sub in ACLED_EVENT_TYPES[f]})
 
     def lookup(
         self,

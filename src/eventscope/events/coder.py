@@ -22,15 +22,21 @@ from functools import cached_property, lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from eventscope.events.acled import ACLED_SUB_EVENT_TYPES, acled_category
+from eventscope.events.acled import ACLED_SUB_EVENT_TYPES, acled_category, load_acled_map
 from eventscope.events.calibration import Calibration
 from eventscope.events.classifier import EventClassifier
 from eventscope.events.embed import Embedder, PrototypeClassifier
-from eventscope.events.lexicon import TriggerLexicon
+from eventscope.events.lexicon import TriggerHit, TriggerLexicon
 from eventscope.events.timex import TimeValue, find_times, nearest
 from eventscope.types import PLOVER_TYPES, ActorRef, Event, Evidence, Location, PlaceMention
 
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "–", "—", "(", ")", "«", "»", "„", "“", '"'})
+# Conjunctions that open a clause reporting another event ("…, nachdem Kämpfer einen Konvoi
+# überfallen hatten", "after gunmen attacked", "après que des hommes armés ont attaqué").
+_SUBORDINATORS = frozenset(
+    {"nachdem", "bevor", "weil", "während", "als", "after", "before", "because", "while", "when",
+     "après", "avant", "lorsque", "pendant", "parce"}
+)  # fmt: skip
 _REFUSAL = re.compile(r"refus|verweiger|lehn|reject|decline|\bab\b", re.I)
 
 #: Passive agent markers: the actor after them did it ("von JNIM festgehalten", "enlevé par").
@@ -72,6 +78,9 @@ class CoderSettings:
     none_margin: float = 0.0
     #: Days before the article date after which an event counts as historical.
     historical_days: int = 60
+    #: A further clause of a sentence becomes its own event when its strongest trigger, of a
+    #: type not yet coded in the sentence, weighs at least this.
+    min_clause_weight: float = 0.8
     #: Weight of the trained classifier's PLOVER probability against the lexicon's. 0 by
     #: default: its PLOVER head, trained on invented sentences only, lowered type accuracy on
     #: the PLOVER gold standard (0.50 → 0.46 at 0.4); it still vetoes background (NONE) and
@@ -97,6 +106,8 @@ class Candidate:
     acled_hint: str | None
     actors: list[ActorRef] = field(default_factory=list)
     strength: float = 0.0
+    #: False for a further event in a sentence that already has one (its own clause).
+    primary: bool = True
 
     @property
     def trigger_type(self) -> str:
@@ -142,7 +153,8 @@ class EventCoder:
             event = self._event(
                 candidate, scores, probabilities, lang, document_id, published, times_ref, places
             )
-            if event:
+            # Two clauses of a sentence typed alike are one event (and would share its id).
+            if event and event.event_id not in {e.event_id for e in events}:
                 events.append(event)
         return events
 
@@ -159,31 +171,61 @@ class EventCoder:
             ]
             if not in_sentence:
                 continue
-            scores: dict[str, float] = defaultdict(float)
-            best_hit = None
-            for token_index, trigger in hits:
-                # The strongest trigger per type counts: many weak hits must not outvote one strong.
-                scores[trigger.type] = max(scores[trigger.type], trigger.weight)
-                # A specific trigger (one that names an ACLED sub-event: "grenade", "abducted")
-                # beats a generic one ("attack") of about the same strength.
-                rank = trigger.weight + (0.15 if trigger.acled_sub_event_type else 0.0)
-                if best_hit is None or rank > best_hit[2]:
-                    best_hit = (token_index, trigger, rank)
-            assert best_hit is not None
-            token_index, trigger, _ = best_hit
-            candidate = Candidate(
-                sentence=sent,
-                index=index,
-                type_scores=dict(scores),
-                trigger_token=sent.start + token_index,
-                trigger_text=words[token_index],
-                mode=trigger.mode,
-                acled_hint=trigger.acled_sub_event_type,
-                actors=in_sentence,
-            )
-            candidate.strength = max(scores.values()) + 0.2 * min(len(in_sentence), 3)
-            out.append(candidate)
+            primary = self._candidate(sent, index, hits, in_sentence, words)
+            # Further clauses with a strong trigger of another type are events of their own
+            # ("Niger expelled US troops after a dispute over the agreement").
+            by_segment: dict[tuple[int, int], list[TriggerHit]] = defaultdict(list)
+            for hit in hits:
+                by_segment[_segment(sent, sent.start + hit.token_index)].append(hit)
+            own_segment = _segment(sent, primary.trigger_token)
+            types = {primary.trigger_type}
+            extras: list[Candidate] = []
+            for (start, end), segment_hits in by_segment.items():
+                if (start, end) == own_segment:
+                    continue
+                span = doc[start:end]
+                own = [a for a in in_sentence if span.start_char <= (a.start or 0) < span.end_char]
+                extra = self._candidate(sent, index, segment_hits, own or in_sentence, words)
+                extra.primary = False
+                if extra.trigger_type not in types and max(extra.type_scores.values()) >= self.settings.min_clause_weight:
+                    types.add(extra.trigger_type)
+                    extras.append(extra)
+            if extras:
+                # Each trigger belongs to one event: the first event keeps its own clause's.
+                primary = self._candidate(sent, index, by_segment[own_segment], in_sentence, words)
+            out.append(primary)
+            out.extend(extras)
         return out
+
+    @staticmethod
+    def _candidate(
+        sent: Span, index: int, hits: list[TriggerHit], actors: list[ActorRef], words: list[str]
+    ) -> Candidate:
+        """The candidate of one clause: its strongest (most specific) trigger."""
+        scores: dict[str, float] = defaultdict(float)
+        best_hit = None
+        for token_index, trigger in hits:
+            # The strongest trigger per type counts: many weak hits must not outvote one strong.
+            scores[trigger.type] = max(scores[trigger.type], trigger.weight)
+            # A specific trigger (one that names an ACLED sub-event: "grenade", "abducted")
+            # beats a generic one ("attack") of about the same strength.
+            rank = trigger.weight + (0.15 if trigger.acled_sub_event_type else 0.0)
+            if best_hit is None or rank > best_hit[2]:
+                best_hit = (token_index, trigger, rank)
+        assert best_hit is not None
+        token_index, trigger, _ = best_hit
+        candidate = Candidate(
+            sentence=sent,
+            index=index,
+            type_scores=dict(scores),
+            trigger_token=sent.start + token_index,
+            trigger_text=words[token_index],
+            mode=trigger.mode,
+            acled_hint=trigger.acled_sub_event_type,
+            actors=actors,
+        )
+        candidate.strength = max(scores.values()) + 0.2 * min(len(actors), 3)
+        return candidate
 
     def _calibrated(self, raw: float) -> float:
         calibration = self.settings.calibration
@@ -285,7 +327,10 @@ class EventCoder:
         if acled_type is not None and hint is None and classified:
             # ACLED has a category for this event: the classifier knows its sub-types better
             # than a fixed PLOVER-mode table, when it is confident.
-            label, probability = _best_acled(classified)
+            # It reads the whole sentence: for a further event of the sentence only sub-types
+            # that fit the event's own type can be meant.
+            allowed = frozenset(ACLED_SUB_EVENT_TYPES) if candidate.primary else load_acled_map().sub_types_of(event_type)
+            label, probability = _best_acled(classified, allowed)
             if label is not None and probability >= self.settings.classifier_acled:
                 acled_type, acled_sub = ACLED_SUB_EVENT_TYPES[label], label
         date_value, date_end, precision, inferred = _date(time, published, reference)
@@ -360,11 +405,17 @@ def _reversal(event_type: str, mode: str | None, clause: str) -> tuple[str, str 
     return event_type, mode
 
 
-def _best_acled(classified: dict[str, float]) -> tuple[str | None, float]:
+def _best_acled(classified: dict[str, float], allowed: frozenset[str]) -> tuple[str | None, float]:
+    """The classifier's most probable ACLED sub-type among ``allowed``."""
     best, probability = None, 0.0
     for key, value in classified.items():
-        if key.startswith("acled:") and key != "acled:NONE" and value > probability:
-            best, probability = key.removeprefix("acled:"), value
+        label = key.removeprefix("acled:")
+        if (
+            key.startswith("acled:")
+            and label in allowed
+            and value > probability
+        ):
+            best, probability = label, value
     return best, probability
 
 
@@ -425,6 +476,20 @@ def _roles(candidate: Candidate, lang: str, event_type: str) -> tuple[ActorRef |
         remaining = after or others
         patient = remaining[0] if remaining else None
     return agent, patient
+
+
+def _segment(sent: Span, token_index: int) -> tuple[int, int]:
+    """Bounds of the part of a sentence that can report one event: the clause around the
+    token, cut further at subordinating conjunctions."""
+    clause = _clause(sent, token_index)
+    doc = sent.doc
+    start = token_index
+    while start > clause.start and doc[start].lower_ not in _SUBORDINATORS:
+        start -= 1
+    end = token_index + 1
+    while end < clause.end and doc[end].lower_ not in _SUBORDINATORS:
+        end += 1
+    return start, end
 
 
 def _clause(sent: Span, token_index: int) -> Span:

@@ -207,7 +207,9 @@ class NameRecognizer:
                     i = end
                     continue
             i += 1
-        model = [_extend_foreign_name(doc, span) for span in _trimmed(doc.ents)]
+        model = _trimmed(doc.ents)
+        if self.lang == "de":  # the fr/en models learned their own connectors
+            model = [_extend_foreign_name(doc, span) for span in model]
         doc.ents = _merge(found, _disjoint(model))
         return doc
 
