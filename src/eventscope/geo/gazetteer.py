@@ -25,7 +25,13 @@ from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
-from eventscope.geo.supplement import SUPPLEMENT, Supplement, SupplementError, load_supplement
+from eventscope.geo.supplement import (
+    SUPPLEMENT,
+    Supplement,
+    SupplementAlias,
+    SupplementError,
+    load_supplement,
+)
 from eventscope.text.names import genitive_stem, name_forms, normalize_name
 from eventscope.types import Place
 
@@ -254,7 +260,7 @@ def build_gazetteer(min_population: int = 500, supplement: Supplement | None = N
     by_name: dict[str, list[int]] = defaultdict(list)
     by_alternate: dict[str, list[int]] = defaultdict(list)
     admin1_points: dict[tuple[str, str], list[tuple[float, float, int]]] = defaultdict(list)
-    city_rows: dict[int, int] = {}  # GeoNames id -> row index
+    spellings = {a.geonameid: a for a in supplement.aliases}  # supplement [[alias]] rows
     # (alpha-2, admin1 code, name key) -> rows, primary names and alternates, for seats and duplicates.
     town_keys: dict[tuple[str, str, str], list[int]] = defaultdict(list)
 
@@ -281,13 +287,19 @@ def build_gazetteer(min_population: int = 500, supplement: Supplement | None = N
         feature = 1 if (cc, normalize_name(city["name"])) in capitals else 0
         # All-caps alternates are airport and other codes ("GAO" is Guantánamo's airport).
         alternates = [n for n in city.get("alternatenames", ()) if 3 <= len(n) <= 40 and not n.isupper()]
-        index = add((city["name"], int(city["geonameid"]), lat, lon, cc3, admin1_name, feature, population),
-                    [city["name"]], alternates)  # fmt: skip
-        city_rows[int(city["geonameid"])] = index
-        for key in {normalize_name(n) for n in (city["name"], *alternates)}:
+        gid = int(city["geonameid"])
+        names = [city["name"], *_alias_spellings(spellings.pop(gid, None), city["name"])]
+        index = add((city["name"], gid, lat, lon, cc3, admin1_name, feature, population),
+                    names, alternates)  # fmt: skip
+        for key in {normalize_name(n) for n in (*names, *alternates)}:
             town_keys[(cc, code, key)].append(index)
+    if spellings:
+        alias = next(iter(spellings.values()))
+        raise SupplementError(
+            f"{SUPPLEMENT}: alias {alias.name!r}: GeoNames id {alias.geonameid} is not in cities500"
+        )
 
-    recognized = _add_supplement(supplement, rows, add, by_name, city_rows, town_keys, admin1, alpha2_to_3)
+    recognized = _add_supplement(supplement, rows, add, town_keys, admin1, alpha2_to_3)
 
     for (cc, code), (name, aliases) in admin1.items():
         points = admin1_points.get((cc, code))
@@ -374,17 +386,26 @@ def _seat_row(
     return found.pop() if len(found) == 1 else None
 
 
+def _alias_spellings(alias: SupplementAlias | None, geonames_name: str) -> tuple[str, ...]:
+    """The supplement's extra spellings for a cities500 row, once its GeoNames name is checked."""
+    if alias is None:
+        return ()
+    if normalize_name(alias.name) != normalize_name(geonames_name):
+        raise SupplementError(
+            f"{SUPPLEMENT}: alias {alias.name!r}: GeoNames id {alias.geonameid} is {geonames_name!r}"
+        )
+    return alias.alternates
+
+
 def _add_supplement(
     supplement: Supplement,
     rows: list[PlaceRow],
     add: Any,
-    by_name: dict[str, list[int]],
-    city_rows: dict[int, int],
     town_keys: dict[tuple[str, str, str], list[int]],
     admin1: dict[tuple[str, str], tuple[str, tuple[str, ...]]],
     alpha2_to_3: dict[str, str],
 ) -> set[int]:
-    """Add the supplement's places and spellings; returns the rows the recogniser always knows."""
+    """Add the supplement's places; returns the rows the recogniser always knows."""
     recognized: set[int] = set()
     for place in supplement.places:
         keys = {normalize_name(n) for n in (place.name, *place.alternates)}
@@ -405,16 +426,6 @@ def _add_supplement(
                     [place.name, *place.alternates])  # fmt: skip
         if place.recognize:
             recognized.add(index)
-    for alias in supplement.aliases:
-        index = city_rows.get(alias.geonameid, -1)
-        if index < 0 or normalize_name(rows[index][0]) != normalize_name(alias.name):
-            found = f"is {rows[index][0]!r}" if index >= 0 else "is not in cities500"
-            raise SupplementError(
-                f"{SUPPLEMENT}: alias {alias.name!r}: GeoNames id {alias.geonameid} {found}"
-            )
-        for key in {normalize_name(n) for n in alias.alternates}:
-            if index not in by_name[key]:
-                by_name[key].append(index)
     return recognized
 
 
