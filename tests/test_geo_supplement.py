@@ -200,3 +200,18 @@ def test_a_place_geonames_already_has_is_skipped():
     both = Supplement(places=(hombori, boulkessi))
     recognized = _add_supplement(both, rows, add, town_keys, {("ML", "04"): ("Mopti", ())}, {"ML": "MLI"})
     assert [r[0] for r in added] == ["Boulkessi"] and recognized == {1}
+
+
+def test_lookup_benchmark_counts(gazetteer):
+    import importlib.util
+    import sys
+
+    path = Path(__file__).resolve().parent.parent / "benchmarks" / "gazetteer_lookup.py"
+    spec = importlib.util.spec_from_file_location("benchmark_gazetteer_lookup", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    result = module.time_lookups(gazetteer, [("Gao", ["MLI"]), ("Boulkessi", []), ("Nowhere Xyz", [])], 1)
+    assert (result["lookups"], result["distinct_names"], result["resolved"]) == (3, 3, 2)
+    assert result["resolve_per_s"] > 0 and result["contains_per_s"] > 0
