@@ -440,11 +440,16 @@ class ActorResolver:
         return alpha3, head
 
     def _head_sector(self, text: str) -> str | None:
-        folded = normalize_name(text)
-        for key, sector in _FOLDED_HEADS.get(self.lang, ()):
-            if folded.startswith(key) or (self.lang == "de" and key in folded and len(key) >= 5):
-                return sector
-        return None
+        return head_sector(text, self.lang)
+
+
+def head_sector(text: str, lang: str) -> str | None:
+    """The sector a head noun gives its actor ("Regierung" → GOV, "armée" → MIL), or None."""
+    folded = normalize_name(text)
+    for key, sector in _FOLDED_HEADS.get(lang, ()):
+        if folded.startswith(key) or (lang == "de" and key in folded and len(key) >= 5):
+            return sector
+    return None
 
 
 _LINKS = frozenset({"der", "des", "von", "vom", "du", "de", "d'", "of", "from", "la", "l'", "the"})
