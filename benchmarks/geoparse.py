@@ -320,7 +320,10 @@ def evaluate(articles: list[Article], verbose: bool = True) -> dict[str, Any]:
         if not isinstance(result, AnalyzedDocument):
             failures += 1
         else:
-            predicted_mentions = remap_mentions(result.places, result.document.text, article.text)
+            # The entity spans it geoparsed; the country adjectives it adds token by token
+            # (kind "demonym") are no toponyms here, as the gold's Demonym type is not.
+            spans = [m for m in result.places if m.kind != "demonym"]
+            predicted_mentions = remap_mentions(spans, result.document.text, article.text)
             actor_countries = [a.country for a in result.actors if a.country]
         gold = article.toponyms
         gold_spans = [(t.start, t.end) for t in gold]

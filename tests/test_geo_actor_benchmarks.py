@@ -30,6 +30,7 @@ def _load(name: str) -> ModuleType:
 geoparse = _load("geoparse")
 event_location = _load("event_location")
 actors = _load("actors")
+place_use = _load("place_use")
 
 
 # -- geoparse -----------------------------------------------------------------------------------
@@ -306,3 +307,39 @@ def test_actor_scoring() -> None:
     summary = actors.aggregate([good, wrong, {"trap_correct": True}])
     assert summary == {"n": 2, "coverage": 1.0, "id": 0.5, "country": 0.5, "sector": 1.0,
                        "traps": 1, "trap_correct": 1.0}  # fmt: skip
+
+
+# -- place use ----------------------------------------------------------------------------------
+
+
+def test_place_use_file_validates() -> None:
+    items = place_use.read_items(place_use.DEFAULT_DATA)  # checks offsets and uses
+    assert len(items) >= 60
+    assert {i.lang for i in items} == {"de", "fr", "en"}
+    assert {i.split for i in items} == {"dev", "heldout"}
+    per_use = Counter(i.use for i in items)
+    assert set(per_use) == set(place_use.USES) and min(per_use.values()) >= 20
+    assert len({i.id for i in items}) == len(items)
+
+
+def test_place_use_scoring() -> None:
+    item = place_use.Item("x", "de", "Moskau schickte Ausbilder nach Bamako.", "Bamako", 31, "literal")
+    bamako = PlaceMention("Bamako", 31, 37, 0, None, "literal", "literal")
+    moskau = PlaceMention("Moskau", 0, 6, 0, None, "mention", "metonymic")
+    assert place_use.predicted_use(item, [moskau, bamako]) == "literal"
+    assert place_use.predicted_use(item, [moskau]) == place_use.MISSED
+    result = place_use.score([("literal", "literal"), ("metonymic", "literal"), ("demonym", "missed")])
+    assert result["accuracy"] == round(1 / 3, 4) and result["accuracy_found"] == 0.5
+    assert result["recall"] == {"literal": 1.0, "metonymic": 0.0, "demonym": 0.0}
+    assert result["precision"] == {"literal": 0.5} and result["missed"] == 1
+
+
+def test_geowebnews_types_as_uses() -> None:
+    assert place_use.gwn_use("Literal", None) == "literal"
+    assert place_use.gwn_use("Metonymic", None) == "metonymic"
+    assert place_use.gwn_use("Non_Literal_Modifier", "Adjective") == "demonym"
+    assert place_use.gwn_use("Non_Literal_Modifier", "Noun") == "metonymic"
+    assert place_use.gwn_use("Literal_Modifier", "Noun") == "literal"
+    assert place_use.gwn_use("Mixed", "Noun") is None
+    assert place_use.gwn_use("Non_Lit_Expression", None) is None
+

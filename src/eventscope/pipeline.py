@@ -13,6 +13,7 @@ import time
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
+from datetime import date
 from functools import cached_property
 from typing import Any
 
@@ -173,7 +174,7 @@ class Pipeline:
             doc = self.nlp(lang)(text)
             timings["nlp"] = time.perf_counter() - start
             start = time.perf_counter()
-            actors = ActorResolver(self.actor_index, lang).resolve(doc)
+            actors = ActorResolver(self.actor_index, lang, document.published).resolve(doc)
             timings["actors"] = time.perf_counter() - start
             start = time.perf_counter()
             places = self.geoparser.parse(doc, lang, actors)
@@ -199,10 +200,11 @@ class Pipeline:
         language = lang or detect_language(text, self.settings.language_list)[0]
         return self.nlp(language)(text), language
 
-    def actors_of(self, text: str, lang: str | None = None) -> list[ActorRef]:
-        """The actor stage alone on one text (offsets into the cleaned text)."""
+    def actors_of(self, text: str, lang: str | None = None, published: date | None = None) -> list[ActorRef]:
+        """The actor stage alone on one text (offsets into the cleaned text); ``published``,
+        the article date, picks among registry entries that share an alias."""
         doc, language = self._parsed(text, lang)
-        return ActorResolver(self.actor_index, language).resolve(doc)
+        return ActorResolver(self.actor_index, language, published).resolve(doc)
 
     def places_of(self, text: str, lang: str | None = None) -> list[PlaceMention]:
         """The place stage alone on one text (offsets into the cleaned text)."""

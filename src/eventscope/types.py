@@ -14,6 +14,10 @@ from typing import Any, Literal
 
 Modality = Literal["asserted", "future", "hypothetical", "negated", "historical"]
 TimePrecision = Literal["day", "week", "month", "year", "unknown"]
+#: How a place name is used: where something is or happens ("in Gao"), the state or government
+#: acting or addressed ("Washington kündigte an", "le gouvernement du Niger"), or a country
+#: adjective or demonym ("malische Soldaten", "les forces nigériennes", "Nigeriens").
+PlaceUse = Literal["literal", "metonymic", "demonym"]
 
 PLOVER_TYPES: tuple[str, ...] = (
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
@@ -120,14 +124,18 @@ class Place:
 
 @dataclass
 class PlaceMention:
-    """A toponym in the text, resolved (or not) to a place."""
+    """A toponym (or country adjective/demonym) in the text, resolved (or not) to a place."""
 
     text: str
     start: int
     end: int
     sentence: int
     place: Place | None
-    kind: str = "literal"  # literal, demonym, metonym
+    #: The cue it was found with: "literal" (after a locative preposition), "mention" (no
+    #: locative), "dateline" (where the reporter filed), "demonym" (an adjective or demonym).
+    kind: str = "literal"
+    #: literal, metonymic or demonym (see ``PlaceUse``); the event location prefers literal ones.
+    use: PlaceUse = "literal"
 
 
 @dataclass

@@ -7,6 +7,7 @@ Public API: :func:`resolve` (for notebooks), :class:`ActorResolver`, :class:`Act
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from datetime import date
 
 from eventscope.actors.lexicon import CountryLex, load_country_lexicon
 from eventscope.actors.registry import ActorEntry, Registry, RegistryError, load_registry
@@ -15,11 +16,17 @@ from eventscope.config import Settings
 from eventscope.types import ActorRef
 
 
-def resolve(text: str, lang: str | None = None, settings: Settings | None = None) -> list[ActorRef]:
-    """Actors mentioned in ``text``: registry id, canonical name, country, sector, span."""
+def resolve(
+    text: str, lang: str | None = None, settings: Settings | None = None, published: date | None = None
+) -> list[ActorRef]:
+    """Actors mentioned in ``text``: registry id, canonical name, country, sector, span.
+
+    ``published`` (the article date) picks, among registry entries sharing an alias ("CNSP"),
+    the one valid on that date.
+    """
     from eventscope.pipeline import shared_pipeline  # the orchestrator wires the stages
 
-    return shared_pipeline(settings).actors_of(text, lang)
+    return shared_pipeline(settings).actors_of(text, lang, published)
 
 
 def score(predicted: Sequence[ActorRef | None], gold: Sequence[Mapping[str, str | None]]) -> dict[str, float]:

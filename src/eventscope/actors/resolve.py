@@ -7,7 +7,9 @@ Reads: ``doc.ents`` and tokens of a spaCy Doc. Assigns: nothing on the Doc; retu
 - country adjectives with a head noun ("die malische Regierung" → MLI/GOV,
   "amerikanische Piloten" → USA/CVL) and compounds ("US-Außenministerium" → USA/GOV);
 - persons after an office title, given the country and sector of the title;
-- anaphoric "die Junta", "die Regierung", "das Land" → the country last named.
+- anaphoric "die Junta", "die Regierung", "das Land" → the country last named;
+- aliases shared by several registry entries ("CNSP", "FDS"): the entry valid at the article
+  date (``valid_from``/``valid_to``), else the one whose country the article names most.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
@@ -203,15 +206,21 @@ class ActorIndex:
 
 
 class ActorResolver:
-    def __init__(self, index: ActorIndex, lang: str) -> None:
+    """Resolves one document's actors; ``published`` (the article date) picks among entries
+    that share an alias by their validity dates."""
+
+    def __init__(self, index: ActorIndex, lang: str, published: date | None = None) -> None:
         self.index = index
         self.lang = lang
+        self.published = published
         self._known_surnames: set[str] = set()
+        self._named_countries: Counter[str] | None = None  # computed when first needed
 
     def resolve(self, doc: Doc) -> list[ActorRef]:
         actors: list[ActorRef] = []
         covered: set[int] = set()
         self._known_surnames = {e[-1].text for e in doc.ents if e.label_ in {"PER", "PERSON"} and len(e) > 1}
+        self._named_countries = None
         for ent in doc.ents:
             ref = self._from_entity(ent)
             if ref:
@@ -258,7 +267,7 @@ class ActorResolver:
         text = ent.text
         entries = self.index.registry.by_alias(text, self.lang) or self._declined_alias(text)
         if entries:
-            return self._from_registry(ent, entries[0])
+            return self._from_registry(ent, self._choose(entries, ent.doc))
         if ent.label_ in {"LOC", "GPE", "ORG", "MISC"}:
             alpha3 = self.index.country_of_name(text)
             if alpha3 and self._is_place_phrase(ent):
@@ -281,6 +290,38 @@ class ActorResolver:
             # ("Kooperationsabkommen") than an organisation; unknown ORGs need more evidence.
             return ActorRef(text=text, name=text, start=ent.start_char, end=ent.end_char, kind="organisation")
         return None
+
+    def _choose(self, entries: list[ActorEntry], doc: Doc | None = None) -> ActorEntry:
+        """One of the entries sharing an alias: valid at the article date, else in the country
+        the article names most, else the registry's first."""
+        if len(entries) == 1:
+            return entries[0]
+        if self.published is not None:
+            day = self.published.isoformat()
+            valid = [e for e in entries if (e.valid_from or "") <= day <= (e.valid_to or "9999")]
+            entries = valid or entries
+        if len(entries) > 1 and doc is not None:
+            if self._named_countries is None:
+                self._named_countries = self._countries_named(doc)
+            named = self._named_countries
+            return max(entries, key=lambda e: named.get(e.country or "", 0))  # ties: the first
+        return entries[0]
+
+    def _countries_named(self, doc: Doc) -> Counter[str]:
+        """Countries the article names: country names and capitals in entity spans, and
+        country adjectives and demonyms anywhere ("forces nigériennes")."""
+        named: Counter[str] = Counter()
+        for ent in doc.ents:
+            alpha3 = self.index.country_of_name(ent.text) or self.index.capitals.get(normalize_name(ent.text))
+            if alpha3:
+                named[alpha3] += 1
+        for token in doc:
+            if token.is_alpha:
+                folded = normalize_name(token.text)
+                alpha3 = self.index.adjectives.get(folded) or self.index.demonyms.get(folded)
+                if alpha3:
+                    named[alpha3] += 1
+        return named
 
     def _declined_alias(self, text: str) -> list[ActorEntry]:
         """ "Der Islamische Staat", "des Auswärtigen Amtes" → the registry entry."""
@@ -399,11 +440,16 @@ class ActorResolver:
         return alpha3, head
 
     def _head_sector(self, text: str) -> str | None:
-        folded = normalize_name(text)
-        for key, sector in _FOLDED_HEADS.get(self.lang, ()):
-            if folded.startswith(key) or (self.lang == "de" and key in folded and len(key) >= 5):
-                return sector
-        return None
+        return head_sector(text, self.lang)
+
+
+def head_sector(text: str, lang: str) -> str | None:
+    """The sector a head noun gives its actor ("Regierung" → GOV, "armée" → MIL), or None."""
+    folded = normalize_name(text)
+    for key, sector in _FOLDED_HEADS.get(lang, ()):
+        if folded.startswith(key) or (lang == "de" and key in folded and len(key) >= 5):
+            return sector
+    return None
 
 
 _LINKS = frozenset({"der", "des", "von", "vom", "du", "de", "d'", "of", "from", "la", "l'", "the"})

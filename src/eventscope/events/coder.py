@@ -529,15 +529,21 @@ def _location(
 
     Places after a locative preposition come first, then other towns and regions, each
     ordered by distance to the trigger; a country only when no smaller place is named.
+    Metonymic mentions ("Bamako a dénoncé") count only when the sentence names no literal
+    place; demonyms ("malische Soldaten") never.
     """
     in_sentence = sorted(
         (
             p
             for p in places
-            if p.place and sent.start_char <= p.start < sent.end_char and p.kind != "dateline"
+            if p.place
+            and sent.start_char <= p.start < sent.end_char
+            and p.kind != "dateline"
+            and p.use != "demonym"
         ),
         key=lambda p: abs(p.start - trigger_char),
     )
+    in_sentence = [p for p in in_sentence if p.use == "literal"] or in_sentence
     literal = [p for p in in_sentence if p.kind == "literal" and p.place and p.place.feature != "country"]
     for mention in literal or [p for p in in_sentence if p.place and p.place.feature != "country"]:
         assert mention.place is not None

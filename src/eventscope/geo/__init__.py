@@ -17,7 +17,13 @@ from eventscope.types import Place, PlaceMention
 
 
 def geoparse(text: str, lang: str | None = None, settings: Settings | None = None) -> list[PlaceMention]:
-    """Toponyms in ``text`` with their resolved places (span, name, geonameid, lat, lon, country …)."""
+    """Toponyms in ``text`` with their resolved places (span, name, geonameid, lat, lon, country …).
+
+    Each ``PlaceMention.use`` says how the name is used: ``"literal"`` (where something is or
+    happens: "Angriff in Gao"), ``"metonymic"`` (the state acting or addressed: "Washington
+    kündigte an", "le gouvernement du Niger") or ``"demonym"`` (a country adjective or demonym,
+    "malische Soldaten", "les forces nigériennes", found token by token; ``kind`` "demonym").
+    """
     from eventscope.pipeline import shared_pipeline  # the orchestrator wires the stages
 
     return shared_pipeline(settings).places_of(text, lang)

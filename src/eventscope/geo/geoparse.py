@@ -1,31 +1,135 @@
 """Geoparsing, first version: toponyms from the entity spans, resolved with document context.
 
-Reads: ``doc.ents`` (LOC/GPE) and the actors' countries. Returns ``PlaceMention`` objects.
+Reads: ``doc.ents`` (LOC/GPE/FAC), tokens (and ``dep_`` where the model parses) and the
+actors' countries. Returns ``PlaceMention`` objects.
 Context: the countries the document names (as places or actors) pull ambiguous names
 ("Gao", "Kati") towards them; population and feature type break the remaining ties.
+
+Use: every mention says whether it is *literal* (where something is or happens: "Angriff in
+Gao", "dans le nord du Mali"), *metonymic* (the state acting or addressed: "Washington kündigte
+an", "Bamako a dénoncé", "the government of Burkina Faso", "mit den USA") or a *demonym*
+(a country adjective or demonym: "malische Soldaten", "les forces nigériennes", "Nigeriens";
+these are found token by token, not only among the entity spans). Only countries, capitals
+and other seats of government are read as metonymic. The rules look at the word that governs
+the name (a locative preposition → literal; "mit", "avec", "against" or a passive agent
+"von"/"par"/"by" → metonymic; "of"/"de"/"von" after an actor noun such as "government",
+"Regierung", "junte" → metonymic, after any other noun → literal), at a possessive or
+compound before an actor noun ("Mali's junta", "Malis Regierung"), and, with no preposition,
+at the clause: a subject or object is the state acting (metonymic), unless the verb is a
+copula or place verb ("ist", "lies", "attacked", "quitté") that makes it a place. With a
+dependency parse (fr, en) subjects and objects come from ``dep_``; without one (de, for now)
+from the neighbouring tokens.
 """
 
 from __future__ import annotations
 
 from collections import Counter
+from functools import cache
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
+from eventscope.actors.lexicon import load_country_lexicon
+from eventscope.actors.resolve import head_sector
 from eventscope.geo.gazetteer import Gazetteer
 from eventscope.nlp.names import LOCATIVES
-from eventscope.types import ActorRef, PlaceMention
+from eventscope.text.names import genitive_stem, normalize_name
+from eventscope.types import ActorRef, Place, PlaceMention, PlaceUse
 
 _PLACE_LABELS = {"LOC", "GPE", "FAC"}
 _DATELINE_FOLLOWERS = {",", "–", "—", "-", "(", ":"}
 
+#: Prepositions after which a name is a place (beyond the recogniser's ``LOCATIVES``).
+_LITERAL_PREPOSITIONS = {
+    "de": LOCATIVES["de"] | {"ins", "am", "innerhalb", "außerhalb", "quer", "bis", "auf"},
+    "fr": LOCATIVES["fr"] | {"en", "sur", "hors", "via", "jusqu'à", "depuis", "dès"},
+    "en": LOCATIVES["en"] | {"into", "inside", "across", "throughout", "within", "via", "around", "on"},
+}
+#: Prepositions that make the state a party: "mit den USA", "avec l'Ukraine", "against Mali".
+_PARTY_PREPOSITIONS = {
+    "de": frozenset({"mit", "gegen", "gegenüber", "für", "an", "seitens"}),
+    "fr": frozenset({"avec", "contre", "envers", "pour", "auprès"}),
+    "en": frozenset({"with", "against", "toward", "towards", "for"}),
+}
+#: Passive agents: "von Niger kritisiert", "suspendu par le Mali", "signed by Mali".
+_AGENT_PREPOSITIONS = {
+    "de": frozenset({"von", "vom", "durch"}),
+    "fr": frozenset({"par"}),
+    "en": frozenset({"by"}),
+}
+_PASSIVE_AUX = {"de": frozenset({"wurde", "wurden", "worden", "wird", "werden"})}
+#: Genitive links: "the government of X", "le président du Niger", "die Regierung von Mali".
+_GENITIVES = {
+    "de": frozenset({"von", "vom", "des"}),
+    "fr": frozenset({"de", "du", "des", "d'"}),
+    "en": frozenset({"of"}),
+}
+_DETERMINERS = frozenset(
+    ["der", "die", "das", "den", "dem", "des", "le", "la", "les", "l'", "the", "benachbarte", "benachbarten",
+     "voisin", "voisine", "neighbouring", "neighboring"]
+)  # fmt: skip
+_POSSESSIVE = frozenset({"'s", "’s", "'"})
+#: Verbs (forms, lower case) after which the subject is a place, not an agent: copulas and
+#: verbs of location ("Mali ist eines der ärmsten Länder", "Niger is a landlocked country").
+_STATIVE = {
+    "de": frozenset({"ist", "sind", "war", "waren", "liegt", "lag", "grenzt", "grenzte", "gilt", "galt"}),
+    "fr": frozenset({"est", "était", "sont", "étaient", "reste", "demeure", "borde", "se", "situe"}),
+    "en": frozenset({"is", "was", "are", "were", "lies", "lay", "borders", "bordered", "remains"}),
+}
+#: Verb stems whose object is a place ("attacked Bamako", "a quitté le Mali", "besuchte Mali").
+_PLACE_VERB_STEMS = {
+    "de": ("angr", "griff", "beschie", "beschoss", "bombard", "erreich", "verlie", "verlass", "besuch",
+           "besetz", "eingenommen", "einnehm", "nahm", "umzingel", "überfiel", "überfall", "durchquer",
+           "kontrollier", "räum", "bereis"),
+    "fr": ("attaqu", "frapp", "bombard", "pilonn", "pris", "prend", "atteint", "atteign", "quitt", "visit",
+           "travers", "encercl", "assiég", "envah", "occup", "contrôl", "évacu", "rejoin"),
+    "en": ("attack", "hit", "struck", "strike", "shell", "bomb", "seiz", "captur", "enter", "reach", "leav",
+           "left", "visit", "cross", "raid", "besieg", "overr", "invad", "occup", "control", "evacuat",
+           "tour"),
+}  # fmt: skip
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "nsubj:pass", "csubj", "sb", "sbp"})
+_OBJECT_DEPS = frozenset({"dobj", "obj", "iobj", "oa", "da", "dative"})
+_AGENT_DEPS = frozenset({"agent", "obl:agent"})
+_POSSESSIVE_DEPS = frozenset({"poss", "nmod:poss", "compound", "ag"})
+#: Actor sectors a head noun must have to make the name before or after it the state.
+_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "PMC"})
 
-def _is_dateline(doc: Doc, ent: Span) -> bool:
-    """ "BAMAKO, 14. Februar 2026 – …": where the reporter filed, not where it happened."""
-    at_line_start = ent.start_char == 0 or doc.text[ent.start_char - 1] == "\n" or (
-        ent.start_char >= 2 and doc.text[ent.start_char - 2 : ent.start_char] in {"\n ", "– "}
+
+def _is_dateline(doc: Doc, ent: Span, text: str) -> bool:
+    """ "BAMAKO, 14. Februar 2026 – …": where the reporter filed, not where it happened.
+
+    ``text`` is ``doc.text``, passed in because spaCy rebuilds it on every access.
+    """
+    at_line_start = (
+        ent.start_char == 0
+        or text[ent.start_char - 1] == "\n"
+        or (ent.start_char >= 2 and text[ent.start_char - 2 : ent.start_char] in {"\n ", "– "})
     )
     follows = doc[ent.end].text if ent.end < len(doc) else ""
     return at_line_start and follows in _DATELINE_FOLLOWERS and (ent.text.isupper() or follows == ",")
+
+
+@cache
+def _country_forms(lang: str) -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
+    """Folded country forms of one language from the country lexicon: adjectives and demonyms
+    → alpha-3, names (with acronyms and capitals), and capitals with other seats of government."""
+    adjectives: dict[str, str] = {}
+    names: set[str] = set()
+    seats: set[str] = set()
+    for alpha3, lex in load_country_lexicon().items():
+        for form in (*lex.adjectives.get(lang, ()), *lex.demonyms.get(lang, ())):
+            adjectives.setdefault(normalize_name(form), alpha3)
+        capitals = {normalize_name(f) for f in (*lex.capitals.get(lang, ()), *lex.seats.get(lang, ()))}
+        seats |= capitals
+        names |= capitals | {normalize_name(f) for f in (*lex.names.get(lang, ()), *lex.acronyms)}
+    return {k: v for k, v in adjectives.items() if k not in names}, frozenset(names), frozenset(seats)
+
+
+def _demonym_country(text: str, lang: str) -> str | None:
+    """The country of an adjective or demonym ("malische", "nigériennes", "Nigeriens"), or None
+    when the word is (also) a country or capital name."""
+    if lang == "en" and not text[:1].isupper():
+        return None  # English adjectives of countries are capitalised; "polish" is a verb
+    return _country_forms(lang)[0].get(normalize_name(text))
 
 
 class Geoparser:
@@ -43,16 +147,178 @@ class Geoparser:
                 context[place.country] += 2
         focus = [c for c, _ in context.most_common(4)]
         locatives = LOCATIVES.get(lang, frozenset())
+        text, parsed = doc.text, doc.has_annotation("DEP")
         mentions: list[PlaceMention] = []
+        covered: set[int] = set()
         for ent in spans:
             place = self.gazetteer.resolve(ent.text, focus)
             previous = doc[ent.start - 1].lower_ if ent.start > 0 else ""
-            if _is_dateline(doc, ent):
+            dateline = _is_dateline(doc, ent, text)
+            if dateline:
                 kind = "dateline"
             elif previous in locatives:
                 kind = "literal"
             else:
                 kind = "mention"
+            use: PlaceUse = "literal" if dateline else self._use(ent, lang, place, parsed)
             sentence = sentence_of.get(ent.sent.start, 0)
-            mentions.append(PlaceMention(ent.text, ent.start_char, ent.end_char, sentence, place, kind))
+            mentions.append(PlaceMention(ent.text, ent.start_char, ent.end_char, sentence, place, kind, use))
+            covered.update(range(ent.start, ent.end))
+        for token in doc:
+            if token.i in covered or not token.is_alpha or len(token) < 3:
+                continue
+            alpha3 = _demonym_country(token.text, lang)
+            if alpha3:
+                end = token.idx + len(token.text)
+                sentence = sentence_of.get(token.sent.start, 0)
+                country = self.gazetteer.country(alpha3)
+                mentions.append(
+                    PlaceMention(token.text, token.idx, end, sentence, country, "demonym", "demonym")
+                )
+        mentions.sort(key=lambda m: m.start)
         return mentions
+
+    # -- literal, metonymic or demonym ------------------------------------------------------------
+    def _use(self, ent: Span, lang: str, place: Place | None, parsed: bool) -> PlaceUse:
+        if _demonym_country(ent.text, lang):
+            return "demonym"
+        if not self._may_be_state(ent.text, lang, place):
+            return "literal"  # towns and regions do not act in these rules
+        return _state_or_place(ent, lang, self._is_genitive_form(ent.text, lang), parsed)
+
+    def _may_be_state(self, text: str, lang: str, place: Place | None) -> bool:
+        """Countries, capitals and other seats of government can stand for the state."""
+        if place is not None and place.feature in {"country", "capital"}:
+            return True
+        return normalize_name(text) in _country_forms(lang)[2]
+
+    def _is_genitive_form(self, text: str, lang: str) -> bool:
+        """ "Malis", "Nigers": a German genitive of a name (not a name ending in s, "Paris")."""
+        stem = genitive_stem(text)
+        return (
+            lang == "de"
+            and stem is not None
+            and normalize_name(text) not in self.gazetteer.by_name
+            and normalize_name(stem) in self.gazetteer.by_name
+        )
+
+
+def _is_state_head(token: Token | None, lang: str) -> bool:
+    """ "Regierung", "government", "junte", "forces", "ministry": a noun for state actors."""
+    return token is not None and token.is_alpha and head_sector(token.text, lang) in _STATE_SECTORS
+
+
+def _head_after(doc: Doc, ent: Span, lang: str) -> Token | None:
+    """The noun a name qualifies from the front: "Mali's junta", "Malis Regierung", "the Mali
+    government", "Ukraine's foreign ministry" (one adjective skipped)."""
+    i = ent.end
+    if i < len(doc) and doc[i].text in _POSSESSIVE:
+        i += 1
+    for j in range(i, min(i + 2, len(doc))):
+        if _is_state_head(doc[j], lang):
+            return doc[j]
+        if not doc[j].is_alpha:
+            break
+    return None
+
+
+def _governor(doc: Doc, ent: Span, lang: str, parsed: bool) -> tuple[str, int]:
+    """The preposition (or other word) that governs the name, and its index.
+
+    With a parse, the preposition the parse attaches ("in northern Mali" → "in"); otherwise the
+    word before the name, skipping articles ("au nord du Mali" → "du") and one lower-case word
+    right after a preposition ("im benachbarten Niger" → "im").
+    """
+    root = _clause_head(ent.root) if parsed else None
+    if root is not None and root.dep_ == "pobj" and root.head.pos_ == "ADP":
+        return root.head.lower_, root.head.i
+    if root is not None:
+        cases = [c for c in root.children if c.dep_ == "case" and c.i < ent.start]
+        if cases:
+            return cases[-1].lower_, cases[-1].i
+    i = ent.start - 1
+    while i >= ent.sent.start and doc[i].lower_ in _DETERMINERS:
+        i -= 1
+    if i < ent.sent.start:
+        return "", -1
+    if i > ent.sent.start and doc[i].is_lower and _is_preposition(doc[i - 1].lower_, lang):
+        i -= 1
+    return doc[i].lower_, i
+
+
+def _is_preposition(word: str, lang: str) -> bool:
+    return any(
+        word in table.get(lang, frozenset())
+        for table in (_LITERAL_PREPOSITIONS, _PARTY_PREPOSITIONS, _AGENT_PREPOSITIONS, _GENITIVES)
+    )
+
+
+def _state_or_place(ent: Span, lang: str, genitive_form: bool, parsed: bool) -> PlaceUse:
+    """Literal or metonymic, for a name that can stand for a state."""
+    doc = ent.doc
+    governor, at = _governor(doc, ent, lang, parsed)
+    root = _clause_head(ent.root)
+    if parsed and (root.dep_ in _AGENT_DEPS or (root.dep_ == "pobj" and root.head.dep_ in _AGENT_DEPS)):
+        return "metonymic"  # "suspendu par le Mali", "signed by Mali and Algeria"
+    # A name qualifying an actor noun from the front: "Mali's junta", "Malis Regierung".
+    if _head_after(doc, ent, lang) is not None:
+        return "metonymic"
+    if parsed and root.dep_ in _POSSESSIVE_DEPS and _is_state_head(root.head, lang):
+        return "metonymic"
+    if governor:
+        passive = any(t.lower_ in _PASSIVE_AUX.get(lang, frozenset()) for t in ent.sent)
+        if governor in _AGENT_PREPOSITIONS.get(lang, frozenset()) and (passive or lang != "de"):
+            return "metonymic"
+        if governor in _GENITIVES.get(lang, frozenset()):
+            # "le gouvernement du Niger" → the state; "le nord du Mali" → the place.
+            return "metonymic" if _is_state_head(doc[at - 1] if at > 0 else None, lang) else "literal"
+        if governor in _PARTY_PREPOSITIONS.get(lang, frozenset()):
+            return "metonymic"
+        if governor in _LITERAL_PREPOSITIONS.get(lang, frozenset()):
+            return "literal"
+        if genitive_form:
+            # "die Regierung Nigers" → the state; "im Norden Malis" → the place.
+            return "metonymic" if _is_state_head(doc[at], lang) else "literal"
+    if ent.end < len(doc) and doc[ent.end].text == ":" and ent.start == ent.sent.start:
+        return "literal"  # "Mali: …", a heading naming the country the story is about
+    if parsed:
+        verdict = _from_dependencies(ent, lang)
+        if verdict is not None:
+            return verdict
+    return _from_neighbours(ent, lang, governor)
+
+
+def _clause_head(token: Token) -> Token:
+    """Through coordination: "Mali and Niger announced" → Niger's role is Mali's."""
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    return token
+
+
+def _from_dependencies(ent: Span, lang: str) -> PlaceUse | None:
+    token = _clause_head(ent.root)
+    verb = token.head
+    if token.dep_ in _SUBJECT_DEPS:
+        copula = any(child.dep_ == "cop" for child in verb.children) or verb.pos_ in {"NOUN", "ADJ"}
+        return "literal" if copula or verb.lower_ in _STATIVE.get(lang, frozenset()) else "metonymic"
+    if token.dep_ in _OBJECT_DEPS:
+        return "literal" if _is_place_verb(verb.text, lang) else "metonymic"
+    return None
+
+
+def _from_neighbours(ent: Span, lang: str, governor: str) -> PlaceUse:
+    """No parse and no preposition: a subject or object. Literal only next to a copula or
+    verb of location ("Mali ist …", "liegt Gao") or right after a place verb ("griffen Bamako an")."""
+    doc = ent.doc
+    following = doc[ent.end].lower_ if ent.end < len(doc) else ""
+    stative = _STATIVE.get(lang, frozenset())
+    if following in stative or governor in stative:
+        return "literal"
+    if governor and _is_place_verb(governor, lang):
+        return "literal"
+    return "metonymic"
+
+
+def _is_place_verb(text: str, lang: str) -> bool:
+    folded = text.lower()
+    return folded.startswith(_PLACE_VERB_STEMS.get(lang, ()))

@@ -1,0 +1,93 @@
+"""Place use: literal places, metonymic states and demonyms, and the event location's choice."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from eventscope import Settings, geo
+from eventscope.events.coder import _location
+from eventscope.types import Place, PlaceMention
+
+SETTINGS = Settings.from_env(embedder="none")
+
+
+def _use(text: str, lang: str, mention: str) -> str:
+    start = text.index(mention)
+    found = [
+        m for m in geo.geoparse(text, lang, SETTINGS) if m.start < start + len(mention) and start < m.end
+    ]
+    assert found, f"{mention!r} not found in {text!r}"
+    return found[0].use
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "mention", "use"),
+    [
+        # Literal: a locative preposition, a place noun's genitive, a copula.
+        ("de", "Bei einem Angriff in Gao wurden zwölf Soldaten getötet.", "Gao", "literal"),
+        ("de", "Im Norden Malis kam es erneut zu Kämpfen.", "Malis", "literal"),
+        ("de", "Mali ist eines der ärmsten Länder der Welt.", "Mali", "literal"),
+        ("fr", "Des combats ont éclaté dans le nord du Mali.", "Mali", "literal"),
+        ("fr", "Washington a exprimé sa préoccupation après le coup d'État au Niger.", "Niger", "literal"),
+        ("en", "Chinese workers were kidnapped in eastern Niger.", "Niger", "literal"),
+        ("en", "Niger is a landlocked country in West Africa.", "Niger", "literal"),
+        # Metonymic: subject of an act, agent, party, actor noun's genitive or possessive.
+        ("de", "Moskau schickte weitere Ausbilder nach Bamako.", "Moskau", "metonymic"),
+        ("de", "Am Dienstag verurteilte Algier den Drohnenangriff.", "Algier", "metonymic"),
+        ("de", "Die Regierung Nigers wies die Vorwürfe zurück.", "Nigers", "metonymic"),
+        ("de", "Die Entscheidung wurde von Niger scharf kritisiert.", "Niger", "metonymic"),
+        ("de", "Niger kündigte das Militärabkommen mit den USA.", "USA", "metonymic"),
+        ("fr", "Bamako a dénoncé une ingérence inacceptable.", "Bamako", "metonymic"),
+        ("fr", "Le gouvernement du Niger a suspendu la diffusion de RFI.", "Niger", "metonymic"),
+        ("en", "The government of Burkina Faso said the attack was repelled.", "Burkina Faso", "metonymic"),
+        ("en", "Ukraine's foreign ministry rejected the accusations.", "Ukraine", "metonymic"),
+        ("en", "The accord was signed by Mali and Algeria in 2015.", "Algeria", "metonymic"),
+        # Demonyms and country adjectives, inside or outside entity spans.
+        ("de", "Malische Soldaten töteten in Moura Dutzende Zivilisten.", "Malische", "demonym"),
+        ("de", "Tausende Malier flohen ins benachbarte Mauretanien.", "Malier", "demonym"),
+        ("fr", "Les forces nigériennes ont repoussé une attaque près de Tillabéri.", "nigériennes", "demonym"),
+        ("en", "Niger expelled French troops from Niamey.", "French", "demonym"),
+    ],
+)  # fmt: skip
+def test_place_use(lang: str, text: str, mention: str, use: str) -> None:
+    assert _use(text, lang, mention) == use
+
+
+def test_towns_stay_literal_without_a_preposition() -> None:
+    """Only countries and seats of government stand for a state; a town is a place."""
+    assert _use("Jihadisten griffen Boni an.", "de", "Boni") == "literal"
+
+
+def test_demonym_mentions_point_at_the_country() -> None:
+    mentions = geo.geoparse("Les forces nigériennes ont repoussé une attaque.", "fr", SETTINGS)
+    [demonym] = [m for m in mentions if m.use == "demonym"]
+    assert demonym.kind == "demonym" and demonym.place is not None and demonym.place.country == "NER"
+    assert not any(m.use == "demonym" for m in geo.geoparse("They polish the car in Gao.", "en", SETTINGS))
+
+
+def _mention(doc: spacy.tokens.Doc, text: str, place: Place, kind: str, use: str) -> PlaceMention:
+    start = doc.text.index(text)
+    return PlaceMention(text, start, start + len(text), 0, place, kind, use)  # type: ignore[arg-type]
+
+
+def test_event_location_prefers_literal_places() -> None:
+    doc = spacy.blank("de")("Paris bestätigte den Abzug der letzten Soldaten aus Niger.")
+    paris = Place("Paris", 2988507, 48.85, 2.35, "FRA", feature="capital")
+    niger = Place("Niger", 2440476, 17.6, 8.1, "NER", feature="country")
+    places = [
+        _mention(doc, "Paris", paris, "mention", "metonymic"),
+        _mention(doc, "Niger", niger, "literal", "literal"),
+    ]
+    trigger = doc.text.index("Abzug")
+    location = _location(doc[:], places, None, None, trigger)
+    assert location is not None and location.country == "NER"
+    # With no literal place, the metonymic one is still the best guess (as before).
+    location = _location(doc[:], places[:1], None, None, trigger)
+    assert location is not None and location.name == "Paris"
+    # A demonym is never the location.
+    adjective = Place("Mali", 2453866, 17.0, -4.0, "MLI", feature="country")
+    assert (
+        _location(doc[:], [_mention(doc, "Soldaten", adjective, "demonym", "demonym")], None, None, trigger)
+        is None
+    )
