@@ -59,6 +59,8 @@ _COUNT_WORDS = {
 _COUNT = r"\d{1,3}|" + "|".join(sorted(_COUNT_WORDS, key=len, reverse=True))
 _MONTH_RE = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
 _WEEKDAY_RE = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
+#: German compounds of a weekday and a time of day: "Donnerstagabend", "Sonntagmorgen".
+_DAYTIME_RE = "abend|morgen|nachmittag|vormittag|mittag|nacht"
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("span_dm", re.compile(rf"\b(?:vom|du|from|between)\s+(\d{{1,2}})\.?\s*(?:({_MONTH_RE})\s+)?(?:bis(?:\s+zum)?|au|to|and|-|–)\s+(\d{{1,2}})\.?\s*({_MONTH_RE})\b(?:\s+(\d{{4}}))?", re.I)),
@@ -78,7 +80,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("dm", re.compile(rf"\b(\d{{1,2}})\.?\s*(?:er\s+)?({_MONTH_RE})\b(?!\s+\d{{4}})", re.I)),
     ("my", re.compile(rf"\b(?:(anfang|mitte|ende|début|mi|fin|early|mid|late)[\s-]+)?({_MONTH_RE})\s+(\d{{4}})\b", re.I)),
     ("m", re.compile(rf"\b(?:(anfang|mitte|ende|début|mi|fin|early|mid|late)[\s-]+)?({_MONTH_RE})\b", re.I)),
-    ("weekday", re.compile(rf"\b({_WEEKDAY_RE})\b", re.I)),
+    ("weekday", re.compile(rf"\b({_WEEKDAY_RE})(?:{_DAYTIME_RE})?\b", re.I)),
     ("last_month", re.compile(r"\b(vergangenen|letzten|vorigen)\s+Monat\b|\ble\s+mois\s+dernier\b|\blast\s+month\b", re.I)),
     ("last_week", re.compile(r"\b(vergangenen|letzten|vorigen)\s+Woche\b|\bla\s+semaine\s+dernière\b|\blast\s+week\b", re.I)),
     ("last_year", re.compile(r"\b(vergangenen|letzten|vorigen)\s+Jahr(es)?\b|\bl'année\s+dernière\b|\blast\s+year\b", re.I)),
@@ -146,6 +148,49 @@ def _month_range(year: int, month: int) -> tuple[date, date]:
 def _infer_year(month: int, ref: date) -> int:
     # A month named without a year is the most recent such month, not one in the future.
     return ref.year if month <= ref.month + 1 else ref.year - 1
+
+
+#: Expressions that name a date, month or year by themselves, with no article date needed.
+ABSOLUTE_KINDS = frozenset({"dmy", "mdy", "iso", "numeric", "slash", "my", "year"})
+
+
+@dataclass(frozen=True)
+class Expression:
+    """One match of a time pattern, not yet resolved: ``kind`` is the pattern's name."""
+
+    kind: str
+    match: re.Match[str]
+
+    @property
+    def start(self) -> int:
+        return self.match.start()
+
+    @property
+    def end(self) -> int:
+        return self.match.end()
+
+    @property
+    def text(self) -> str:
+        return self.match.group(0)
+
+
+def expressions(text: str) -> list[Expression]:
+    """Every time expression in ``text`` by pattern, in text order; where two overlap, the
+    pattern listed first wins (as in :func:`find_times`). Nothing is resolved or filtered."""
+    found: list[Expression] = []
+    for kind, pattern in _PATTERNS:
+        for match in pattern.finditer(text):
+            if any(match.start() < e.end and e.start < match.end() for e in found):
+                continue
+            found.append(Expression(kind, match))
+    return sorted(found, key=lambda e: e.start)
+
+
+def resolve(
+    expression: Expression, ref: date | None, lang: str = "de"
+) -> tuple[date, date | None, str] | None:
+    """(date, date_end, precision) of one expression; with ``ref`` None only absolute ones resolve."""
+    return _resolve(expression.kind, expression.match, ref, lang)
 
 
 def find_times(text: str, ref: date | None, lang: str = "de") -> list[TimeValue]:
