@@ -45,11 +45,17 @@ from eventscope.events.timex import (
     expressions,
     resolve,
 )
+from eventscope.types import TimePrecision
 
 Scores = npt.NDArray[np.float64]
 
 #: Precision windows (days either side of the estimate) and their confidence factor.
-_WINDOWS = (("day", 1, 1.0), ("week", 3, 0.9), ("month", 15, 0.75), ("year", 182, 0.5))
+_WINDOWS: tuple[tuple[TimePrecision, int, float], ...] = (
+    ("day", 1, 1.0),
+    ("week", 3, 0.9),
+    ("month", 15, 0.75),
+    ("year", 182, 0.5),
+)
 _CONFIDENCE_CAP = 0.8
 
 # -- how one cue scores a candidate day ------------------------------------------------------------
@@ -107,16 +113,13 @@ class InferredDate:
     """
 
     date: date | None
-    precision: str
+    precision: TimePrecision
     confidence: float
     evidence: tuple[str, ...] = ()
 
     @property
     def known(self) -> bool:
         return self.date is not None
-
-
-UNKNOWN = InferredDate(None, "unknown", 0.0)
 
 
 # -- patterns beyond the timex ones ----------------------------------------------------------------
@@ -358,15 +361,22 @@ class _Cue:
 def infer_document_date(text: str, lang: str = "de") -> InferredDate:
     """The most probable date of an undated article from its content (see the module docstring).
 
-    Never raises on odd text; returns :data:`UNKNOWN` (no date) when the text does not date itself.
+    Never raises on odd text; returns no date (precision ``unknown``) when the text does not date
+    itself, with the reason last in ``evidence``.
     """
-    lang = lang if lang in _FUTURE_CLAUSE else "en"
+    try:
+        return _infer(text, lang if lang in _FUTURE_CLAUSE else "en")
+    except (ValueError, OverflowError, IndexError, KeyError) as exc:  # a date it cannot build
+        return InferredDate(None, "unknown", 0.0, (f"not inferred: {type(exc).__name__}: {exc}",))
+
+
+def _infer(text: str, lang: str) -> InferredDate:
     sentences = _sentences(text)
     cues, weekdays = _cues(text, lang, sentences)
     years = [date.fromordinal(c.interval[0]).year for c in cues if c.interval and c.tense != "skip"]
     years += [date.fromordinal(c.interval[1]).year for c in cues if c.interval and c.tense != "skip"]
     if not years:
-        return UNKNOWN
+        return InferredDate(None, "unknown", 0.0, ("not dated: no year named",))
     reach = max([_GRID_AFTER] + [min(_count(m.group(1)) or 0, 100) + 2 for m in _DURATION.finditer(text)
                                  if _unit(m.group(2)) == "year"])  # fmt: skip
     if _ANNIVERSARY.search(text):
@@ -399,7 +409,7 @@ def infer_document_date(text: str, lang: str = "de") -> InferredDate:
         return InferredDate(None, "unknown", 0.0, (*notes, "only bare years: not dated"))
     result = _estimate(grid, score)
     if result is None:
-        return InferredDate(None, "unknown", 0.0, notes)
+        return InferredDate(None, "unknown", 0.0, (*notes, "not dated: not even the year is likely"))
     day, precision, confidence = result
     return InferredDate(day, precision, confidence, notes)
 
@@ -833,7 +843,7 @@ def _recency(grid: _Grid, cues: list[_Cue]) -> Scores:
 
 
 # -- from scores to an estimate --------------------------------------------------------------------
-def _estimate(grid: _Grid, score: Scores) -> tuple[date, str, float] | None:
+def _estimate(grid: _Grid, score: Scores) -> tuple[date, TimePrecision, float] | None:
     if not np.isfinite(score).all():
         return None
     weights = np.exp(score - score.max())
@@ -844,6 +854,7 @@ def _estimate(grid: _Grid, score: Scores) -> tuple[date, str, float] | None:
     while run_end + 1 < len(weights) and weights[run_end + 1] >= weights.max() * 0.99:
         run_end += 1
     best = int((top[0] + run_end) // 2)
+    precision: TimePrecision
     for precision, half, factor in _WINDOWS:
         share = float(weights[max(0, best - half) : best + half + 1].sum())
         if share >= 0.5:

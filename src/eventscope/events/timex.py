@@ -102,6 +102,8 @@ class TimeValue:
     start: int
     end: int
     text: str
+    #: Resolved against the article date ("am Mittwoch", "im Februar"), not named in full.
+    relative: bool = False
 
 
 _PARTS = {"anfang": 0, "début": 0, "early": 0, "mitte": 1, "mi": 1, "mid": 1, "ende": 2, "fin": 2, "late": 2}
@@ -205,7 +207,10 @@ def find_times(text: str, ref: date | None, lang: str = "de") -> list[TimeValue]
             if value is None:
                 continue
             start_d, end_d, precision = value
-            found.append(TimeValue(start_d, end_d, precision, match.start(), match.end(), match.group(0)))
+            relative = kind not in ABSOLUTE_KINDS and not (kind in {"span_dm", "span_md"} and match.group(5))
+            found.append(
+                TimeValue(start_d, end_d, precision, match.start(), match.end(), match.group(0), relative)
+            )
             taken.append((match.start(), match.end()))
     return sorted(found, key=lambda t: t.start)
 
