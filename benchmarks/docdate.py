@@ -19,8 +19,8 @@ where none is expected), ``dated_within`` (share of the dated items within toler
 counts as wrong), ``abstained_right`` (share of the undated items left undated), ``answered``
 (share of dated items given a date), ``mae_days`` / ``median_ae_days`` (absolute error in days
 over the dated items that got a date), and for docdate the share within tolerance by the
-precision it reported; ``paired`` compares the mean absolute error of both methods on the dated
-items that both answered. Every miss is printed unless ``--quiet``. Ends with one JSON line.
+precision it reported; ``paired`` compares the mean and median absolute error of both methods on
+the dated items that both answered. Every miss is printed unless ``--quiet``. Ends with one JSON line.
 """
 
 from __future__ import annotations
@@ -117,11 +117,12 @@ def evaluate(
         }
         out[name] = result
     both = [i for i in range(len(items)) if all(errors[name][i] is not None for name in methods)]
-    out["paired"] = {
-        "n": len(both),
-        **{f"mae_days_{name}": round(statistics.fmean(errors[name][i] or 0 for i in both), 1) if both else None
-           for name in methods},
-    }  # fmt: skip
+    paired: dict[str, Any] = {"n": len(both)}
+    for name in methods:
+        errs = [errors[name][i] or 0 for i in both]
+        paired[f"mae_days_{name}"] = round(statistics.fmean(errs), 1) if errs else None
+        paired[f"median_ae_days_{name}"] = statistics.median(errs) if errs else None
+    out["paired"] = paired
     return out
 
 
@@ -145,8 +146,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     print(f"docdate within tolerance by reported precision: {by_precision}")
     paired = result["paired"]
-    print(f"both answered ({paired['n']} dated items): MAE days docdate {paired['mae_days_docdate']}, "
-          f"latest_year {paired['mae_days_latest_year']}")  # fmt: skip
+    print(f"both answered ({paired['n']} dated items): MAE / median AE days: docdate "
+          f"{paired['mae_days_docdate']} / {paired['median_ae_days_docdate']}, latest_year "
+          f"{paired['mae_days_latest_year']} / {paired['median_ae_days_latest_year']}")  # fmt: skip
     print(json.dumps({"benchmark": "docdate", **result}))
     return 0
 
