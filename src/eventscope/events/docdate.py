@@ -124,6 +124,7 @@ class InferredDate:
 
 # -- patterns beyond the timex ones ----------------------------------------------------------------
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"»“”']?\s+(?=[\"«„“(]?[A-ZÄÖÜÀ-Þ0-9])|\n\s*\n|\n(?=[A-ZÄÖÜÀ-Þ])")
+_ANY_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]–—«»“”\"]|\s-\s")
 _FUTURE_CLAUSE = {
     "de": re.compile(
@@ -371,13 +372,16 @@ def infer_document_date(text: str, lang: str = "de") -> InferredDate:
 
 
 def _infer(text: str, lang: str) -> InferredDate:
+    if not _ANY_YEAR.search(text):  # only named years date an article: skip the full scan
+        return InferredDate(None, "unknown", 0.0, ("not dated: no year named",))
     sentences = _sentences(text)
     cues, weekdays = _cues(text, lang, sentences)
     years = [date.fromordinal(c.interval[0]).year for c in cues if c.interval and c.tense != "skip"]
     years += [date.fromordinal(c.interval[1]).year for c in cues if c.interval and c.tense != "skip"]
     if not years:
         return InferredDate(None, "unknown", 0.0, ("not dated: no year named",))
-    reach = max([_GRID_AFTER] + [min(_count(m.group(1)) or 0, 100) + 2 for m in _DURATION.finditer(text)
+    durations = list(_DURATION.finditer(text))
+    reach = max([_GRID_AFTER] + [min(_count(m.group(1)) or 0, 100) + 2 for m in durations
                                  if _unit(m.group(2)) == "year"])  # fmt: skip
     if _ANNIVERSARY.search(text):
         reach = max(reach, 52)
@@ -399,7 +403,7 @@ def _infer(text: str, lang: str) -> InferredDate:
                                    f"{expr.text!r}"))  # fmt: skip
     score += _recency(grid, cues)
     anchored = False
-    for position, description, anchor_score in _anchors(text, lang, sentences, cues, grid):
+    for position, description, anchor_score in _anchors(text, durations, sentences, cues, grid):
         score += anchor_score
         evidence.append((position, description))
         anchored = True
@@ -742,13 +746,13 @@ def _anchor_target(grid: _Grid, cue: _Cue, count: int, unit: str) -> npt.NDArray
 
 
 def _anchors(
-    text: str, lang: str, sentences: list[tuple[int, int]], cues: list[_Cue], grid: _Grid
+    text: str, durations: list[re.Match[str]], sentences: list[tuple[int, int]], cues: list[_Cue], grid: _Grid
 ) -> list[tuple[int, str, Scores]]:
     """Durations tied to a date ("vor drei Jahren, im April 2021"), anniversaries, "last week, on …"."""
     out: list[tuple[int, str, Scores]] = []
     usable = [c for c in cues if c.tense != "skip"]
     dated = [c for c in usable if c.interval is not None and c.tense in {"past", "since"}]
-    for match in _DURATION.finditer(text):
+    for match in durations:
         count = _count(match.group(1))
         if count is None or count > 200:
             continue

@@ -58,6 +58,10 @@ _COUNT_WORDS = {
 }  # fmt: skip
 _COUNT = r"\d{1,3}|" + "|".join(sorted(_COUNT_WORDS, key=len, reverse=True))
 _MONTH_RE = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
+#: First letters of every month name, and of the month qualifiers (Anfang, Mitte, Ende, début, mi,
+#: fin, early, mid, late): a lookahead that lets the regex skip other words fast.
+_MONTH_AHEAD = "(?=[jfmasond])"
+_QUALIFIED_AHEAD = "(?=[jfmasondel])"
 _WEEKDAY_RE = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
 #: German compounds of a weekday and a time of day: "Donnerstagabend", "Sonntagmorgen".
 _DAYTIME_RE = "abend|morgen|nachmittag|vormittag|mittag|nacht"
@@ -67,7 +71,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("span_md", re.compile(rf"\b(?:from|between)\s+({_MONTH_RE})\s+(\d{{1,2}})\s+(?:to|and|-|–)\s+(?:({_MONTH_RE})\s+)?(\d{{1,2}})\b(?:,?\s+(\d{{4}}))?", re.I)),
     ("slash", re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")),
     ("dmy", re.compile(rf"\b(\d{{1,2}})\.?\s*(?:er\s+)?({_MONTH_RE})\.?\s+(\d{{4}})\b", re.I)),
-    ("mdy", re.compile(rf"\b({_MONTH_RE})\.?\s+(\d{{1,2}}),?\s+(\d{{4}})\b", re.I)),
+    ("mdy", re.compile(rf"\b{_MONTH_AHEAD}({_MONTH_RE})\.?\s+(\d{{1,2}}),?\s+(\d{{4}})\b", re.I)),
     ("iso", re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")),
     ("numeric", re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b")),
     ("ago", re.compile(rf"\bvor\s+({_COUNT})\s+(Tag|Tagen|Woche|Wochen|Monat|Monaten|Jahr|Jahren)\b|\bil\s+y\s+a\s+({_COUNT})\s+(jours?|semaines?|mois|ans?|années?)\b|\b({_COUNT})\s+(days?|weeks?|months?|years?)\s+ago\b", re.I)),
@@ -76,10 +80,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("next_week", re.compile(r"\b(nächsten|kommenden)\s+Woche\b|\bla\s+semaine\s+prochaine\b|\bnext\s+week\b", re.I)),
     ("next_month", re.compile(r"\b(nächsten|kommenden)\s+Monat\b|\ble\s+mois\s+prochain\b|\bnext\s+month\b", re.I)),
     ("weekend", re.compile(r"\b(am|vergangenen|letzten)\s+Wochenende\b|\bce\s+week-end\b|\b(over\s+|at\s+|this\s+|last\s+)?the\s+weekend\b|\blast\s+weekend\b", re.I)),
-    ("md", re.compile(rf"\b({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s+\d{{4}})(?!\d)", re.I)),
+    ("md", re.compile(rf"\b{_MONTH_AHEAD}({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s+\d{{4}})(?!\d)", re.I)),
     ("dm", re.compile(rf"\b(\d{{1,2}})\.?\s*(?:er\s+)?({_MONTH_RE})\b(?!\s+\d{{4}})", re.I)),
-    ("my", re.compile(rf"\b(?:(anfang|mitte|ende|début|mi|fin|early|mid|late)[\s-]+)?({_MONTH_RE})\s+(\d{{4}})\b", re.I)),
-    ("m", re.compile(rf"\b(?:(anfang|mitte|ende|début|mi|fin|early|mid|late)[\s-]+)?({_MONTH_RE})\b", re.I)),
+    ("my", re.compile(rf"\b{_QUALIFIED_AHEAD}(?:(anfang|mitte|ende|début|mi|fin|early|mid|late)[\s-]+)?({_MONTH_RE})\s+(\d{{4}})\b", re.I)),
+    ("m", re.compile(rf"\b{_QUALIFIED_AHEAD}(?:(anfang|mitte|ende|début|mi|fin|early|mid|late)[\s-]+)?({_MONTH_RE})\b", re.I)),
     ("weekday", re.compile(rf"\b({_WEEKDAY_RE})(?:{_DAYTIME_RE})?\b", re.I)),
     ("last_month", re.compile(r"\b(vergangenen|letzten|vorigen)\s+Monat\b|\ble\s+mois\s+dernier\b|\blast\s+month\b", re.I)),
     ("last_week", re.compile(r"\b(vergangenen|letzten|vorigen)\s+Woche\b|\bla\s+semaine\s+dernière\b|\blast\s+week\b", re.I)),
