@@ -35,6 +35,7 @@ def _load(name: str) -> ModuleType:
 case2021 = _load("case2021")
 plover_gsr = _load("plover_gsr")
 temporal = _load("temporal")
+docdate = _load("docdate")
 events_multilingual = _load("events_multilingual")
 
 
@@ -210,6 +211,53 @@ def test_temporal_data_file_valid() -> None:
         start = date.fromisoformat(exp["date"])
         if exp["date_end"] is not None:
             assert date.fromisoformat(exp["date_end"]) >= start
+
+
+# -- docdate (undated articles) ------------------------------------------------------------------
+
+
+def test_docdate_judge_and_summarise() -> None:
+    dated = {"expected": "2024-04-26", "tolerance_days": 7}
+    undated = {"expected": None, "tolerance_days": 0}
+    assert docdate.judge(dated, date(2024, 4, 20)) == {"dated": True, "right": True, "error": 6}
+    assert docdate.judge(dated, date(2024, 4, 1))["right"] is False
+    assert docdate.judge(dated, None) == {"dated": True, "right": False, "error": None}
+    assert docdate.judge(undated, None)["right"] and not docdate.judge(undated, date(2024, 1, 1))["right"]
+    s = docdate.summarise([docdate.judge(dated, date(2024, 4, 20)), docdate.judge(dated, None),
+                           docdate.judge(undated, None)])  # fmt: skip
+    assert s["within_tolerance"] == round(2 / 3, 4) and s["dated_within"] == 0.5
+    assert s["abstained_right"] == 1.0 and s["answered"] == 0.5 and s["mae_days"] == 6.0
+
+
+def test_docdate_old_rule_and_paired_errors() -> None:
+    assert docdate.latest_year("Seit 2012 und im Juli 2023 …", "de") == (date(2023, 12, 31), "year")
+    assert docdate.latest_year("Am Mittwoch.", "de") == (None, "unknown")
+    items = [
+        {"id": "a", "lang": "de", "text": "x 2023", "expected": "2024-01-02", "tolerance_days": 3},
+        {"id": "b", "lang": "de", "text": "y", "expected": None, "tolerance_days": 0},
+    ]
+
+    def fixed(text: str, lang: str) -> tuple[date | None, str]:
+        return (date(2024, 1, 1), "day") if "2023" in text else (None, "unknown")
+
+    result = docdate.evaluate(items, {"docdate": fixed, "latest_year": docdate.latest_year}, quiet=True)
+    assert result["docdate"]["within_tolerance"] == 1.0 and result["latest_year"]["within_tolerance"] == 1.0
+    assert result["paired"] == {"n": 1, "mae_days_docdate": 1.0, "median_ae_days_docdate": 1,
+                                "mae_days_latest_year": 2.0, "median_ae_days_latest_year": 2}  # fmt: skip
+    assert result["docdate"]["by_precision"] == {"day": {"n": 1, "within": 1.0}}
+
+
+def test_docdate_data_file_valid() -> None:
+    items = docdate.load(DATA / "docdate.jsonl")
+    counts = Counter(i["lang"] for i in items)
+    assert len(items) >= 30 and all(counts[lang] >= 10 for lang in ("de", "fr", "en"))
+    assert len({i["id"] for i in items}) == len(items)
+    for item in items:
+        assert {"id", "lang", "text", "expected", "tolerance_days", "note"} <= set(item)
+        assert not item["text"].lstrip().startswith("date ")  # undated: no header line
+        if item["expected"] is not None:
+            date.fromisoformat(item["expected"])
+            assert item["tolerance_days"] > 0
 
 
 # -- multilingual events -------------------------------------------------------------------------

@@ -77,6 +77,10 @@ def test_real_german_articles(tmp_path):
     ), [(r["event_type"], r["actor"], r["location"]) for r in niger]
     # The Mali article is dated by its header; relative dates resolve against it.
     assert all(r["date"] and r["date"] <= "2026-03-10" for r in mali if r["modality"] == "asserted")
+    assert all(r["article_date"] == "2026-03-10" and not r["date_inferred"] for r in mali)
+    # The Niger article has no date: it dates itself to spring 2024 ("seit Juli 2023", "Mitte März",
+    # "Anfang April", "am Mittwoch"), not to the end of the last year it names (2023-12-31).
+    assert all(r["date_inferred"] and "2024-03-15" <= (r["article_date"] or "") <= "2024-06-30" for r in niger)
 
 
 def test_bad_inputs_are_recorded_and_the_batch_goes_on(tmp_path):

@@ -42,7 +42,7 @@ def events() -> list[Event]:
             location=Location("Niamey", 2440485, 13.5137, 2.1098, "Niamey", None, "NER", 1),
             modality="asserted", fatalities=None, confidence=0.7,
             evidence=[Evidence("fr-011", 0, 0, len(s_fr), s_fr)], language="fr",
-            date_inferred=True,
+            date_inferred=True, article_date="2026-02-20", article_date_precision="week",
         ),
         Event(
             event_id="en-002-e1", event_type="COERCE", mode="expel", context="diplomatic",
@@ -108,10 +108,11 @@ def test_acled_csv(tmp_path: Path) -> None:
     assert battle["fatalities"] == "12" and battle["timestamp"] == "1773100800"
     assert battle["plover_event_type"] == "ASSAULT" and battle["cluster_id"] == "c-menaka"
 
-    # Diplomatic event: no ACLED category, month precision, inferred date tagged.
+    # Diplomatic event: no ACLED category, month precision, inferred date tagged with the article
+    # date it was inferred against.
     assert agree["event_type"] == "" and agree["disorder_type"] == "" and agree["time_precision"] == "3"
     assert agree["interaction"] == "11" and agree["country"] == "Niger" and agree["iso"] == "562"
-    assert agree["fatalities"] == "" and agree["tags"] == "date inferred"
+    assert agree["fatalities"] == "" and agree["tags"] == "date inferred (article date 2026-02-20, week)"
     assert agree["cluster_id"] == "fr-011-e1"
 
     # No date, no place, one actor, future modality.
@@ -156,6 +157,8 @@ def test_parquet(tmp_path: Path) -> None:
     assert list(df.columns) == list(events()[0].record())
     assert df["event_id"].tolist() == ["de-004-e1", "fr-011-e1", "en-002-e1"]
     assert str(df["date"].iloc[0]) == "2026-03-07" and df["date"].isna().iloc[2]
+    assert str(df["article_date"].iloc[1]) == "2026-02-20" and df["article_date_precision"].iloc[1] == "week"
+    assert df["article_date"].isna().iloc[0] and df["date_inferred"].tolist() == [False, True, False]
     assert df["actor"].iloc[0]["name"] == "JNIM"
     assert df["recipient"].iloc[2] is None
     assert df["location"].iloc[0]["geo_precision"] == 2

@@ -59,6 +59,7 @@ def analyzed(text: str = TEXT, doc_id: str = "de-001", prefix: str = "ev") -> An
             date="2026-03-10", date_end=None, time_precision="day",
             location=Location.from_place(bamako, 1), modality="asserted", fatalities=None,
             confidence=0.8123, evidence=[s1], language="de", trigger="verlangt",
+            article_date="2026-03-10", article_date_precision="day",
         ),
         Event(
             event_id=f"{prefix}-2", event_type="ASSAULT", mode="abduct", context=None,
@@ -67,7 +68,8 @@ def analyzed(text: str = TEXT, doc_id: str = "de-001", prefix: str = "ev") -> An
             recipient=ActorRef("zwei Lehrer", "Civilians", "MLI", "CVL"), date="2026-03-08",
             date_end=None, time_precision="day", location=Location.from_place(menaka, 1),
             modality="asserted", fatalities=0, confidence=0.9, evidence=[s2, s1], language="de",
-            trigger="entführten", date_inferred=True,
+            trigger="entführten", date_inferred=True, article_date="2026-03-09",
+            article_date_precision="week",
         ),
         Event(
             event_id=f"{prefix}-3", event_type="THREATEN", mode=None, context=None,
@@ -124,7 +126,37 @@ def test_reopen_keeps_data_and_does_not_remigrate(db_url: str) -> None:
     with Store(db_url) as s:
         assert s.stats()["documents"] == 1
         with s.engine.connect() as conn:
-            assert MigrationContext.configure(conn).get_current_revision() == "0001"
+            assert MigrationContext.configure(conn).get_current_revision() == "0002"
+
+
+def test_0002_adds_article_date_to_existing_events(db_url: str) -> None:
+    """A database at 0001 with an event upgrades in place: the row stays, the new columns are NULL."""
+    from alembic import command
+    from sqlalchemy import create_engine, inspect, text
+
+    from eventscope.store.engine import alembic_config
+
+    engine = create_engine(normalize_url(db_url))
+    cfg = alembic_config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0001")
+        conn.execute(text("INSERT INTO documents (id, content_hash, text, ingested_at) "
+                          "VALUES ('d1', 'h1', 'x', CURRENT_TIMESTAMP)"))  # fmt: skip
+        conn.execute(text("INSERT INTO events (event_id, document_id, event_type, time_precision, date_inferred, "
+                          "modality, confidence, language, sources) "
+                          "VALUES ('e1', 'd1', 'ASSAULT', 'unknown', true, 'asserted', 0.5, 'de', 1)"))  # fmt: skip
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "head")
+    with engine.connect() as conn:
+        row = conn.execute(text("SELECT event_id, article_date, article_date_precision FROM events")).one()
+    assert tuple(row) == ("e1", None, None)
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0001")
+    assert "article_date" not in {c["name"] for c in inspect(engine).get_columns("events")}
+    engine.dispose()
 
 
 def test_add_analyzed_round_trip(store: Store) -> None:

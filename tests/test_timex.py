@@ -39,3 +39,11 @@ def test_relative_expression_needs_a_reference_date():
 
 def test_bare_may_is_not_a_month():
     assert find_times("Troops may leave soon", REF, "en") == []
+
+
+def test_month_lookahead_covers_every_month_name():
+    # The month patterns skip words that cannot start a month name; a new spelling must fit.
+    from eventscope.events import timex
+
+    assert all(name[0] in "jfmasond" for name in timex.MONTHS)
+    assert timex._MONTH_AHEAD == "(?=[jfmasond])"

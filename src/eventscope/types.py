@@ -196,7 +196,13 @@ class Event:
     cluster_id: str | None = None
     sources: int = 1
     trigger: str | None = None
+    #: The article had no publication date: its date (``article_date``) was inferred from its text.
     date_inferred: bool = False
+    #: The article date relative expressions were resolved against: the publication date, or for an
+    #: undated article the date inferred from its text (None when it does not date itself).
+    article_date: str | None = None
+    #: ``day`` for a publication date; the inference's precision for an inferred one.
+    article_date_precision: TimePrecision | None = None
 
     def record(self) -> dict[str, Any]:
         """The JSON-ready record (see ``eventscope/schema/event.schema.json``)."""
@@ -214,6 +220,8 @@ class Event:
             "date_end": self.date_end,
             "time_precision": self.time_precision,
             "date_inferred": self.date_inferred,
+            "article_date": self.article_date,
+            "article_date_precision": self.article_date_precision,
             "location": asdict(self.location) if self.location else None,
             "modality": self.modality,
             "fatalities": self.fatalities,

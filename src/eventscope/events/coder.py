@@ -25,10 +25,11 @@ from spacy.tokens import Doc, Span, Token
 from eventscope.events.acled import ACLED_SUB_EVENT_TYPES, acled_category, load_acled_map
 from eventscope.events.calibration import Calibration
 from eventscope.events.classifier import EventClassifier
+from eventscope.events.docdate import InferredDate, coarser, infer_document_date
 from eventscope.events.embed import Embedder, PrototypeClassifier
 from eventscope.events.lexicon import TriggerHit, TriggerLexicon
 from eventscope.events.timex import TimeValue, find_times, nearest
-from eventscope.types import PLOVER_TYPES, ActorRef, Event, Evidence, Location, PlaceMention
+from eventscope.types import PLOVER_TYPES, ActorRef, Event, Evidence, Location, PlaceMention, TimePrecision
 
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "–", "—", "(", ")", "«", "»", "„", "“", '"'})
 # Conjunctions that open a clause reporting another event ("…, nachdem Kämpfer einen Konvoi
@@ -148,10 +149,11 @@ class EventCoder:
         proto_scores = self._embed(candidates)
         classified = self._classify(candidates, lang)
         events: list[Event] = []
-        times_ref = published or _infer_reference_date(doc.text)
+        # An undated article dates itself from its content (lower confidence, flagged on events).
+        inferred = infer_document_date(doc.text, lang) if published is None and candidates else None
         for candidate, scores, probabilities in zip(candidates, proto_scores, classified, strict=True):
             event = self._event(
-                candidate, scores, probabilities, lang, document_id, published, times_ref, places
+                candidate, scores, probabilities, lang, document_id, published, inferred, places
             )
             # Two clauses of a sentence typed alike are one event (and would share its id).
             if event and event.event_id not in {e.event_id for e in events}:
@@ -263,9 +265,10 @@ class EventCoder:
         lang: str,
         document_id: str,
         published: date | None,
-        reference: date | None,
+        inferred: InferredDate | None,
         places: list[PlaceMention],
     ) -> Event | None:
+        reference = published or (inferred.date if inferred else None)
         lexical_total = sum(candidate.type_scores.values()) or 1.0
         lexical = {t: s / lexical_total for t, s in candidate.type_scores.items()}
         # Evidence for each type: the trigger lexicon, the trained classifier, the prototypes.
@@ -333,7 +336,11 @@ class EventCoder:
             label, probability = _best_acled(classified, allowed)
             if label is not None and probability >= self.settings.classifier_acled:
                 acled_type, acled_sub = ACLED_SUB_EVENT_TYPES[label], label
-        date_value, date_end, precision, inferred = _date(time, published, reference)
+        date_value, date_end, precision, rests_on_inference = _date(time, published, inferred)
+        date_factor = _inferred_date_factor(inferred) if rests_on_inference else 1.0
+        article_precision: TimePrecision | None = "day" if published else None
+        if inferred is not None and inferred.date is not None:
+            article_precision = inferred.precision
         fatalities = _fatalities(sent.text) if event_type in {"ASSAULT", "COERCE", "PROTEST"} else None
         evidence = Evidence(document_id=document_id, sentence=candidate.index, char_start=sent.start_char,
                             char_end=sent.end_char, text=sent.text.strip())  # fmt: skip
@@ -353,11 +360,13 @@ class EventCoder:
             location=location,
             modality=modality,  # type: ignore[arg-type]
             fatalities=fatalities,
-            confidence=self._calibrated(confidence) * (0.8 if inferred else 1.0),
+            confidence=self._calibrated(confidence) * date_factor,
             evidence=[evidence],
             language=lang,
             trigger=candidate.trigger_text,
-            date_inferred=inferred,
+            date_inferred=published is None,
+            article_date=reference.isoformat() if reference else None,
+            article_date_precision=article_precision,
         )
 
     def _modality(self, lang: str, candidate: Candidate, event_type: str) -> str:
@@ -574,25 +583,35 @@ def _country_name(alpha3: str) -> str:
     return str(getattr(country, "common_name", None) or country.name) if country else alpha3
 
 
+#: An event whose date rests on an inferred article date keeps this share of its confidence, and
+#: up to the rest as the inference is sure (its confidence is at most 0.8): 0.75 with no date.
+_INFERRED_DATE_FLOOR = 0.75
+
+
+def _inferred_date_factor(inferred: InferredDate | None) -> float:
+    confidence = inferred.confidence if inferred is not None and inferred.date is not None else 0.0
+    return _INFERRED_DATE_FLOOR + (1.0 - _INFERRED_DATE_FLOOR) * confidence
+
+
 def _date(
-    time: TimeValue | None, published: date | None, reference: date | None
+    time: TimeValue | None, published: date | None, inferred: InferredDate | None
 ) -> tuple[str | None, str | None, str, bool]:
+    """Event date, end date, precision, and whether the date rests on an inferred article date.
+
+    An expression named in full ("am 14. Februar 2026") is the date whatever the article's; a
+    relative one in an undated article is no more precise than the inferred article date.
+    """
     if time:
         end = time.date_end.isoformat() if time.date_end else None
-        return time.date.isoformat(), end, time.precision, published is None
+        if published is None and time.relative:
+            reference_precision = inferred.precision if inferred is not None else "unknown"
+            return time.date.isoformat(), end, coarser(time.precision, reference_precision), True
+        return time.date.isoformat(), end, time.precision, False
     if published:
         return published.isoformat(), None, "day", False
-    if reference:
-        return reference.isoformat(), None, "year", True
+    if inferred is not None and inferred.date is not None:
+        return inferred.date.isoformat(), None, inferred.precision, True
     return None, None, "unknown", True
-
-
-def _infer_reference_date(text: str) -> date | None:
-    """No article date: the latest year the text names stands in (low confidence)."""
-    years = [int(y) for y in re.findall(r"\b(19[5-9]\d|20\d\d)\b", text)]
-    if not years:
-        return None
-    return date(max(years), 12, 31)
 
 
 def _fatalities(text: str) -> int | None:

@@ -58,14 +58,20 @@ _COUNT_WORDS = {
 }  # fmt: skip
 _COUNT = r"\d{1,3}|" + "|".join(sorted(_COUNT_WORDS, key=len, reverse=True))
 _MONTH_RE = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
+#: First letters of every month name, and of the month qualifiers (Anfang, Mitte, Ende, début, mi,
+#: fin, early, mid, late): a lookahead that lets the regex skip other words fast.
+_MONTH_AHEAD = "(?=[jfmasond])"
+_QUALIFIED_AHEAD = "(?=[jfmasondel])"
 _WEEKDAY_RE = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
+#: German compounds of a weekday and a time of day: "Donnerstagabend", "Sonntagmorgen".
+_DAYTIME_RE = "abend|morgen|nachmittag|vormittag|mittag|nacht"
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("span_dm", re.compile(rf"\b(?:vom|du|from|between)\s+(\d{{1,2}})\.?\s*(?:({_MONTH_RE})\s+)?(?:bis(?:\s+zum)?|au|to|and|-|–)\s+(\d{{1,2}})\.?\s*({_MONTH_RE})\b(?:\s+(\d{{4}}))?", re.I)),
     ("span_md", re.compile(rf"\b(?:from|between)\s+({_MONTH_RE})\s+(\d{{1,2}})\s+(?:to|and|-|–)\s+(?:({_MONTH_RE})\s+)?(\d{{1,2}})\b(?:,?\s+(\d{{4}}))?", re.I)),
     ("slash", re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")),
     ("dmy", re.compile(rf"\b(\d{{1,2}})\.?\s*(?:er\s+)?({_MONTH_RE})\.?\s+(\d{{4}})\b", re.I)),
-    ("mdy", re.compile(rf"\b({_MONTH_RE})\.?\s+(\d{{1,2}}),?\s+(\d{{4}})\b", re.I)),
+    ("mdy", re.compile(rf"\b{_MONTH_AHEAD}({_MONTH_RE})\.?\s+(\d{{1,2}}),?\s+(\d{{4}})\b", re.I)),
     ("iso", re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")),
     ("numeric", re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b")),
     ("ago", re.compile(rf"\bvor\s+({_COUNT})\s+(Tag|Tagen|Woche|Wochen|Monat|Monaten|Jahr|Jahren)\b|\bil\s+y\s+a\s+({_COUNT})\s+(jours?|semaines?|mois|ans?|années?)\b|\b({_COUNT})\s+(days?|weeks?|months?|years?)\s+ago\b", re.I)),
@@ -74,11 +80,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("next_week", re.compile(r"\b(nächsten|kommenden)\s+Woche\b|\bla\s+semaine\s+prochaine\b|\bnext\s+week\b", re.I)),
     ("next_month", re.compile(r"\b(nächsten|kommenden)\s+Monat\b|\ble\s+mois\s+prochain\b|\bnext\s+month\b", re.I)),
     ("weekend", re.compile(r"\b(am|vergangenen|letzten)\s+Wochenende\b|\bce\s+week-end\b|\b(over\s+|at\s+|this\s+|last\s+)?the\s+weekend\b|\blast\s+weekend\b", re.I)),
-    ("md", re.compile(rf"\b({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s+\d{{4}})(?!\d)", re.I)),
+    ("md", re.compile(rf"\b{_MONTH_AHEAD}({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s+\d{{4}})(?!\d)", re.I)),
     ("dm", re.compile(rf"\b(\d{{1,2}})\.?\s*(?:er\s+)?({_MONTH_RE})\b(?!\s+\d{{4}})", re.I)),
-    ("my", re.compile(rf"\b(?:(anfang|mitte|ende|début|mi|fin|early|mid|late)[\s-]+)?({_MONTH_RE})\s+(\d{{4}})\b", re.I)),
-    ("m", re.compile(rf"\b(?:(anfang|mitte|ende|début|mi|fin|early|mid|late)[\s-]+)?({_MONTH_RE})\b", re.I)),
-    ("weekday", re.compile(rf"\b({_WEEKDAY_RE})\b", re.I)),
+    ("my", re.compile(rf"\b{_QUALIFIED_AHEAD}(?:(anfang|mitte|ende|début|mi|fin|early|mid|late)[\s-]+)?({_MONTH_RE})\s+(\d{{4}})\b", re.I)),
+    ("m", re.compile(rf"\b{_QUALIFIED_AHEAD}(?:(anfang|mitte|ende|début|mi|fin|early|mid|late)[\s-]+)?({_MONTH_RE})\b", re.I)),
+    ("weekday", re.compile(rf"\b({_WEEKDAY_RE})(?:{_DAYTIME_RE})?\b", re.I)),
     ("last_month", re.compile(r"\b(vergangenen|letzten|vorigen)\s+Monat\b|\ble\s+mois\s+dernier\b|\blast\s+month\b", re.I)),
     ("last_week", re.compile(r"\b(vergangenen|letzten|vorigen)\s+Woche\b|\bla\s+semaine\s+dernière\b|\blast\s+week\b", re.I)),
     ("last_year", re.compile(r"\b(vergangenen|letzten|vorigen)\s+Jahr(es)?\b|\bl'année\s+dernière\b|\blast\s+year\b", re.I)),
@@ -100,6 +106,8 @@ class TimeValue:
     start: int
     end: int
     text: str
+    #: Resolved against the article date ("am Mittwoch", "im Februar"), not named in full.
+    relative: bool = False
 
 
 _PARTS = {"anfang": 0, "début": 0, "early": 0, "mitte": 1, "mi": 1, "mid": 1, "ende": 2, "fin": 2, "late": 2}
@@ -148,6 +156,49 @@ def _infer_year(month: int, ref: date) -> int:
     return ref.year if month <= ref.month + 1 else ref.year - 1
 
 
+#: Expressions that name a date, month or year by themselves, with no article date needed.
+ABSOLUTE_KINDS = frozenset({"dmy", "mdy", "iso", "numeric", "slash", "my", "year"})
+
+
+@dataclass(frozen=True)
+class Expression:
+    """One match of a time pattern, not yet resolved: ``kind`` is the pattern's name."""
+
+    kind: str
+    match: re.Match[str]
+
+    @property
+    def start(self) -> int:
+        return self.match.start()
+
+    @property
+    def end(self) -> int:
+        return self.match.end()
+
+    @property
+    def text(self) -> str:
+        return self.match.group(0)
+
+
+def expressions(text: str) -> list[Expression]:
+    """Every time expression in ``text`` by pattern, in text order; where two overlap, the
+    pattern listed first wins (as in :func:`find_times`). Nothing is resolved or filtered."""
+    found: list[Expression] = []
+    for kind, pattern in _PATTERNS:
+        for match in pattern.finditer(text):
+            if any(match.start() < e.end and e.start < match.end() for e in found):
+                continue
+            found.append(Expression(kind, match))
+    return sorted(found, key=lambda e: e.start)
+
+
+def resolve(
+    expression: Expression, ref: date | None, lang: str = "de"
+) -> tuple[date, date | None, str] | None:
+    """(date, date_end, precision) of one expression; with ``ref`` None only absolute ones resolve."""
+    return _resolve(expression.kind, expression.match, ref, lang)
+
+
 def find_times(text: str, ref: date | None, lang: str = "de") -> list[TimeValue]:
     """All time expressions in ``text`` resolved against the reference (article) date."""
     found: list[TimeValue] = []
@@ -160,7 +211,10 @@ def find_times(text: str, ref: date | None, lang: str = "de") -> list[TimeValue]
             if value is None:
                 continue
             start_d, end_d, precision = value
-            found.append(TimeValue(start_d, end_d, precision, match.start(), match.end(), match.group(0)))
+            relative = kind not in ABSOLUTE_KINDS and not (kind in {"span_dm", "span_md"} and match.group(5))
+            found.append(
+                TimeValue(start_d, end_d, precision, match.start(), match.end(), match.group(0), relative)
+            )
             taken.append((match.start(), match.end()))
     return sorted(found, key=lambda t: t.start)
 

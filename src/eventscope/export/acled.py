@@ -156,7 +156,11 @@ def _tags(event: Event) -> str:
     if event.modality != "asserted":
         tags.append(f"modality={event.modality}")
     if event.date_inferred:
-        tags.append("date inferred")
+        # The article had no date: say which one was inferred from its text, and how precisely.
+        if event.article_date:
+            tags.append(f"date inferred (article date {event.article_date}, {event.article_date_precision})")
+        else:
+            tags.append("date inferred")
     return "; ".join(tags)
 
 

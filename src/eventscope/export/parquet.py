@@ -63,6 +63,8 @@ SCHEMA = pa.schema(
         ("date_end", pa.date32()),
         ("time_precision", pa.string()),
         ("date_inferred", pa.bool_()),
+        ("article_date", pa.date32()),
+        ("article_date_precision", pa.string()),
         ("location", LOCATION),
         ("modality", pa.string()),
         ("fatalities", pa.int64()),
@@ -77,7 +79,7 @@ SCHEMA = pa.schema(
 
 def _row(event: Event) -> dict[str, Any]:
     rec = event.record()
-    for key in ("date", "date_end"):
+    for key in ("date", "date_end", "article_date"):
         rec[key] = date.fromisoformat(rec[key]) if rec[key] else None
     return rec
 

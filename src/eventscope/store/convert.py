@@ -111,6 +111,8 @@ def event_row(document_id: str, e: Event) -> EventRow:
         date_end=e.date_end,
         time_precision=e.time_precision,
         date_inferred=e.date_inferred,
+        article_date=e.article_date,
+        article_date_precision=e.article_date_precision,
         location_name=loc.name if loc else None,
         location_geonameid=loc.geonameid if loc else None,
         location_lat=loc.lat if loc else None,
@@ -204,4 +206,6 @@ def event_from_row(row: EventRow) -> Event:
         sources=row.sources,
         trigger=row.trigger,
         date_inferred=row.date_inferred,
+        article_date=row.article_date,
+        article_date_precision=row.article_date_precision,  # type: ignore[arg-type]  # only written from Event
     )

@@ -1,7 +1,7 @@
 """ORM models: one schema for SQLite and PostgreSQL.
 
-``versions/0001_initial.py`` creates exactly these tables; a test compares the migrated database
-with this metadata, so change both together (or autogenerate a new revision).
+``versions/0001_initial.py`` and the revisions after it create exactly these tables; a test compares
+the migrated database with this metadata, so change both together (a new revision for each change).
 """
 
 from __future__ import annotations
@@ -155,6 +155,8 @@ class EventRow(Base):
     date_end: Mapped[str | None] = mapped_column(String(10))
     time_precision: Mapped[str] = mapped_column(String(8))
     date_inferred: Mapped[bool] = mapped_column(Boolean, default=False)
+    article_date: Mapped[str | None] = mapped_column(String(10))
+    article_date_precision: Mapped[str | None] = mapped_column(String(8))
 
     location_name: Mapped[str | None] = mapped_column(Text)
     location_geonameid: Mapped[int | None] = mapped_column(Integer)
