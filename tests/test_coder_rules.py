@@ -71,3 +71,26 @@ def test_one_clause_one_event_of_a_type():
         SETTINGS,
     )  # fmt: skip
     assert [e.event_type for e in events].count("ASSAULT") == 1, events
+
+
+def test_each_field_has_its_confidence():
+    events = process(
+        [{"text": "Zwei Helfer wurden am Montag in Ménaka von Kämpfern des JNIM entführt.", "language": "de",
+          "published": "2026-03-04"}],
+        SETTINGS,
+    )  # fmt: skip
+    assert events
+    for event in events:
+        conf = event.field_confidence
+        assert conf["event_type"] == event.confidence
+        present = {"actor": event.actor, "recipient": event.recipient, "location": event.location}
+        for name, value in present.items():
+            assert (name in conf) == (value is not None), (name, conf)
+        assert {"date", "modality"} <= set(conf)
+        assert all(0.0 <= v <= 1.0 for v in conf.values())
+    # The agent found after "von" in a passive clause is surer than a role guessed from order.
+    from eventscope.events.coder import Role, _role_score
+    from eventscope.types import ActorRef
+
+    ref = ActorRef("JNIM", "JNIM", "MLI", "REB", id="JNIM")
+    assert _role_score(Role(ref, "marker")) > _role_score(Role(ref, "order")) > _role_score(Role(ref, "fallback"))

@@ -59,6 +59,7 @@ def analyzed(text: str = TEXT, doc_id: str = "de-001", prefix: str = "ev") -> An
             date="2026-03-10", date_end=None, time_precision="day",
             location=Location.from_place(bamako, 1), modality="asserted", fatalities=None,
             confidence=0.8123, evidence=[s1], language="de", trigger="verlangt",
+            field_confidence={"event_type": 0.8123, "actor": 0.91, "date": 0.7},
             article_date="2026-03-10", article_date_precision="day",
         ),
         Event(
@@ -126,11 +127,12 @@ def test_reopen_keeps_data_and_does_not_remigrate(db_url: str) -> None:
     with Store(db_url) as s:
         assert s.stats()["documents"] == 1
         with s.engine.connect() as conn:
-            assert MigrationContext.configure(conn).get_current_revision() == "0002"
+            assert MigrationContext.configure(conn).get_current_revision() == "0003"
 
 
-def test_0002_adds_article_date_to_existing_events(db_url: str) -> None:
-    """A database at 0001 with an event upgrades in place: the row stays, the new columns are NULL."""
+def test_upgrade_keeps_existing_events(db_url: str) -> None:
+    """A database at 0001 with an event upgrades in place: the row stays, the new columns
+    (0002 article date, 0003 field confidences) are NULL."""
     from alembic import command
     from sqlalchemy import create_engine, inspect, text
 
@@ -150,12 +152,15 @@ def test_0002_adds_article_date_to_existing_events(db_url: str) -> None:
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "head")
     with engine.connect() as conn:
-        row = conn.execute(text("SELECT event_id, article_date, article_date_precision FROM events")).one()
-    assert tuple(row) == ("e1", None, None)
+        row = conn.execute(
+            text("SELECT event_id, article_date, article_date_precision, field_confidence FROM events")
+        ).one()
+    assert tuple(row) == ("e1", None, None, None)
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn
         command.downgrade(cfg, "0001")
-    assert "article_date" not in {c["name"] for c in inspect(engine).get_columns("events")}
+    columns = {c["name"] for c in inspect(engine).get_columns("events")}
+    assert not {"article_date", "field_confidence"} & columns
     engine.dispose()
 
 

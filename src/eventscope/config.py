@@ -39,6 +39,8 @@ class Settings:
     event_classifier: str = "builtin"
     #: Confidence calibration map: "builtin", "none" (raw scores), or a JSON file path.
     confidence_calibration: str = "builtin"
+    #: Per-field confidence maps: "builtin", "none" (raw scores), or a JSON file path.
+    field_calibration: str = "builtin"
     #: At most this many sentences per document go to the embedder (the expensive stage).
     max_embedded_sentences: int = 1
     #: Languages processed; documents in others are recorded as failures.

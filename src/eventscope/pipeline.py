@@ -22,7 +22,7 @@ from spacy.language import Language
 from eventscope.actors.resolve import ActorIndex, ActorResolver
 from eventscope.config import Settings
 from eventscope.dedup import cluster_events
-from eventscope.events.calibration import Calibration, load_calibration
+from eventscope.events.calibration import Calibration, load_calibration, load_field_calibration
 from eventscope.events.classifier import EventClassifier
 from eventscope.events.coder import CoderSettings, EventCoder
 from eventscope.events.embed import load_embedder, prototype_classifier
@@ -90,6 +90,7 @@ class Pipeline:
             CoderSettings(
                 max_embedded_sentences=self.settings.max_embedded_sentences,
                 calibration=self._calibration(),
+                field_calibration=self._field_calibration(),
             ),
             self._classifier(),
         )
@@ -105,6 +106,12 @@ class Pipeline:
         if choice == "none":
             return None
         return load_calibration(None if choice == "builtin" else choice)
+
+    def _field_calibration(self) -> dict[str, Calibration] | None:
+        choice = self.settings.field_calibration
+        if choice == "none":
+            return None
+        return load_field_calibration(None if choice == "builtin" else choice)
 
     def warm_up(self) -> None:
         """Load everything before forking workers, so they share it copy-on-write."""

@@ -172,6 +172,10 @@ class Location:
         )
 
 
+#: The fields of an event that carry a confidence of their own.
+FIELD_NAMES = ("event_type", "actor", "recipient", "location", "date", "modality")
+
+
 @dataclass
 class Event:
     """The event record every output follows (DESIGN.md)."""
@@ -203,6 +207,8 @@ class Event:
     article_date: str | None = None
     #: ``day`` for a publication date; the inference's precision for an inferred one.
     article_date_precision: TimePrecision | None = None
+    #: Probability that each field is right, for the fields the event has (FIELD_NAMES).
+    field_confidence: dict[str, float] = field(default_factory=dict)
 
     def record(self) -> dict[str, Any]:
         """The JSON-ready record (see ``eventscope/schema/event.schema.json``)."""
@@ -226,6 +232,7 @@ class Event:
             "modality": self.modality,
             "fatalities": self.fatalities,
             "confidence": round(self.confidence, 4),
+            "field_confidence": {k: round(v, 4) for k, v in self.field_confidence.items()},
             "evidence": [asdict(e) for e in self.evidence],
             "sources": self.sources,
             "language": self.language,

@@ -5,7 +5,9 @@ ordered but not a probability. A monotone map fitted on labelled predictions (is
 regression, pool-adjacent-violators, written out here: a dozen lines) turns it into one. The
 map ships as ``data/confidence_calibration.json`` (points for ``numpy.interp``), made by
 ``python benchmarks/calibration.py --write`` from the PLOVER gold standard and the team's
-de/fr sets; without the file the raw confidence is used.
+de/fr sets; without the file the raw confidence is used. The same is done per field (actor,
+recipient, location, date, modality: ``data/field_calibration.json``, from the team sets,
+where every field has a gold value): each raw field score comes from how the field was found.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from pathlib import Path
 import numpy as np
 
 DEFAULT_PATH = Path(__file__).resolve().parent.parent / "data" / "confidence_calibration.json"
+FIELDS_PATH = Path(__file__).resolve().parent.parent / "data" / "field_calibration.json"
 
 
 @dataclass(frozen=True)
@@ -88,3 +91,13 @@ def load_calibration(path: str | None = None) -> Calibration | None:
         return None
     data = json.loads(file.read_text(encoding="utf-8"))
     return Calibration(tuple(data["xs"]), tuple(data["ys"]))
+
+
+@lru_cache(maxsize=4)
+def load_field_calibration(path: str | None = None) -> dict[str, Calibration] | None:
+    """Per-field maps (actor, recipient, location, date, modality), or ``None`` without a file."""
+    file = Path(path) if path else FIELDS_PATH
+    if not file.exists():
+        return None
+    data = json.loads(file.read_text(encoding="utf-8"))
+    return {name: Calibration(tuple(m["xs"]), tuple(m["ys"])) for name, m in data.items()}

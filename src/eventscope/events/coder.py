@@ -19,6 +19,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import cached_property, lru_cache
+from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
@@ -94,6 +95,45 @@ class CoderSettings:
     classifier_acled: float = 0.5
     #: Map from raw confidence to the probability that the type is right (None: raw).
     calibration: Calibration | None = None
+    #: Per field (actor, recipient, location, date, modality): map from the raw field score
+    #: to the probability that the field is right (None or a missing field: raw).
+    field_calibration: dict[str, Calibration] | None = None
+
+
+class Role(NamedTuple):
+    """An actor in a role, and how the role was found: "marker" (passive agent, "by X"),
+    "subject" (parse), "passive" (patient of a passive), "order" (position around the
+    trigger), "fallback" (the only candidate left)."""
+
+    ref: ActorRef | None
+    how: str
+
+
+# Prior reliability of each way of finding a role and of each location precision: only the
+# order matters, the per-field calibration maps (data/field_calibration.json) turn the raw
+# scores into probabilities measured on the dev sets.
+_ROLE_PRIOR = {"marker": 0.85, "subject": 0.8, "passive": 0.75, "order": 0.6, "fallback": 0.45}
+_PRECISION_PRIOR = {1: 0.85, 2: 0.75, 3: 0.7, 4: 0.55}
+_TIME_PRIOR = {"day": 0.9, "week": 0.8, "month": 0.8, "year": 0.65, "unknown": 0.3}
+
+
+def _role_score(role: Role) -> float | None:
+    if role.ref is None:
+        return None
+    ref = role.ref
+    resolved = 1.0 if ref.id else 0.95 if ref.country and ref.sector else 0.85 if ref.country else 0.6
+    return _ROLE_PRIOR.get(role.how, 0.5) * resolved
+
+
+def _location_score(location: Location | None, places_in_sentence: int) -> float | None:
+    if location is None:
+        return None
+    # Each further place in the sentence is another place the event may have happened.
+    return _PRECISION_PRIOR.get(location.geo_precision or 4, 0.5) / (1 + 0.15 * max(0, places_in_sentence - 1))
+
+
+def _date_score(found_in_text: bool, precision: str) -> float:
+    return _TIME_PRIOR.get(precision, 0.5) if found_in_text else 0.55  # the article date stands in
 
 
 @dataclass
@@ -229,6 +269,10 @@ class EventCoder:
         candidate.strength = max(scores.values()) + 0.2 * min(len(actors), 3)
         return candidate
 
+    def _field_calibrated(self, name: str, raw: float) -> float:
+        calibration = (self.settings.field_calibration or {}).get(name)
+        return _squash(calibration(raw)) if calibration is not None else raw
+
     def _calibrated(self, raw: float) -> float:
         calibration = self.settings.calibration
         return _squash(calibration(raw)) if calibration is not None else raw
@@ -316,7 +360,8 @@ class EventCoder:
             # PLOVER: an announced future withdrawal is a concession, not yet a retreat.
             event_type, mode = "CONCEDE", None
         event_type, mode = _reversal(event_type, mode, candidate.clause.text)
-        actor, recipient = _roles(candidate, lang, event_type)
+        actor_role, recipient_role = _roles(candidate, lang, event_type)
+        actor, recipient = actor_role.ref, recipient_role.ref
         location = _location(sent, places, actor, recipient, sent.doc[candidate.trigger_token].idx)
         actor, recipient = _situate(actor, location), _situate(recipient, location)
         hint = candidate.acled_hint if event_type == candidate.trigger_type else None
@@ -345,6 +390,21 @@ class EventCoder:
         evidence = Evidence(document_id=document_id, sentence=candidate.index, char_start=sent.start_char,
                             char_end=sent.end_char, text=sent.text.strip())  # fmt: skip
         key = f"{document_id}|{candidate.index}|{event_type}"
+        event_confidence = self._calibrated(confidence) * date_factor
+        places_in_sentence = len(
+            {p.place.geonameid for p in places if p.place and p.use != "demonym" and sent.start_char <= p.start < sent.end_char}
+        )
+        raw_fields = {
+            "actor": _role_score(actor_role),
+            "recipient": _role_score(recipient_role),
+            "location": _location_score(location, places_in_sentence),
+            # A date resting on an inferred article date is as uncertain as the inference.
+            "date": _date_score(time is not None, precision) * date_factor,
+            "modality": 0.9 if modality == "asserted" else 0.8 if modality == "historical" else 0.7,
+        }
+        field_confidence = {"event_type": event_confidence} | {
+            name: self._field_calibrated(name, raw) for name, raw in raw_fields.items() if raw is not None
+        }
         return Event(
             event_id="ev-" + hashlib.sha1(key.encode()).hexdigest()[:16],
             event_type=event_type,
@@ -360,13 +420,14 @@ class EventCoder:
             location=location,
             modality=modality,  # type: ignore[arg-type]
             fatalities=fatalities,
-            confidence=self._calibrated(confidence) * date_factor,
+            confidence=event_confidence,
             evidence=[evidence],
             language=lang,
             trigger=candidate.trigger_text,
             date_inferred=published is None,
             article_date=reference.isoformat() if reference else None,
             article_date_precision=article_precision,
+            field_confidence=field_confidence,
         )
 
     def _modality(self, lang: str, candidate: Candidate, event_type: str) -> str:
@@ -437,7 +498,7 @@ def _clause_window(candidate: Candidate, width: int = 14) -> str:
     return sent.doc[start:end].text
 
 
-def _roles(candidate: Candidate, lang: str, event_type: str) -> tuple[ActorRef | None, ActorRef | None]:
+def _roles(candidate: Candidate, lang: str, event_type: str) -> tuple[Role, Role]:
     """Actor and recipient from syntax, not word order alone.
 
     With a dependency parse (fr, en): subject → actor, passive subject → recipient, agent
@@ -456,6 +517,7 @@ def _roles(candidate: Candidate, lang: str, event_type: str) -> tuple[ActorRef |
     )
     agent: ActorRef | None = None
     patient: ActorRef | None = None
+    agent_how = patient_how = ""
     for ref in actors:
         root = _root_at(doc, ref)
         if root is None:
@@ -469,22 +531,23 @@ def _roles(candidate: Candidate, lang: str, event_type: str) -> tuple[ActorRef |
             (passive and bool(preceding & markers)) or root.dep_ in _AGENT_DEPS or root.head.dep_ == "agent"
         )
         if is_agent and agent is None:
-            agent = ref
+            agent, agent_how = ref, "marker"
         elif parsed and root.dep_ in _PASSIVE_DEPS and patient is None:
-            patient = ref
+            patient, patient_how = ref, "passive"
         elif parsed and root.dep_ == "nsubj" and agent is None:
-            agent = ref
+            agent, agent_how = ref, "subject"
     if agent is None and passive:
-        patient = patient or actors[0]
+        if patient is None:
+            patient, patient_how = actors[0], "passive"
     elif agent is None:
         before = [a for a in actors if (a.start or 0) < trigger_char]
-        agent = before[0] if before else actors[0]
+        agent, agent_how = (before[0], "order") if before else (actors[0], "fallback")
     if patient is None:
         others = [a for a in actors if a is not agent and not _same_actor(a, agent)]
         after = [a for a in others if agent is None or (a.start or 0) > (agent.start or 0)]
         remaining = after or others
-        patient = remaining[0] if remaining else None
-    return agent, patient
+        patient, patient_how = (remaining[0], "order" if after else "fallback") if remaining else (None, "")
+    return Role(agent, agent_how), Role(patient, patient_how)
 
 
 def _segment(sent: Span, token_index: int) -> tuple[int, int]:

@@ -14,7 +14,7 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from eventscope.types import Event
+from eventscope.types import FIELD_NAMES, Event
 
 ACTOR = pa.struct(
     [
@@ -48,6 +48,8 @@ EVIDENCE = pa.struct(
         ("text", pa.string()),
     ]
 )
+# A struct, not a map: pandas/R get one nullable column per field (field_confidence.actor …).
+FIELD_CONFIDENCE = pa.struct([(name, pa.float64()) for name in FIELD_NAMES])
 SCHEMA = pa.schema(
     [
         ("event_id", pa.string()),
@@ -69,6 +71,7 @@ SCHEMA = pa.schema(
         ("modality", pa.string()),
         ("fatalities", pa.int64()),
         ("confidence", pa.float64()),
+        ("field_confidence", FIELD_CONFIDENCE),
         ("evidence", pa.list_(EVIDENCE)),
         ("sources", pa.int64()),
         ("language", pa.string()),

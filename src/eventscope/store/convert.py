@@ -124,6 +124,7 @@ def event_row(document_id: str, e: Event) -> EventRow:
         modality=e.modality,
         fatalities=e.fatalities,
         confidence=e.confidence,
+        field_confidence=e.field_confidence,
         language=e.language,
         trigger=e.trigger,
         sources=e.sources,
@@ -191,6 +192,7 @@ def event_from_row(row: EventRow) -> Event:
         modality=row.modality,  # type: ignore[arg-type]
         fatalities=row.fatalities,
         confidence=row.confidence,
+        field_confidence=dict(row.field_confidence or {}),
         evidence=[
             Evidence(
                 document_id=ev.document_id,

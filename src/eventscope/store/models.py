@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 
 from sqlalchemy import (
+    JSON,
     Boolean,
     Date,
     DateTime,
@@ -170,6 +171,8 @@ class EventRow(Base):
     modality: Mapped[str] = mapped_column(String(16))
     fatalities: Mapped[int | None] = mapped_column(Integer)
     confidence: Mapped[float] = mapped_column(Float)
+    #: Per-field probabilities (Event.field_confidence), a small JSON object.
+    field_confidence: Mapped[dict[str, float] | None] = mapped_column(JSON)
     language: Mapped[str] = mapped_column(String(16))
     trigger: Mapped[str | None] = mapped_column(Text)
     sources: Mapped[int] = mapped_column(Integer, default=1)
