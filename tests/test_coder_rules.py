@@ -94,3 +94,26 @@ def test_each_field_has_its_confidence():
 
     ref = ActorRef("JNIM", "JNIM", "MLI", "REB", id="JNIM")
     assert _role_score(Role(ref, "marker")) > _role_score(Role(ref, "order")) > _role_score(Role(ref, "fallback"))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "source_id"),
+    [
+        ("Laut Human Rights Watch töteten Soldaten in Djibo zwölf Zivilisten.", "de", "HRW"),
+        ("According to Human Rights Watch, soldiers killed twelve civilians in Djibo.", "en", "HRW"),
+    ],
+)
+def test_the_source_a_report_is_attributed_to_is_not_an_actor(text, lang, source_id):
+    events = process([{"text": text, "language": lang, "published": "2026-03-01"}], SETTINGS)
+    assert events
+    for event in events:
+        assert source_id not in {event.actor and event.actor.id, event.recipient and event.recipient.id}, event
+
+
+def test_attribution_words_do_not_swallow_a_later_actor():
+    events = process(
+        [{"text": "Die Armee griff laut Augenzeugen Stellungen des JNIM an.", "language": "de",
+          "published": "2026-03-01"}],
+        SETTINGS,
+    )  # fmt: skip
+    assert any(e.recipient is not None and e.recipient.id == "JNIM" for e in events), events

@@ -208,9 +208,9 @@ class EventCoder:
             hits = self.lexicon.match_tokens(lang, words)
             if not hits:
                 continue
-            in_sentence = [
-                a for a in actors if a.start is not None and sent.start_char <= a.start < sent.end_char
-            ]
+            mentioned = [a for a in actors if a.start is not None and sent.start_char <= a.start < sent.end_char]
+            named = {i for a in mentioned for i in range(a.start or 0, a.end or 0)}
+            in_sentence = [a for a in mentioned if not _is_source(sent, a, named)]
             if not in_sentence:
                 continue
             primary = self._candidate(sent, index, hits, in_sentence, words)
@@ -548,6 +548,43 @@ def _roles(candidate: Candidate, lang: str, event_type: str) -> tuple[Role, Role
         remaining = after or others
         patient, patient_how = (remaining[0], "order" if after else "fallback") if remaining else (None, "")
     return Role(agent, agent_how), Role(patient, patient_how)
+
+
+# Words that open an attribution: the name after them is who reports, not who acts
+# ("Nach Angaben der Beobachtungsstelle ACLED entführten …", "according to Reuters").
+_ATTRIBUTION = (
+    ("laut",), ("nach", "angaben"), ("nach", "informationen"), ("zufolge",), ("according", "to"),
+    ("citing",), ("selon",), ("d'après",), ("d’après",), ("cité", "par"),
+)  # fmt: skip
+# What may stand between the attribution words and the name: articles, capitalised words of
+# the name or its descriptor, connectors and brackets — no verb, no lower-case content word.
+_NAME_FILLER = frozenset({"der", "des", "dem", "den", "die", "von", "vom", "of", "the", "de", "du", "la", "le", "les",
+                          "l'", "l’", "&", "and", "for", "(", ")", "«", "»", "„", "“", '"'})  # fmt: skip
+
+
+def _is_source(sent: Span, ref: ActorRef, named: set[int]) -> bool:
+    """Whether an actor mention is the source a sentence is attributed to; ``named`` holds
+    the character offsets of all actor mentions ("der malischen Armee" is one name)."""
+    span = sent.doc.char_span(ref.start or 0, ref.end or 0, alignment_mode="expand")
+    if span is None:
+        return False
+    before = list(sent.doc[sent.start : span.start])
+
+    def filler(t: Token) -> bool:
+        return t.lower_ in _NAME_FILLER or t.text[:1].isupper() or t.idx in named
+
+    for i in range(len(before) - 1, max(-1, len(before) - 12), -1):
+        words = tuple(t.lower_ for t in before[i:])
+        for marker in _ATTRIBUTION:
+            if words[: len(marker)] == marker:
+                between = before[i + len(marker) :]
+                # One capitalised word outside the name may describe it ("der Beobachtungsstelle
+                # ACLED"); more are a clause of their own ("laut Augenzeugen Stellungen des JNIM").
+                descriptors = [t for t in between if t.idx not in named and t.lower_ not in _NAME_FILLER]
+                return all(filler(t) for t in between) and len(descriptors) <= 1
+        if not filler(before[i]):
+            return False
+    return False
 
 
 def _segment(sent: Span, token_index: int) -> tuple[int, int]:
