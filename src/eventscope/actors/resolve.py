@@ -143,6 +143,8 @@ _GENERIC_INDEX = {
     lang: tuple((tuple(normalize_name(stem).split()), sector) for stem, sector in entries)
     for lang, entries in GENERIC_ACTORS.items()
 }
+# First three letters of every generic stem: most tokens are ruled out with one set lookup.
+_GENERIC_PREFIXES = {lang: frozenset(words[0][:3] for words, _ in index) for lang, index in _GENERIC_INDEX.items()}
 _DETERMINERS = frozenset(["der", "die", "das", "den", "dem", "des", "le", "la", "les", "l'", "the"])
 _TYPE_SECTOR = {"igo": "IGO", "media": "MED", "ngo": "NGO", "company": "BUS", "pmc": "PMC"}
 
@@ -412,6 +414,8 @@ class ActorResolver:
         ACLED codes them as unidentified armed groups, civilians, protesters or the state's
         forces; their country is filled in from the event's place by the event coder.
         """
+        if folded[:3] not in _GENERIC_PREFIXES.get(self.lang, ()):
+            return None
         following = normalize_name(doc[token.i + 1].text) if token.i + 1 < len(doc) else ""
         for words, sector in _GENERIC_INDEX.get(self.lang, ()):
             if len(words) == 2:
