@@ -86,3 +86,35 @@ def test_real_articles_entities(nlp) -> None:  # type: ignore[no-untyped-def]
     names = {text for text, _ in EXPECTED}
     mistyped = {(text, label) for text, label in found if text in names} - EXPECTED
     assert not mistyped, mistyped
+
+
+def test_train_names_the_missing_corpus(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from eventscope.cli import app
+
+    (tmp_path / "ner-de" / "germeval2014").mkdir(parents=True)
+    result = CliRunner().invoke(app, ["train", "de", "--data-dir", str(tmp_path), "--out", str(tmp_path / "out")])
+    assert result.exit_code == 2
+    assert "ud-german-gsd" in result.output
+    assert not (tmp_path / "out").exists()
+
+
+def test_assembled_pipeline_keeps_both_halves(tmp_path: Path) -> None:
+    """assemble() joins an NER pipeline and a syntax pipeline; the parser is switched off."""
+    import spacy
+
+    from eventscope.nlp import BUILTIN_DE
+    from eventscope.nlp.train import assemble
+
+    ner_dir, syntax_dir = tmp_path / "ner", tmp_path / "syntax"
+    spacy.load(BUILTIN_DE, exclude=list(SYNTAX_DE)).to_disk(ner_dir)
+    syntax = spacy.load(BUILTIN_DE, exclude=["tok2vec", "ner"])
+    syntax.enable_pipe("parser")
+    syntax.to_disk(syntax_dir)
+    assemble(ner_dir, syntax_dir, tmp_path / "de")
+    nlp = spacy.load(tmp_path / "de")
+    assert nlp.pipe_names == ["tok2vec", "ner", "syntax_tok2vec", "morphologizer", "lemmatizer"]
+    assert nlp.disabled == ["parser"]
+    doc = nlp("Die Armee von Mali hat Soldaten nach Gao geschickt.")
+    assert any(e.label_ == "LOC" for e in doc.ents) and doc.has_annotation("POS")
