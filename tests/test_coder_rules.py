@@ -1,9 +1,12 @@
 """PLOVER rules the coder applies after typing."""
 
+from datetime import date
+
 import pytest
 
 from eventscope import Settings, process
 from eventscope.events.coder import _reversal
+from eventscope.types import AnalyzedDocument, Document
 
 SETTINGS = Settings.from_env(embedder="none")
 
@@ -43,3 +46,39 @@ def test_passive_agent_is_the_actor():
     abduction = next(e for e in events if e.event_type == "ASSAULT")
     assert abduction.actor is not None and abduction.actor.id == "JNIM"
     assert abduction.location is not None and abduction.location.country == "NER"
+
+
+class _StubClassifier:
+    """Calls every sentence a natural disaster, except those naming soldiers."""
+
+    def predict(self, texts, lang=None):
+        out = []
+        for text in texts:
+            kind = "acled:Armed clash" if "soldiers" in text else "extra:NATURAL_DISASTER"
+            out.append({"plover:ASSAULT": 0.9, "plover:NONE": 0.1, kind: 0.9, "acled:NONE": 0.1})
+        return out
+
+
+def test_classifier_incidents_are_not_events():
+    from eventscope.pipeline import Pipeline
+
+    pipeline = Pipeline(SETTINGS)
+    coder = pipeline.coder
+    saved = coder.classifier
+    coder.classifier = _StubClassifier()  # type: ignore[assignment]
+    try:
+        result = pipeline.analyze(
+            Document(
+                text="A strong earthquake struck the north of Mali on Sunday. "
+                "Jihadists attacked soldiers near Gao, killing four.",
+                language="en",
+                published=date(2026, 3, 1),
+            )
+        )
+    finally:
+        coder.classifier = saved
+    assert isinstance(result, AnalyzedDocument)
+    assert [i.kind for i in result.incidents] == ["NATURAL_DISASTER"]
+    assert result.incidents[0].evidence[0].sentence == 0
+    assert result.incidents[0].record()["kind"] == "NATURAL_DISASTER"
+    assert all(e.evidence[0].sentence == 1 for e in result.events) and result.events

@@ -31,11 +31,13 @@ from pathlib import Path
 import numpy as np
 import numpy.typing as npt
 
+from eventscope.types import INCIDENT_KINDS
+
 DEFAULT_PATH = Path(__file__).resolve().parent.parent / "models" / "event_classifier.npz"
 N_BITS = 18
 N_FEATURES = 1 << N_BITS
 CHAR_NGRAMS = (3, 4, 5)
-EXTRA_CLASSES = ("ORG_CRIME", "NATURAL_DISASTER", "MAN_MADE_DISASTER")
+EXTRA_CLASSES = INCIDENT_KINDS
 _MASK = N_FEATURES - 1
 _BIGRAM_MUL = np.uint64(1_000_003)
 _TOKEN_RE = re.compile(r"\w+")

@@ -7,8 +7,12 @@ Two stages, so a day of news stays cheap:
    nearest-prototype scores confirm or correct the type and can veto the sentence (NONE).
    The others are typed by the lexicon alone, with lower confidence.
 
+Sentences the trained classifier assigns to a non-political class (organised crime, natural or
+man-made disaster) are not coded as events but reported as :class:`Incident`: with or without
+an actor, with an event trigger or only an incident cue ("earthquake", "smuggling").
+
 Reads: a spaCy Doc (sentences, tokens, and when present the dependency parse), the resolved
-actors and places. Assigns: nothing; returns ``Event`` objects.
+actors and places. Assigns: nothing; returns ``Event`` (and ``Incident``) objects.
 """
 
 from __future__ import annotations
@@ -28,7 +32,16 @@ from eventscope.events.classifier import EventClassifier
 from eventscope.events.embed import Embedder, PrototypeClassifier
 from eventscope.events.lexicon import TriggerLexicon
 from eventscope.events.timex import TimeValue, find_times, nearest
-from eventscope.types import PLOVER_TYPES, ActorRef, Event, Evidence, Location, PlaceMention
+from eventscope.types import (
+    INCIDENT_KINDS,
+    PLOVER_TYPES,
+    ActorRef,
+    Event,
+    Evidence,
+    Incident,
+    Location,
+    PlaceMention,
+)
 
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "–", "—", "(", ")", "«", "»", "„", "“", '"'})
 _REFUSAL = re.compile(r"refus|verweiger|lehn|reject|decline|\bab\b", re.I)
@@ -82,8 +95,28 @@ class CoderSettings:
     classifier_none: float = 0.8
     #: The classifier's ACLED sub-type replaces the mapping table's at this probability.
     classifier_acled: float = 0.5
+    #: A sentence whose most probable ACLED-head class is a non-political one (ORG_CRIME,
+    #: NATURAL_DISASTER, MAN_MADE_DISASTER) at this probability is an incident, not an event.
+    classifier_incident: float = 0.5
     #: Map from raw confidence to the probability that the type is right (None: raw).
     calibration: Calibration | None = None
+
+
+@dataclass
+class Coded:
+    """What the coder found in one document."""
+
+    events: list[Event] = field(default_factory=list)
+    incidents: list[Incident] = field(default_factory=list)
+
+
+@dataclass
+class _Other:
+    """A sentence with a trigger but no actor, or with an incident cue only."""
+
+    sentence: Span
+    index: int
+    trigger_text: str | None
 
 
 @dataclass
@@ -133,31 +166,73 @@ class EventCoder:
         actors: list[ActorRef],
         places: list[PlaceMention],
     ) -> list[Event]:
-        candidates = self.candidates(doc, lang, actors)
+        """The political events of one document (see :meth:`code_document` for incidents too)."""
+        return self.code_document(doc, lang, document_id, published, actors, places).events
+
+    def code_document(
+        self,
+        doc: Doc,
+        lang: str,
+        document_id: str,
+        published: date | None,
+        actors: list[ActorRef],
+        places: list[PlaceMention],
+    ) -> Coded:
+        """Events and non-political incidents of one document."""
+        candidates, others = self._scan(doc, lang, actors)
         proto_scores = self._embed(candidates)
-        classified = self._classify(candidates, lang)
-        events: list[Event] = []
+        # one classifier batch for both: hashed n-grams, cheap
+        classified = self._classify([c.sentence.text for c in candidates + others], lang)
+        coded = Coded()
         times_ref = published or _infer_reference_date(doc.text)
-        for candidate, scores, probabilities in zip(candidates, proto_scores, classified, strict=True):
+        for candidate, scores, probabilities in zip(
+            candidates, proto_scores, classified[: len(candidates)], strict=True
+        ):
+            incident = self._incident(
+                probabilities, candidate.sentence, candidate.index, candidate.trigger_text, lang, document_id
+            )
+            if incident:
+                coded.incidents.append(incident)
+                continue
             event = self._event(
                 candidate, scores, probabilities, lang, document_id, published, times_ref, places
             )
             if event:
-                events.append(event)
-        return events
+                coded.events.append(event)
+        for other, probabilities in zip(others, classified[len(candidates) :], strict=True):
+            incident = self._incident(
+                probabilities, other.sentence, other.index, other.trigger_text, lang, document_id
+            )
+            if incident:
+                coded.incidents.append(incident)
+        coded.incidents.sort(key=lambda i: i.evidence[0].sentence)
+        return coded
 
     # -- stage 1: cheap candidates -----------------------------------------------------------
     def candidates(self, doc: Doc, lang: str, actors: list[ActorRef]) -> list[Candidate]:
+        """Sentences with an event trigger and at least one actor."""
+        return self._scan(doc, lang, actors)[0]
+
+    def _scan(self, doc: Doc, lang: str, actors: list[ActorRef]) -> tuple[list[Candidate], list[_Other]]:
+        """Event candidates, and the sentences that may report an incident instead (a trigger
+        without an actor, or an incident cue; only when a classifier can type them)."""
         out: list[Candidate] = []
+        others: list[_Other] = []
         for index, sent in enumerate(doc.sents):
             words = [t.text for t in sent]
             hits = self.lexicon.match_tokens(lang, words)
             if not hits:
+                if self.classifier is not None and any(
+                    h.cue.kind == "incident" for h in self.lexicon.match_cues(lang, words)
+                ):
+                    others.append(_Other(sent, index, None))
                 continue
             in_sentence = [
                 a for a in actors if a.start is not None and sent.start_char <= a.start < sent.end_char
             ]
             if not in_sentence:
+                if self.classifier is not None:
+                    others.append(_Other(sent, index, words[hits[0].token_index]))
                 continue
             scores: dict[str, float] = defaultdict(float)
             best_hit = None
@@ -183,17 +258,44 @@ class EventCoder:
             )
             candidate.strength = max(scores.values()) + 0.2 * min(len(in_sentence), 3)
             out.append(candidate)
-        return out
+        return out, others
 
     def _calibrated(self, raw: float) -> float:
         calibration = self.settings.calibration
         return _squash(calibration(raw)) if calibration is not None else raw
 
-    def _classify(self, candidates: list[Candidate], lang: str) -> list[dict[str, float] | None]:
+    def _classify(self, texts: list[str], lang: str) -> list[dict[str, float] | None]:
         """The trained sentence classifier on every candidate (cheap: hashed n-grams)."""
-        if self.classifier is None or not candidates:
-            return [None] * len(candidates)
-        return list(self.classifier.predict([c.sentence.text for c in candidates], lang))
+        if self.classifier is None or not texts:
+            return [None] * len(texts)
+        return list(self.classifier.predict(texts, lang))
+
+    def _incident(
+        self,
+        classified: dict[str, float] | None,
+        sent: Span,
+        index: int,
+        trigger: str | None,
+        lang: str,
+        document_id: str,
+    ) -> Incident | None:
+        """An incident when the classifier's ACLED head puts a non-political class first."""
+        if not classified:
+            return None
+        label, probability = _best_acled_head(classified)
+        if label not in INCIDENT_KINDS or probability < self.settings.classifier_incident:
+            return None
+        evidence = Evidence(document_id=document_id, sentence=index, char_start=sent.start_char,
+                            char_end=sent.end_char, text=sent.text.strip())  # fmt: skip
+        key = f"{document_id}|{index}|{label}"
+        return Incident(
+            incident_id="in-" + hashlib.sha1(key.encode()).hexdigest()[:16],
+            kind=label,
+            confidence=probability,
+            evidence=[evidence],
+            language=lang,
+            trigger=trigger,
+        )
 
     # -- stage 2: embeddings for the best few -------------------------------------------------
     def _embed(self, candidates: list[Candidate]) -> list[dict[str, float] | None]:
@@ -365,6 +467,15 @@ def _best_acled(classified: dict[str, float]) -> tuple[str | None, float]:
     for key, value in classified.items():
         if key.startswith("acled:") and key != "acled:NONE" and value > probability:
             best, probability = key.removeprefix("acled:"), value
+    return best, probability
+
+
+def _best_acled_head(classified: dict[str, float]) -> tuple[str, float]:
+    """The most probable class of the ACLED head (sub-type, non-political class or NONE)."""
+    best, probability = "NONE", -1.0
+    for key, value in classified.items():
+        if key.startswith(("acled:", "extra:")) and value > probability:
+            best, probability = key.split(":", 1)[1], value
     return best, probability
 
 

@@ -2,7 +2,8 @@
 
     python src/eventscope/data/event_training/build.py [--seed 0]
 
-Hand-written sentences live in ``hand/{lang}.txt``: a line ``@ LABEL`` or
+Hand-written sentences live in ``hand/{lang}.txt`` and ``hand/{lang}-*.txt`` (read in name
+order; ``{lang}-wire.txt`` holds reports in the register of wire copy and ACLED event notes): a line ``@ LABEL`` or
 ``@ LABEL | PLOVER_TYPE [mode]`` starts a block; every following non-empty line is one sentence.
 ``LABEL`` is an ACLED sub-event type (``Armed clash``), ``PLOVER:TYPE``, ``NONE`` or
 ``EXTRA:ORG_CRIME`` / ``EXTRA:NATURAL_DISASTER`` / ``EXTRA:MAN_MADE_DISASTER``. Template
@@ -173,7 +174,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=0)
     args = parser.parse_args(argv)
     for lang in LANGS:
-        hand = read_hand(HERE / "hand" / f"{lang}.txt", lang)
+        hand = [
+            r
+            for path in [HERE / "hand" / f"{lang}.txt", *sorted((HERE / "hand").glob(f"{lang}-*.txt"))]
+            for r in read_hand(path, lang)
+        ]
         rows = hand + template_rows(lang, args.seed, hand)
         with (HERE / f"{lang}.jsonl").open("w", encoding="utf-8") as fh:
             for r in rows:
