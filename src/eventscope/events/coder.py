@@ -26,7 +26,7 @@ from functools import cached_property, lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from eventscope.events.acled import ACLED_SUB_EVENT_TYPES, acled_category
+from eventscope.events.acled import ACLED_DEFAULT_PLOVER, ACLED_SUB_EVENT_TYPES, acled_category
 from eventscope.events.calibration import Calibration
 from eventscope.events.classifier import EventClassifier
 from eventscope.events.embed import Embedder, PrototypeClassifier
@@ -95,9 +95,15 @@ class CoderSettings:
     classifier_none: float = 0.8
     #: The classifier's ACLED sub-type replaces the mapping table's at this probability.
     classifier_acled: float = 0.5
+    #: A sentence with a trigger but no named actor is coded (actor unknown) when the
+    #: classifier's most probable ACLED-head class is a sub-event type at this probability.
+    classifier_unattributed: float = 0.0
     #: A sentence whose most probable ACLED-head class is a non-political one (ORG_CRIME,
     #: NATURAL_DISASTER, MAN_MADE_DISASTER) at this probability is an incident, not an event.
-    classifier_incident: float = 0.5
+    classifier_incident: float = 0.0
+    #: Weight of the classifier's embedding head against its n-gram heads, for the candidates
+    #: that are embedded (an equal-weight average of the two models by default).
+    embedding_weight: float = 0.5
     #: Map from raw confidence to the probability that the type is right (None: raw).
     calibration: Calibration | None = None
 
@@ -112,11 +118,16 @@ class Coded:
 
 @dataclass
 class _Other:
-    """A sentence with a trigger but no actor, or with an incident cue only."""
+    """A sentence with a trigger but no actor (``candidate`` has no actors), or with an
+    incident cue only (``candidate`` is None)."""
 
     sentence: Span
     index: int
-    trigger_text: str | None
+    candidate: Candidate | None = None
+
+    @property
+    def trigger_text(self) -> str | None:
+        return self.candidate.trigger_text if self.candidate else None
 
 
 @dataclass
@@ -180,13 +191,28 @@ class EventCoder:
     ) -> Coded:
         """Events and non-political incidents of one document."""
         candidates, others = self._scan(doc, lang, actors)
-        proto_scores = self._embed(candidates)
-        # one classifier batch for both: hashed n-grams, cheap
+        # Sentences with a trigger but no named actor are embedded only when no sentence with
+        # an actor is: a document that names nobody still gets its best sentence read closely.
+        unattributed = [o.candidate for o in others if o.candidate is not None]
+        embeddable = candidates + unattributed if not self._embeddable(candidates) else candidates
+        proto_scores, embedded = self._embed(embeddable)
+        proto_scores += [None] * (len(candidates) + len(unattributed) - len(embeddable))
+        embedded += [None] * (len(candidates) + len(unattributed) - len(embeddable))
+        # one classifier batch for all: hashed n-grams, cheap
         classified = self._classify([c.sentence.text for c in candidates + others], lang)
+        weight = self.settings.embedding_weight
+        position = {id(c): i for i, c in enumerate(candidates + unattributed)}
+        slot = {id(c): i for i, c in enumerate(candidates)}
+        slot.update({id(o.candidate): len(candidates) + i for i, o in enumerate(others) if o.candidate})
+        for c in candidates + unattributed:
+            head, i = embedded[position[id(c)]], slot[id(c)]
+            ngram = classified[i]
+            if head is not None and ngram is not None:
+                classified[i] = {k: (1 - weight) * v + weight * head.get(k, 0.0) for k, v in ngram.items()}
         coded = Coded()
         times_ref = published or _infer_reference_date(doc.text)
         for candidate, scores, probabilities in zip(
-            candidates, proto_scores, classified[: len(candidates)], strict=True
+            candidates, proto_scores[: len(candidates)], classified[: len(candidates)], strict=True
         ):
             incident = self._incident(
                 probabilities, candidate.sentence, candidate.index, candidate.trigger_text, lang, document_id
@@ -205,6 +231,16 @@ class EventCoder:
             )
             if incident:
                 coded.incidents.append(incident)
+            elif other.candidate is not None and self._unattributed_event(probabilities):
+                # ACLED codes events whose perpetrator is not named ("a bomb went off"):
+                # no actor, when the classifier is sure the sentence reports one.
+                scores = proto_scores[position[id(other.candidate)]]
+                event = self._event(
+                    other.candidate, scores, probabilities, lang, document_id, published, times_ref, places
+                )
+                if event:
+                    coded.events.append(event)
+        coded.events.sort(key=lambda e: e.evidence[0].sentence)
         coded.incidents.sort(key=lambda i: i.evidence[0].sentence)
         return coded
 
@@ -225,14 +261,12 @@ class EventCoder:
                 if self.classifier is not None and any(
                     h.cue.kind == "incident" for h in self.lexicon.match_cues(lang, words)
                 ):
-                    others.append(_Other(sent, index, None))
+                    others.append(_Other(sent, index))
                 continue
             in_sentence = [
                 a for a in actors if a.start is not None and sent.start_char <= a.start < sent.end_char
             ]
-            if not in_sentence:
-                if self.classifier is not None:
-                    others.append(_Other(sent, index, words[hits[0].token_index]))
+            if not in_sentence and self.classifier is None:
                 continue
             scores: dict[str, float] = defaultdict(float)
             best_hit = None
@@ -257,7 +291,10 @@ class EventCoder:
                 actors=in_sentence,
             )
             candidate.strength = max(scores.values()) + 0.2 * min(len(in_sentence), 3)
-            out.append(candidate)
+            if in_sentence:
+                out.append(candidate)
+            else:
+                others.append(_Other(sent, index, candidate))
         return out, others
 
     def _calibrated(self, raw: float) -> float:
@@ -297,11 +334,26 @@ class EventCoder:
             trigger=trigger,
         )
 
+    def _unattributed_event(self, classified: dict[str, float] | None) -> bool:
+        """Does the classifier type an actor-less sentence as an ACLED event, confidently?"""
+        if not classified:
+            return False
+        label, probability = _best_acled_head(classified)
+        return label in ACLED_SUB_EVENT_TYPES and probability >= self.settings.classifier_unattributed
+
     # -- stage 2: embeddings for the best few -------------------------------------------------
-    def _embed(self, candidates: list[Candidate]) -> list[dict[str, float] | None]:
+    def _embeddable(self, candidates: list[Candidate]) -> bool:
+        """Would any of ``candidates`` go to the embedder?"""
+        return any(max(c.type_scores.values()) >= self.settings.min_embed_weight for c in candidates)
+
+    def _embed(
+        self, candidates: list[Candidate]
+    ) -> tuple[list[dict[str, float] | None], list[dict[str, float] | None]]:
+        """Prototype scores and embedding-head probabilities of the embedded candidates."""
         scores: list[dict[str, float] | None] = [None] * len(candidates)
+        heads: list[dict[str, float] | None] = [None] * len(candidates)
         if not self.embedder or not self.prototypes or not candidates:
-            return scores
+            return scores, heads
         eligible = [
             i
             for i, c in enumerate(candidates)
@@ -313,7 +365,12 @@ class EventCoder:
         vectors = self.embedder.embed(texts)
         for i, result in zip(chosen, self.prototypes.scores(vectors), strict=True):
             scores[i] = result
-        return scores
+        head = self.classifier.embedding if self.classifier is not None else None
+        if chosen and head is not None and head.embedder == self.embedder.name:
+            assert self.classifier is not None
+            for i, probabilities in zip(chosen, self.classifier.predict_vectors(vectors), strict=True):
+                heads[i] = probabilities
+        return scores, heads
 
     def _event(
         self,
@@ -377,6 +434,15 @@ class EventCoder:
         location = _location(sent, places, actor, recipient, sent.doc[candidate.trigger_token].idx)
         actor, recipient = _situate(actor, location), _situate(recipient, location)
         hint = candidate.acled_hint if event_type == candidate.trigger_type else None
+        label, probability = _best_acled(classified) if classified else (None, 0.0)
+        if label is not None and probability >= self.settings.classifier_acled:
+            # The classifier reads the whole sentence ("defused an IED", "protesters demanded"),
+            # the trigger one word: when it is confident, its ACLED sub-type wins over the
+            # trigger's and the mapping table's. A verbal type it reads as an ACLED event takes
+            # that event's PLOVER coding.
+            hint = label
+            if acled_category(event_type, mode, None)[0] is None:
+                event_type, mode = ACLED_DEFAULT_PLOVER[label]
         acled_type, acled_sub = acled_category(
             event_type,
             mode,
@@ -384,12 +450,6 @@ class EventCoder:
             actor_sector=actor.sector if actor else None,
             hint=hint,
         )
-        if acled_type is not None and hint is None and classified:
-            # ACLED has a category for this event: the classifier knows its sub-types better
-            # than a fixed PLOVER-mode table, when it is confident.
-            label, probability = _best_acled(classified)
-            if label is not None and probability >= self.settings.classifier_acled:
-                acled_type, acled_sub = ACLED_SUB_EVENT_TYPES[label], label
         date_value, date_end, precision, inferred = _date(time, published, reference)
         fatalities = _fatalities(sent.text) if event_type in {"ASSAULT", "COERCE", "PROTEST"} else None
         evidence = Evidence(document_id=document_id, sentence=candidate.index, char_start=sent.start_char,
@@ -496,6 +556,8 @@ def _roles(candidate: Candidate, lang: str, event_type: str) -> tuple[ActorRef |
     clause is the agent; in a passive clause without an agent the first actor is the patient
     and the actor stays unknown, as ACLED codes an unidentified perpetrator.
     """
+    if not candidate.actors:
+        return None, None
     sent = candidate.sentence
     doc = sent.doc
     actors = sorted(candidate.actors, key=lambda a: a.start or 0)
