@@ -26,7 +26,12 @@ from functools import cached_property, lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from eventscope.events.acled import ACLED_DEFAULT_PLOVER, ACLED_SUB_EVENT_TYPES, acled_category
+from eventscope.events.acled import (
+    ACLED_DEFAULT_PLOVER,
+    ACLED_SUB_EVENT_TYPES,
+    TERRITORY_SUB_EVENTS,
+    acled_category,
+)
 from eventscope.events.calibration import Calibration
 from eventscope.events.classifier import EventClassifier
 from eventscope.events.embed import Embedder, PrototypeClassifier
@@ -101,6 +106,9 @@ class CoderSettings:
     #: A sentence whose most probable ACLED-head class is a non-political one (ORG_CRIME,
     #: NATURAL_DISASTER, MAN_MADE_DISASTER) at this probability is an incident, not an event.
     classifier_incident: float = 0.0
+    #: In a document with no embeddable candidate, a sentence with a trigger but no named actor
+    #: is embedded when the n-gram classifier's NONE probability is below this.
+    unattributed_embed_none: float = 1.01
     #: Weight of the classifier's embedding head against its n-gram heads, for the candidates
     #: that are embedded (an equal-weight average of the two models by default).
     embedding_weight: float = 0.5
@@ -191,29 +199,35 @@ class EventCoder:
     ) -> Coded:
         """Events and non-political incidents of one document."""
         candidates, others = self._scan(doc, lang, actors)
-        # Sentences with a trigger but no named actor are embedded only when no sentence with
-        # an actor is: a document that names nobody still gets its best sentence read closely.
-        unattributed = [o.candidate for o in others if o.candidate is not None]
-        embeddable = candidates + unattributed if not self._embeddable(candidates) else candidates
-        proto_scores, embedded = self._embed(embeddable)
-        proto_scores += [None] * (len(candidates) + len(unattributed) - len(embeddable))
-        embedded += [None] * (len(candidates) + len(unattributed) - len(embeddable))
         # one classifier batch for all: hashed n-grams, cheap
-        classified = self._classify([c.sentence.text for c in candidates + others], lang)
+        classified = self._classify(
+            [c.sentence.text for c in candidates] + [o.sentence.text for o in others], lang
+        )
+        n = len(candidates)
+        to_embed = candidates
+        if not self._embeddable(candidates):
+            # A document that names nobody still gets a sentence read closely: one with a
+            # trigger that the n-gram classifier does not read as background.
+            to_embed = [
+                o.candidate
+                for o, probabilities in zip(others, classified[n:], strict=True)
+                if o.candidate is not None
+                and probabilities is not None
+                and probabilities.get("acled:NONE", 1.0) < self.settings.unattributed_embed_none
+            ]
+        embedded = self._embed(to_embed)
         weight = self.settings.embedding_weight
-        position = {id(c): i for i, c in enumerate(candidates + unattributed)}
-        slot = {id(c): i for i, c in enumerate(candidates)}
-        slot.update({id(o.candidate): len(candidates) + i for i, o in enumerate(others) if o.candidate})
-        for c in candidates + unattributed:
-            head, i = embedded[position[id(c)]], slot[id(c)]
+        sentence_candidates = candidates + [o.candidate for o in others]
+        for i, candidate in enumerate(sentence_candidates):
+            proto_head = embedded.get(id(candidate)) if candidate is not None else None
             ngram = classified[i]
-            if head is not None and ngram is not None:
+            if proto_head is not None and proto_head[1] is not None and ngram is not None:
+                head = proto_head[1]
                 classified[i] = {k: (1 - weight) * v + weight * head.get(k, 0.0) for k, v in ngram.items()}
         coded = Coded()
         times_ref = published or _infer_reference_date(doc.text)
-        for candidate, scores, probabilities in zip(
-            candidates, proto_scores[: len(candidates)], classified[: len(candidates)], strict=True
-        ):
+        for candidate, probabilities in zip(candidates, classified[:n], strict=True):
+            scores = embedded.get(id(candidate), (None, None))[0]
             incident = self._incident(
                 probabilities, candidate.sentence, candidate.index, candidate.trigger_text, lang, document_id
             )
@@ -225,7 +239,7 @@ class EventCoder:
             )
             if event:
                 coded.events.append(event)
-        for other, probabilities in zip(others, classified[len(candidates) :], strict=True):
+        for other, probabilities in zip(others, classified[n:], strict=True):
             incident = self._incident(
                 probabilities, other.sentence, other.index, other.trigger_text, lang, document_id
             )
@@ -234,7 +248,7 @@ class EventCoder:
             elif other.candidate is not None and self._unattributed_event(probabilities):
                 # ACLED codes events whose perpetrator is not named ("a bomb went off"):
                 # no actor, when the classifier is sure the sentence reports one.
-                scores = proto_scores[position[id(other.candidate)]]
+                scores = embedded.get(id(other.candidate), (None, None))[0]
                 event = self._event(
                     other.candidate, scores, probabilities, lang, document_id, published, times_ref, places
                 )
@@ -348,29 +362,25 @@ class EventCoder:
 
     def _embed(
         self, candidates: list[Candidate]
-    ) -> tuple[list[dict[str, float] | None], list[dict[str, float] | None]]:
-        """Prototype scores and embedding-head probabilities of the embedded candidates."""
-        scores: list[dict[str, float] | None] = [None] * len(candidates)
-        heads: list[dict[str, float] | None] = [None] * len(candidates)
+    ) -> dict[int, tuple[dict[str, float], dict[str, float] | None]]:
+        """Prototype scores and embedding-head probabilities of the best few candidates, by
+        ``id(candidate)``."""
+        out: dict[int, tuple[dict[str, float], dict[str, float] | None]] = {}
         if not self.embedder or not self.prototypes or not candidates:
-            return scores, heads
-        eligible = [
-            i
-            for i, c in enumerate(candidates)
-            if max(c.type_scores.values()) >= self.settings.min_embed_weight
-        ]
-        ranked = sorted(eligible, key=lambda i: -candidates[i].strength)
-        chosen = ranked[: self.settings.max_embedded_sentences]
-        texts = [_clause_window(candidates[i]) for i in chosen]
-        vectors = self.embedder.embed(texts)
-        for i, result in zip(chosen, self.prototypes.scores(vectors), strict=True):
-            scores[i] = result
+            return out
+        eligible = [c for c in candidates if max(c.type_scores.values()) >= self.settings.min_embed_weight]
+        chosen = sorted(eligible, key=lambda c: -c.strength)[: self.settings.max_embedded_sentences]
+        if not chosen:
+            return out
+        vectors = self.embedder.embed([_clause_window(c) for c in chosen])
+        scores = self.prototypes.scores(vectors)
         head = self.classifier.embedding if self.classifier is not None else None
-        if chosen and head is not None and head.embedder == self.embedder.name:
-            assert self.classifier is not None
-            for i, probabilities in zip(chosen, self.classifier.predict_vectors(vectors), strict=True):
-                heads[i] = probabilities
-        return scores, heads
+        heads: list[dict[str, float] | None] = [None] * len(chosen)
+        if self.classifier is not None and head is not None and head.embedder == self.embedder.name:
+            heads = list(self.classifier.predict_vectors(vectors))
+        for candidate, score, probabilities in zip(chosen, scores, heads, strict=True):
+            out[id(candidate)] = (score, probabilities)
+        return out
 
     def _event(
         self,
@@ -434,22 +444,33 @@ class EventCoder:
         location = _location(sent, places, actor, recipient, sent.doc[candidate.trigger_token].idx)
         actor, recipient = _situate(actor, location), _situate(recipient, location)
         hint = candidate.acled_hint if event_type == candidate.trigger_type else None
+        actor_sector = actor.sector if actor else None
+        verbal = acled_category(event_type, mode, None)[0] is None
         label, probability = _best_acled(classified) if classified else (None, 0.0)
-        if label is not None and probability >= self.settings.classifier_acled:
+        if label is not None and probability < self.settings.classifier_acled:
+            # Not sure: the classifier may still refine a non-verbal event without a trigger
+            # hint, among the sub-types of the event's PLOVER type (better than the fixed table).
+            allowed = {sub for sub, (ptype, _) in ACLED_DEFAULT_PLOVER.items() if ptype == event_type}
+            label = None if hint is not None or verbal else _best_acled(classified or {}, allowed)[0]
+        if label is not None:
             # The classifier reads the whole sentence ("defused an IED", "protesters demanded"),
             # the trigger one word: when it is confident, its ACLED sub-type wins over the
             # trigger's and the mapping table's. A verbal type it reads as an ACLED event takes
-            # that event's PLOVER coding.
-            hint = label
-            if acled_category(event_type, mode, None)[0] is None:
+            # that event's PLOVER coding. Its attack/clash distinction stands (it reads the
+            # target); only territory is decided by the actor's sector.
+            if verbal:
                 event_type, mode = ACLED_DEFAULT_PLOVER[label]
-        acled_type, acled_sub = acled_category(
-            event_type,
-            mode,
-            recipient.sector if recipient else None,
-            actor_sector=actor.sector if actor else None,
-            hint=hint,
-        )
+            acled_type, acled_sub = acled_category(
+                event_type, mode, None, actor_sector=actor_sector, hint=label
+            )
+        else:
+            acled_type, acled_sub = acled_category(
+                event_type,
+                mode,
+                recipient.sector if recipient else None,
+                actor_sector=actor_sector,
+                hint=hint,
+            )
         date_value, date_end, precision, inferred = _date(time, published, reference)
         fatalities = _fatalities(sent.text) if event_type in {"ASSAULT", "COERCE", "PROTEST"} else None
         evidence = Evidence(document_id=document_id, sentence=candidate.index, char_start=sent.start_char,
@@ -522,11 +543,24 @@ def _reversal(event_type: str, mode: str | None, clause: str) -> tuple[str, str 
     return event_type, mode
 
 
-def _best_acled(classified: dict[str, float]) -> tuple[str | None, float]:
-    best, probability = None, 0.0
+def _best_acled(classified: dict[str, float], allowed: set[str] | None = None) -> tuple[str | None, float]:
+    """The classifier's most probable ACLED sub-event type (among ``allowed``) and its probability.
+
+    The two territory types count together: whether a place changed hands is in the words,
+    who took it is a matter of roles, which n-grams hardly see (``acled_category`` decides
+    by the actor's sector).
+    """
+    territory = sum(classified.get(f"acled:{t}", 0.0) for t in TERRITORY_SUB_EVENTS)
+    best, probability, own = None, 0.0, 0.0
     for key, value in classified.items():
-        if key.startswith("acled:") and key != "acled:NONE" and value > probability:
-            best, probability = key.removeprefix("acled:"), value
+        if not key.startswith("acled:") or key == "acled:NONE":
+            continue
+        label = key.removeprefix("acled:")
+        if allowed is not None and label not in allowed:
+            continue
+        score = territory if label in TERRITORY_SUB_EVENTS else value
+        if score > probability or (score == probability and value > own):
+            best, probability, own = label, score, value
     return best, probability
 
 
