@@ -447,7 +447,9 @@ class EventCoder:
         actor_sector = actor.sector if actor else None
         verbal = acled_category(event_type, mode, None)[0] is None
         label, probability = _best_acled(classified) if classified else (None, 0.0)
-        if label is not None and probability < self.settings.classifier_acled:
+        if label is not None and label == candidate.acled_hint and not verbal:
+            pass  # the trigger names the sub-type the classifier prefers: two readings agree
+        elif label is not None and probability < self.settings.classifier_acled:
             # Not sure: the classifier may still refine a non-verbal event without a trigger
             # hint, among the sub-types of the event's PLOVER type (better than the fixed table).
             allowed = {sub for sub, (ptype, _) in ACLED_DEFAULT_PLOVER.items() if ptype == event_type}
