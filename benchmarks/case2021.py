@@ -20,9 +20,13 @@ with the highest confidence:
      ``OTHER`` (ACLED's "Strategic developments: Other").
    * ASSAULT without one (should not happen) → ``ATTACK``.
 
-   ORG_CRIME, NATURAL_DISASTER and MAN_MADE_DISASTER have no PLOVER counterpart and are never
-   predicted; nor is ATTRIB for claims of responsibility (PLOVER has no "claim" type).
-3. A snippet with no event gets the fallback label, ``ARMED_CLASH`` by default (``--fallback``):
+   ATTRIB is not predicted for claims of responsibility (PLOVER has no "claim" type).
+3. ORG_CRIME, NATURAL_DISASTER and MAN_MADE_DISASTER have no PLOVER or ACLED counterpart:
+   eventscope reports such sentences as non-political *incidents*
+   (``AnalyzedDocument.incidents``, ``Incident.kind`` is the task's label) instead of events.
+   An incident competes with the events by confidence (its confidence is the classifier's
+   probability of its kind).
+4. A snippet with neither events nor incidents gets the fallback label, ``ARMED_CLASH`` by default (``--fallback``):
    battles are the largest ACLED event type in ACLED's own data and eventscope itself codes an
    unattributed attack as an armed clash. The fallback is deliberately *not* the majority class
    of this dev file, which would tune the figure to the file.
@@ -130,18 +134,26 @@ def event_label(acled_sub_event_type: str | None, plover_type: str, mode: str | 
     return PLOVER_TO_CASE[plover_type]
 
 
-def predict_label(events: Sequence[Any], fallback: str = DEFAULT_FALLBACK, prefer_acled: bool = False) -> str:
-    """Label from a document's events: highest confidence first (optionally ACLED-coded first)."""
-    if not events:
+def predict_label(
+    events: Sequence[Any],
+    fallback: str = DEFAULT_FALLBACK,
+    prefer_acled: bool = False,
+    incidents: Sequence[Any] = (),
+) -> str:
+    """Label from a document's events and incidents: highest confidence first (optionally
+    ACLED-coded events first)."""
+    found: list[tuple[bool, float, str]] = [
+        (e.acled_sub_event_type is not None, e.confidence,
+         event_label(e.acled_sub_event_type, e.event_type, e.mode))
+        for e in events
+    ] + [(False, i.confidence, i.kind) for i in incidents]  # fmt: skip
+    if not found:
         return fallback
     if prefer_acled:
-        ranked = sorted(
-            events, key=lambda e: (e.acled_sub_event_type is not None, e.confidence), reverse=True
-        )
+        best = max(found, key=lambda f: (f[0], f[1]))
     else:
-        ranked = sorted(events, key=lambda e: e.confidence, reverse=True)
-    best = ranked[0]
-    return event_label(best.acled_sub_event_type, best.event_type, best.mode)
+        best = max(found, key=lambda f: f[1])
+    return best[2]
 
 
 def classification_scores(gold: Sequence[str], pred: Sequence[str]) -> dict[str, Any]:
@@ -212,12 +224,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     failures = 0
     for result in results:
         events = result.events if isinstance(result, AnalyzedDocument) else []
+        incidents = result.incidents if isinstance(result, AnalyzedDocument) else []
         if not isinstance(result, AnalyzedDocument):
             failures += 1
-        if not events:
+        if not events and not incidents:
             no_event += 1
-        pred.append(predict_label(events, args.fallback))
-        pred_acled.append(predict_label(events, args.fallback, prefer_acled=True))
+        pred.append(predict_label(events, args.fallback, incidents=incidents))
+        pred_acled.append(predict_label(events, args.fallback, prefer_acled=True, incidents=incidents))
     if args.dump:
         with args.dump.open("w", encoding="utf-8") as fh:
             for (ident, text, label), result, p in zip(rows, results, pred, strict=True):
@@ -225,6 +238,9 @@ def main(argv: Sequence[str] | None = None) -> int:
                 brief = [
                     [e.event_type, e.mode, e.acled_sub_event_type, round(e.confidence, 3), e.trigger]
                     for e in evs
+                ] + [
+                    ["INCIDENT", i.kind, None, round(i.confidence, 3), i.trigger]
+                    for i in (result.incidents if isinstance(result, AnalyzedDocument) else [])
                 ]
                 fh.write(
                     json.dumps({"id": ident, "gold": label, "pred": p, "events": brief, "text": text}) + "\n"
@@ -233,7 +249,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     scores_acled = classification_scores(gold, pred_acled)
 
     print(
-        f"{len(rows)} snippets in {seconds:.1f} s; {no_event} with no event (→ {args.fallback}), {failures} failures"
+        f"{len(rows)} snippets in {seconds:.1f} s; {no_event} with no event or incident (→ {args.fallback}), {failures} failures"
     )
     print(f"{'label':32} {'P':>6} {'R':>6} {'F1':>6} {'n':>4}  predicted")
     predicted_counts = Counter(pred)

@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from types import ModuleType
+from types import ModuleType, SimpleNamespace
 from typing import Any
 
 import pytest
@@ -98,6 +98,19 @@ def test_case_prediction_picks_highest_confidence_and_falls_back() -> None:
     assert case2021.predict_label(events, prefer_acled=True) == "SUIC_BOMB"
     assert case2021.predict_label([]) == case2021.DEFAULT_FALLBACK
     assert case2021.predict_label([], fallback="OTHER") == "OTHER"
+
+
+def test_case_prediction_ranks_incidents_with_events() -> None:
+    quake = SimpleNamespace(kind="NATURAL_DISASTER", confidence=0.8)
+    assert case2021.predict_label([], incidents=[quake]) == "NATURAL_DISASTER"
+    assert (
+        case2021.predict_label([FakeEvent("ASSAULT", 0.6, "Attack")], incidents=[quake]) == "NATURAL_DISASTER"
+    )
+    assert case2021.predict_label([FakeEvent("ASSAULT", 0.9, "Attack")], incidents=[quake]) == "ATTACK"
+    assert (
+        case2021.predict_label([FakeEvent("ASSAULT", 0.6, "Attack")], prefer_acled=True, incidents=[quake])
+        == "ATTACK"
+    )
 
 
 def test_case_reads_tsv(tmp_path: Path) -> None:

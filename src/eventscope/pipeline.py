@@ -187,7 +187,7 @@ class Pipeline:
             places = self.geoparser.parse(doc, lang, actors)
             timings["places"] = time.perf_counter() - start
             start = time.perf_counter()
-            events = self.coder.code(doc, lang, document.id, document.published, actors, places)
+            coded = self.coder.code_document(doc, lang, document.id, document.published, actors, places)
             timings["events"] = time.perf_counter() - start
         except Exception as exc:  # one broken article never stops a batch
             return IngestFailure(document.origin or document.id, f"processing error: {type(exc).__name__}: {exc}",
@@ -200,7 +200,9 @@ class Pipeline:
             )
             for e in doc.ents
         ]
-        return AnalyzedDocument(document, sentences, entities, actors, places, events, timings)
+        return AnalyzedDocument(
+            document, sentences, entities, actors, places, coded.events, timings, coded.incidents
+        )
 
     def _parsed(self, text: str, lang: str | None) -> tuple[Any, str]:
         text = clean_text(text)

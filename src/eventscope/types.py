@@ -19,6 +19,10 @@ TimePrecision = Literal["day", "week", "month", "year", "unknown"]
 #: adjective or demonym ("malische Soldaten", "les forces nigériennes", "Nigeriens").
 PlaceUse = Literal["literal", "metonymic", "demonym"]
 
+#: Security-related events that are not political (CASE 2021's "unseen" classes): reported as
+#: :class:`Incident`, never as :class:`Event`.
+INCIDENT_KINDS: tuple[str, ...] = ("ORG_CRIME", "NATURAL_DISASTER", "MAN_MADE_DISASTER")
+
 PLOVER_TYPES: tuple[str, ...] = (
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
     "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
@@ -241,6 +245,35 @@ class Event:
 
 
 @dataclass
+class Incident:
+    """A security-related report that is not a political event: organised crime, a natural or a
+    man-made disaster (``kind``, one of :data:`INCIDENT_KINDS`).
+
+    It has no PLOVER or ACLED type, so it is kept apart from the event dataset: a sentence
+    typed as an incident is not coded as an event (an industrial explosion is not a bombing, a
+    cartel seizure not a political arrest), and users can filter such reports out or read them
+    on their own. ``confidence`` is the sentence classifier's probability of ``kind``.
+    """
+
+    incident_id: str
+    kind: str
+    confidence: float
+    evidence: list[Evidence]
+    language: str
+    trigger: str | None = None
+
+    def record(self) -> dict[str, Any]:
+        return {
+            "incident_id": self.incident_id,
+            "kind": self.kind,
+            "confidence": round(self.confidence, 4),
+            "evidence": [asdict(e) for e in self.evidence],
+            "language": self.language,
+            "trigger": self.trigger,
+        }
+
+
+@dataclass
 class AnalyzedDocument:
     """A document after all per-document stages: what the store persists."""
 
@@ -251,3 +284,5 @@ class AnalyzedDocument:
     places: list[PlaceMention] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)
+    #: Non-political security reports (crime, disasters) found instead of events.
+    incidents: list[Incident] = field(default_factory=list)

@@ -35,6 +35,37 @@ ACLED_EVENT_TYPES: dict[str, tuple[str, ...]] = {
 ACLED_SUB_EVENT_TYPES: dict[str, str] = {sub: et for et, subs in ACLED_EVENT_TYPES.items() for sub in subs}
 
 CATCH_ALL_EVENT_TYPE = "Strategic developments"
+
+#: The PLOVER (type, mode) an event of each ACLED sub-event type gets by default (consistent
+#: with ``data/acled_map.toml``); also the labels of the classifier's training sentences.
+ACLED_DEFAULT_PLOVER: dict[str, tuple[str, str | None]] = {
+    "Armed clash": ("ASSAULT", "firearms"),
+    "Government regains territory": ("ASSAULT", None),
+    "Non-state actor overtakes territory": ("ASSAULT", None),
+    "Chemical weapon": ("ASSAULT", "unconventional"),
+    "Air/drone strike": ("ASSAULT", "aerial"),
+    "Suicide bomb": ("ASSAULT", "suicide-attack"),
+    "Shelling/artillery/missile attack": ("ASSAULT", "heavy-weapons"),
+    "Remote explosive/landmine/IED": ("ASSAULT", "explosives"),
+    "Grenade": ("ASSAULT", "explosives"),
+    "Sexual violence": ("ASSAULT", "sexual"),
+    "Attack": ("ASSAULT", None),
+    "Abduction/forced disappearance": ("ASSAULT", "abduct"),
+    "Peaceful protest": ("PROTEST", "demo"),
+    "Protest with intervention": ("ASSAULT", "crowd-control"),
+    "Excessive force against protesters": ("ASSAULT", "crowd-control"),
+    "Violent demonstration": ("PROTEST", "riot"),
+    "Mob violence": ("PROTEST", "riot"),
+    "Agreement": ("AGREE", None),
+    "Arrests": ("COERCE", "arrest"),
+    "Change to group/activity": ("MOBILIZE", None),
+    "Disrupted weapons use": ("COERCE", "seize"),
+    "Headquarters or base established": ("MOBILIZE", "troops"),
+    "Looting/property destruction": ("ASSAULT", "destroy"),
+    "Non-violent transfer of territory": ("RETREAT", "withdraw"),
+    "Other": ("COERCE", None),
+}
+
 TERRITORY_SUB_EVENTS = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
 DEFAULT_PATH = Path(__file__).resolve().parent.parent / "data" / "acled_map.toml"
 _RULE_KEYS = frozenset({"plover_type", "mode", "recipient", "acled_sub_event_type"})

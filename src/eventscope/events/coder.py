@@ -7,8 +7,12 @@ Two stages, so a day of news stays cheap:
    nearest-prototype scores confirm or correct the type and can veto the sentence (NONE).
    The others are typed by the lexicon alone, with lower confidence.
 
+Sentences the trained classifier assigns to a non-political class (organised crime, natural or
+man-made disaster) are not coded as events but reported as :class:`Incident`: with or without
+an actor, with an event trigger or only an incident cue ("earthquake", "smuggling").
+
 Reads: a spaCy Doc (sentences, tokens, and when present the dependency parse), the resolved
-actors and places. Assigns: nothing; returns ``Event`` objects.
+actors and places. Assigns: nothing; returns ``Event`` (and ``Incident``) objects.
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import defaultdict
+from collections.abc import Collection
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import cached_property, lru_cache
@@ -23,14 +28,30 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
-from eventscope.events.acled import ACLED_SUB_EVENT_TYPES, acled_category, load_acled_map
+from eventscope.events.acled import (
+    ACLED_DEFAULT_PLOVER,
+    ACLED_SUB_EVENT_TYPES,
+    TERRITORY_SUB_EVENTS,
+    acled_category,
+    load_acled_map,
+)
 from eventscope.events.calibration import Calibration
 from eventscope.events.classifier import EventClassifier
 from eventscope.events.docdate import InferredDate, coarser, infer_document_date
 from eventscope.events.embed import Embedder, PrototypeClassifier
 from eventscope.events.lexicon import TriggerHit, TriggerLexicon
 from eventscope.events.timex import TimeValue, find_times, nearest
-from eventscope.types import PLOVER_TYPES, ActorRef, Event, Evidence, Location, PlaceMention, TimePrecision
+from eventscope.types import (
+    INCIDENT_KINDS,
+    PLOVER_TYPES,
+    ActorRef,
+    Event,
+    Evidence,
+    Incident,
+    Location,
+    PlaceMention,
+    TimePrecision,
+)
 
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "–", "—", "(", ")", "«", "»", "„", "“", '"'})
 # Conjunctions that open a clause reporting another event ("…, nachdem Kämpfer einen Konvoi
@@ -93,6 +114,18 @@ class CoderSettings:
     classifier_none: float = 0.8
     #: The classifier's ACLED sub-type replaces the mapping table's at this probability.
     classifier_acled: float = 0.5
+    #: A sentence with a trigger but no named actor is coded (actor unknown) when the
+    #: classifier's most probable ACLED-head class is a sub-event type at this probability.
+    classifier_unattributed: float = 0.0
+    #: A sentence whose most probable ACLED-head class is a non-political one (ORG_CRIME,
+    #: NATURAL_DISASTER, MAN_MADE_DISASTER) at this probability is an incident, not an event.
+    classifier_incident: float = 0.0
+    #: In a document with no embeddable candidate, a sentence with a trigger but no named actor
+    #: is embedded when the n-gram classifier's NONE probability is below this.
+    unattributed_embed_none: float = 1.01
+    #: Weight of the classifier's embedding head against its n-gram heads, for the candidates
+    #: that are embedded (an equal-weight average of the two models by default).
+    embedding_weight: float = 0.5
     #: Map from raw confidence to the probability that the type is right (None: raw).
     calibration: Calibration | None = None
     #: Per field (actor, recipient, location, date, modality): map from the raw field score
@@ -134,6 +167,28 @@ def _location_score(location: Location | None, places_in_sentence: int) -> float
 
 def _date_score(found_in_text: bool, precision: str) -> float:
     return _TIME_PRIOR.get(precision, 0.5) if found_in_text else 0.55  # the article date stands in
+
+
+@dataclass
+class Coded:
+    """What the coder found in one document."""
+
+    events: list[Event] = field(default_factory=list)
+    incidents: list[Incident] = field(default_factory=list)
+
+
+@dataclass
+class _Other:
+    """A sentence with a trigger but no actor (``candidate`` has no actors), or with an
+    incident cue only (``candidate`` is None)."""
+
+    sentence: Span
+    index: int
+    candidate: Candidate | None = None
+
+    @property
+    def trigger_text(self) -> str | None:
+        return self.candidate.trigger_text if self.candidate else None
 
 
 @dataclass
@@ -185,33 +240,108 @@ class EventCoder:
         actors: list[ActorRef],
         places: list[PlaceMention],
     ) -> list[Event]:
-        candidates = self.candidates(doc, lang, actors)
-        proto_scores = self._embed(candidates)
-        classified = self._classify(candidates, lang)
-        events: list[Event] = []
+        """The political events of one document (see :meth:`code_document` for incidents too)."""
+        return self.code_document(doc, lang, document_id, published, actors, places).events
+
+    def code_document(
+        self,
+        doc: Doc,
+        lang: str,
+        document_id: str,
+        published: date | None,
+        actors: list[ActorRef],
+        places: list[PlaceMention],
+    ) -> Coded:
+        """Events and non-political incidents of one document."""
+        candidates, others = self._scan(doc, lang, actors)
+        # one classifier batch for all: hashed n-grams, cheap
+        classified = self._classify(
+            [c.sentence.text for c in candidates] + [o.sentence.text for o in others], lang
+        )
+        n = len(candidates)
+        to_embed = candidates
+        if not self._embeddable(candidates):
+            # A document that names nobody still gets a sentence read closely: one with a
+            # trigger that the n-gram classifier does not read as background.
+            to_embed = [
+                o.candidate
+                for o, probabilities in zip(others, classified[n:], strict=True)
+                if o.candidate is not None
+                and probabilities is not None
+                and probabilities.get("acled:NONE", 1.0) < self.settings.unattributed_embed_none
+            ]
+        embedded = self._embed(to_embed)
+        weight = self.settings.embedding_weight
+        sentence_candidates = candidates + [o.candidate for o in others]
+        for i, candidate in enumerate(sentence_candidates):
+            proto_head = embedded.get(id(candidate)) if candidate is not None else None
+            ngram = classified[i]
+            if proto_head is not None and proto_head[1] is not None and ngram is not None:
+                head = proto_head[1]
+                classified[i] = {k: (1 - weight) * v + weight * head.get(k, 0.0) for k, v in ngram.items()}
+        coded = Coded()
         # An undated article dates itself from its content (lower confidence, flagged on events).
-        inferred = infer_document_date(doc.text, lang) if published is None and candidates else None
-        for candidate, scores, probabilities in zip(candidates, proto_scores, classified, strict=True):
+        inferred = (
+            infer_document_date(doc.text, lang) if published is None and (candidates or others) else None
+        )
+        for candidate, probabilities in zip(candidates, classified[:n], strict=True):
+            scores = embedded.get(id(candidate), (None, None))[0]
+            incident = self._incident(
+                probabilities, candidate.sentence, candidate.index, candidate.trigger_text, lang, document_id
+            )
+            if incident:
+                coded.incidents.append(incident)
+                continue
             event = self._event(
                 candidate, scores, probabilities, lang, document_id, published, inferred, places
             )
             # Two clauses of a sentence typed alike are one event (and would share its id).
-            if event and event.event_id not in {e.event_id for e in events}:
-                events.append(event)
-        return events
+            if event and event.event_id not in {e.event_id for e in coded.events}:
+                coded.events.append(event)
+        for other, probabilities in zip(others, classified[n:], strict=True):
+            incident = self._incident(
+                probabilities, other.sentence, other.index, other.trigger_text, lang, document_id
+            )
+            if incident:
+                coded.incidents.append(incident)
+            elif other.candidate is not None and self._unattributed_event(probabilities):
+                # ACLED codes events whose perpetrator is not named ("a bomb went off"):
+                # no actor, when the classifier is sure the sentence reports one.
+                scores = embedded.get(id(other.candidate), (None, None))[0]
+                event = self._event(
+                    other.candidate, scores, probabilities, lang, document_id, published, inferred, places
+                )
+                if event:
+                    coded.events.append(event)
+        coded.events.sort(key=lambda e: e.evidence[0].sentence)
+        coded.incidents.sort(key=lambda i: i.evidence[0].sentence)
+        return coded
 
     # -- stage 1: cheap candidates -----------------------------------------------------------
     def candidates(self, doc: Doc, lang: str, actors: list[ActorRef]) -> list[Candidate]:
+        """Sentences with an event trigger and at least one actor."""
+        return self._scan(doc, lang, actors)[0]
+
+    def _scan(self, doc: Doc, lang: str, actors: list[ActorRef]) -> tuple[list[Candidate], list[_Other]]:
+        """Event candidates, and the sentences that may report an incident instead (a trigger
+        without an actor, or an incident cue; only when a classifier can type them)."""
         out: list[Candidate] = []
+        others: list[_Other] = []
         for index, sent in enumerate(doc.sents):
             words = [t.text for t in sent]
             hits = self.lexicon.match_tokens(lang, words)
             if not hits:
+                if self.classifier is not None and any(
+                    h.cue.kind == "incident" for h in self.lexicon.match_cues(lang, words)
+                ):
+                    others.append(_Other(sent, index))
                 continue
             mentioned = [a for a in actors if a.start is not None and sent.start_char <= a.start < sent.end_char]
             named = {i for a in mentioned for i in range(a.start or 0, a.end or 0)}
             in_sentence = [a for a in mentioned if not _is_source(sent, a, named)]
             if not in_sentence:
+                if self.classifier is not None:
+                    others.append(_Other(sent, index, self._candidate(sent, index, hits, [], words)))
                 continue
             primary = self._candidate(sent, index, hits, in_sentence, words)
             # Further clauses with a strong trigger of another type are events of their own
@@ -237,7 +367,7 @@ class EventCoder:
                 primary = self._candidate(sent, index, by_segment[own_segment], in_sentence, words)
             out.append(primary)
             out.extend(extras)
-        return out
+        return out, others
 
     @staticmethod
     def _candidate(
@@ -277,29 +407,72 @@ class EventCoder:
         calibration = self.settings.calibration
         return _squash(calibration(raw)) if calibration is not None else raw
 
-    def _classify(self, candidates: list[Candidate], lang: str) -> list[dict[str, float] | None]:
+    def _classify(self, texts: list[str], lang: str) -> list[dict[str, float] | None]:
         """The trained sentence classifier on every candidate (cheap: hashed n-grams)."""
-        if self.classifier is None or not candidates:
-            return [None] * len(candidates)
-        return list(self.classifier.predict([c.sentence.text for c in candidates], lang))
+        if self.classifier is None or not texts:
+            return [None] * len(texts)
+        return list(self.classifier.predict(texts, lang))
+
+    def _incident(
+        self,
+        classified: dict[str, float] | None,
+        sent: Span,
+        index: int,
+        trigger: str | None,
+        lang: str,
+        document_id: str,
+    ) -> Incident | None:
+        """An incident when the classifier's ACLED head puts a non-political class first."""
+        if not classified:
+            return None
+        label, probability = _best_acled_head(classified)
+        if label not in INCIDENT_KINDS or probability < self.settings.classifier_incident:
+            return None
+        evidence = Evidence(document_id=document_id, sentence=index, char_start=sent.start_char,
+                            char_end=sent.end_char, text=sent.text.strip())  # fmt: skip
+        key = f"{document_id}|{index}|{label}"
+        return Incident(
+            incident_id="in-" + hashlib.sha1(key.encode()).hexdigest()[:16],
+            kind=label,
+            confidence=probability,
+            evidence=[evidence],
+            language=lang,
+            trigger=trigger,
+        )
+
+    def _unattributed_event(self, classified: dict[str, float] | None) -> bool:
+        """Does the classifier type an actor-less sentence as an ACLED event, confidently?"""
+        if not classified:
+            return False
+        label, probability = _best_acled_head(classified)
+        return label in ACLED_SUB_EVENT_TYPES and probability >= self.settings.classifier_unattributed
 
     # -- stage 2: embeddings for the best few -------------------------------------------------
-    def _embed(self, candidates: list[Candidate]) -> list[dict[str, float] | None]:
-        scores: list[dict[str, float] | None] = [None] * len(candidates)
+    def _embeddable(self, candidates: list[Candidate]) -> bool:
+        """Would any of ``candidates`` go to the embedder?"""
+        return any(max(c.type_scores.values()) >= self.settings.min_embed_weight for c in candidates)
+
+    def _embed(
+        self, candidates: list[Candidate]
+    ) -> dict[int, tuple[dict[str, float], dict[str, float] | None]]:
+        """Prototype scores and embedding-head probabilities of the best few candidates, by
+        ``id(candidate)``."""
+        out: dict[int, tuple[dict[str, float], dict[str, float] | None]] = {}
         if not self.embedder or not self.prototypes or not candidates:
-            return scores
-        eligible = [
-            i
-            for i, c in enumerate(candidates)
-            if max(c.type_scores.values()) >= self.settings.min_embed_weight
-        ]
-        ranked = sorted(eligible, key=lambda i: -candidates[i].strength)
-        chosen = ranked[: self.settings.max_embedded_sentences]
-        texts = [_clause_window(candidates[i]) for i in chosen]
-        vectors = self.embedder.embed(texts)
-        for i, result in zip(chosen, self.prototypes.scores(vectors), strict=True):
-            scores[i] = result
-        return scores
+            return out
+        eligible = [c for c in candidates if max(c.type_scores.values()) >= self.settings.min_embed_weight]
+        chosen = sorted(eligible, key=lambda c: -c.strength)[: self.settings.max_embedded_sentences]
+        if not chosen:
+            return out
+        vectors = self.embedder.embed([_clause_window(c) for c in chosen])
+        scores = self.prototypes.scores(vectors)
+        head = self.classifier.embedding if self.classifier is not None else None
+        heads: list[dict[str, float] | None] = [None] * len(chosen)
+        if self.classifier is not None and head is not None and head.embedder == self.embedder.name:
+            heads = list(self.classifier.predict_vectors(vectors))
+        for candidate, score, probabilities in zip(chosen, scores, heads, strict=True):
+            out[id(candidate)] = (score, probabilities)
+        return out
 
     def _event(
         self,
@@ -365,22 +538,38 @@ class EventCoder:
         location = _location(sent, places, actor, recipient, sent.doc[candidate.trigger_token].idx)
         actor, recipient = _situate(actor, location), _situate(recipient, location)
         hint = candidate.acled_hint if event_type == candidate.trigger_type else None
-        acled_type, acled_sub = acled_category(
-            event_type,
-            mode,
-            recipient.sector if recipient else None,
-            actor_sector=actor.sector if actor else None,
-            hint=hint,
-        )
-        if acled_type is not None and hint is None and classified:
-            # ACLED has a category for this event: the classifier knows its sub-types better
-            # than a fixed PLOVER-mode table, when it is confident.
-            # It reads the whole sentence: for a further event of the sentence only sub-types
-            # that fit the event's own type can be meant.
-            allowed = frozenset(ACLED_SUB_EVENT_TYPES) if candidate.primary else load_acled_map().sub_types_of(event_type)
-            label, probability = _best_acled(classified, allowed)
-            if label is not None and probability >= self.settings.classifier_acled:
-                acled_type, acled_sub = ACLED_SUB_EVENT_TYPES[label], label
+        actor_sector = actor.sector if actor else None
+        verbal = acled_category(event_type, mode, None)[0] is None
+        # The classifier reads the whole sentence: for a further event of a sentence only
+        # sub-types that fit the event's own PLOVER type can be meant.
+        fitting = None if candidate.primary else load_acled_map().sub_types_of(event_type)
+        label, probability = _best_acled(classified, fitting) if classified else (None, 0.0)
+        if label is not None and label == candidate.acled_hint and not verbal:
+            pass  # the trigger names the sub-type the classifier prefers: two readings agree
+        elif label is not None and probability < self.settings.classifier_acled:
+            # Not sure: the classifier may still refine a non-verbal event without a trigger
+            # hint, among the sub-types of the event's PLOVER type (better than the fixed table).
+            allowed = {sub for sub, (ptype, _) in ACLED_DEFAULT_PLOVER.items() if ptype == event_type}
+            label = None if hint is not None or verbal else _best_acled(classified or {}, allowed)[0]
+        if label is not None:
+            # The classifier reads the whole sentence ("defused an IED", "protesters demanded"),
+            # the trigger one word: when it is confident, its ACLED sub-type wins over the
+            # trigger's and the mapping table's. A verbal type it reads as an ACLED event takes
+            # that event's PLOVER coding. Its attack/clash distinction stands (it reads the
+            # target); only territory is decided by the actor's sector.
+            if verbal:
+                event_type, mode = ACLED_DEFAULT_PLOVER[label]
+            acled_type, acled_sub = acled_category(
+                event_type, mode, None, actor_sector=actor_sector, hint=label
+            )
+        else:
+            acled_type, acled_sub = acled_category(
+                event_type,
+                mode,
+                recipient.sector if recipient else None,
+                actor_sector=actor_sector,
+                hint=hint,
+            )
         date_value, date_end, precision, rests_on_inference = _date(time, published, inferred)
         date_factor = _inferred_date_factor(inferred) if rests_on_inference else 1.0
         article_precision: TimePrecision | None = "day" if published else None
@@ -475,17 +664,35 @@ def _reversal(event_type: str, mode: str | None, clause: str) -> tuple[str, str 
     return event_type, mode
 
 
-def _best_acled(classified: dict[str, float], allowed: frozenset[str]) -> tuple[str | None, float]:
-    """The classifier's most probable ACLED sub-type among ``allowed``."""
-    best, probability = None, 0.0
+def _best_acled(
+    classified: dict[str, float], allowed: Collection[str] | None = None
+) -> tuple[str | None, float]:
+    """The classifier's most probable ACLED sub-event type (among ``allowed``) and its probability.
+
+    The two territory types count together: whether a place changed hands is in the words,
+    who took it is a matter of roles, which n-grams hardly see (``acled_category`` decides
+    by the actor's sector).
+    """
+    territory = sum(classified.get(f"acled:{t}", 0.0) for t in TERRITORY_SUB_EVENTS)
+    best, probability, own = None, 0.0, 0.0
     for key, value in classified.items():
+        if not key.startswith("acled:") or key == "acled:NONE":
+            continue
         label = key.removeprefix("acled:")
-        if (
-            key.startswith("acled:")
-            and label in allowed
-            and value > probability
-        ):
-            best, probability = label, value
+        if allowed is not None and label not in allowed:
+            continue
+        score = territory if label in TERRITORY_SUB_EVENTS else value
+        if score > probability or (score == probability and value > own):
+            best, probability, own = label, score, value
+    return best, probability
+
+
+def _best_acled_head(classified: dict[str, float]) -> tuple[str, float]:
+    """The most probable class of the ACLED head (sub-type, non-political class or NONE)."""
+    best, probability = "NONE", -1.0
+    for key, value in classified.items():
+        if key.startswith(("acled:", "extra:")) and value > probability:
+            best, probability = key.split(":", 1)[1], value
     return best, probability
 
 
@@ -506,6 +713,8 @@ def _roles(candidate: Candidate, lang: str, event_type: str) -> tuple[Role, Role
     clause is the agent; in a passive clause without an agent the first actor is the patient
     and the actor stays unknown, as ACLED codes an unidentified perpetrator.
     """
+    if not candidate.actors:
+        return Role(None, ""), Role(None, "")
     sent = candidate.sentence
     doc = sent.doc
     actors = sorted(candidate.actors, key=lambda a: a.start or 0)

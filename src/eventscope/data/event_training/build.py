@@ -2,7 +2,8 @@
 
     python src/eventscope/data/event_training/build.py [--seed 0]
 
-Hand-written sentences live in ``hand/{lang}.txt``: a line ``@ LABEL`` or
+Hand-written sentences live in ``hand/{lang}.txt`` and ``hand/{lang}-*.txt`` (read in name
+order; ``{lang}-wire.txt`` holds reports in the register of wire copy and ACLED event notes): a line ``@ LABEL`` or
 ``@ LABEL | PLOVER_TYPE [mode]`` starts a block; every following non-empty line is one sentence.
 ``LABEL`` is an ACLED sub-event type (``Armed clash``), ``PLOVER:TYPE``, ``NONE`` or
 ``EXTRA:ORG_CRIME`` / ``EXTRA:NATURAL_DISASTER`` / ``EXTRA:MAN_MADE_DISASTER``. Template
@@ -22,38 +23,14 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
+from eventscope.events.acled import ACLED_DEFAULT_PLOVER
+
 HERE = Path(__file__).resolve().parent
 LANGS = ("de", "fr", "en")
 EXTRAS = ("ORG_CRIME", "NATURAL_DISASTER", "MAN_MADE_DISASTER")
 
 #: Default PLOVER (type, mode) for sentences of each ACLED sub-event type.
-ACLED_PLOVER: dict[str, tuple[str, str | None]] = {
-    "Armed clash": ("ASSAULT", "firearms"),
-    "Government regains territory": ("ASSAULT", None),
-    "Non-state actor overtakes territory": ("ASSAULT", None),
-    "Chemical weapon": ("ASSAULT", "unconventional"),
-    "Air/drone strike": ("ASSAULT", "aerial"),
-    "Suicide bomb": ("ASSAULT", "suicide-attack"),
-    "Shelling/artillery/missile attack": ("ASSAULT", "heavy-weapons"),
-    "Remote explosive/landmine/IED": ("ASSAULT", "explosives"),
-    "Grenade": ("ASSAULT", "explosives"),
-    "Sexual violence": ("ASSAULT", "sexual"),
-    "Attack": ("ASSAULT", None),
-    "Abduction/forced disappearance": ("ASSAULT", "abduct"),
-    "Peaceful protest": ("PROTEST", "demo"),
-    "Protest with intervention": ("ASSAULT", "crowd-control"),
-    "Excessive force against protesters": ("ASSAULT", "crowd-control"),
-    "Violent demonstration": ("PROTEST", "riot"),
-    "Mob violence": ("PROTEST", "riot"),
-    "Agreement": ("AGREE", None),
-    "Arrests": ("COERCE", "arrest"),
-    "Change to group/activity": ("MOBILIZE", None),
-    "Disrupted weapons use": ("COERCE", "seize"),
-    "Headquarters or base established": ("MOBILIZE", "troops"),
-    "Looting/property destruction": ("ASSAULT", "destroy"),
-    "Non-violent transfer of territory": ("RETREAT", "withdraw"),
-    "Other": ("COERCE", None),
-}
+ACLED_PLOVER: dict[str, tuple[str, str | None]] = ACLED_DEFAULT_PLOVER
 
 #: Rows per label and language; templates fill what the hand-written sentences leave open.
 TARGET_COUNTS = {"acled": 42, "plover": 32, "NONE": 156, "extra": 33}
@@ -173,7 +150,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=0)
     args = parser.parse_args(argv)
     for lang in LANGS:
-        hand = read_hand(HERE / "hand" / f"{lang}.txt", lang)
+        hand = [
+            r
+            for path in [HERE / "hand" / f"{lang}.txt", *sorted((HERE / "hand").glob(f"{lang}-*.txt"))]
+            for r in read_hand(path, lang)
+        ]
         rows = hand + template_rows(lang, args.seed, hand)
         with (HERE / f"{lang}.jsonl").open("w", encoding="utf-8") as fh:
             for r in rows:
