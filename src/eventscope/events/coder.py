@@ -454,6 +454,8 @@ class EventCoder:
             # hint, among the sub-types of the event's PLOVER type (better than the fixed table).
             allowed = {sub for sub, (ptype, _) in ACLED_DEFAULT_PLOVER.items() if ptype == event_type}
             label = None if hint is not None or verbal else _best_acled(classified or {}, allowed)[0]
+        elif label == "Other" and verbal:
+            label = None  # ACLED's catch-all says nothing about which PLOVER type it is
         if label is not None:
             # The classifier reads the whole sentence ("defused an IED", "protesters demanded"),
             # the trigger one word: when it is confident, its ACLED sub-type wins over the
