@@ -106,9 +106,6 @@ class CoderSettings:
     #: A sentence whose most probable ACLED-head class is a non-political one (ORG_CRIME,
     #: NATURAL_DISASTER, MAN_MADE_DISASTER) at this probability is an incident, not an event.
     classifier_incident: float = 0.0
-    #: In a document with no embeddable candidate, a sentence with a trigger but no named actor
-    #: is embedded when the n-gram classifier's NONE probability is below this.
-    unattributed_embed_none: float = 1.01
     #: Weight of the classifier's embedding head against its n-gram heads, for the candidates
     #: that are embedded (an equal-weight average of the two models by default).
     embedding_weight: float = 0.5
@@ -204,25 +201,13 @@ class EventCoder:
             [c.sentence.text for c in candidates] + [o.sentence.text for o in others], lang
         )
         n = len(candidates)
-        to_embed = candidates
-        if not self._embeddable(candidates):
-            # A document that names nobody still gets a sentence read closely: one with a
-            # trigger that the n-gram classifier does not read as background.
-            to_embed = [
-                o.candidate
-                for o, probabilities in zip(others, classified[n:], strict=True)
-                if o.candidate is not None
-                and probabilities is not None
-                and probabilities.get("acled:NONE", 1.0) < self.settings.unattributed_embed_none
-            ]
-        embedded = self._embed(to_embed)
+        embedded = self._embed(candidates)
         weight = self.settings.embedding_weight
-        sentence_candidates = candidates + [o.candidate for o in others]
-        for i, candidate in enumerate(sentence_candidates):
-            proto_head = embedded.get(id(candidate)) if candidate is not None else None
+        for i, candidate in enumerate(candidates):
+            head = embedded.get(id(candidate), (None, None))[1]
             ngram = classified[i]
-            if proto_head is not None and proto_head[1] is not None and ngram is not None:
-                head = proto_head[1]
+            if head is not None and ngram is not None:
+                # the embedded candidate: both of the classifier's models vote
                 classified[i] = {k: (1 - weight) * v + weight * head.get(k, 0.0) for k, v in ngram.items()}
         coded = Coded()
         times_ref = published or _infer_reference_date(doc.text)
@@ -248,9 +233,8 @@ class EventCoder:
             elif other.candidate is not None and self._unattributed_event(probabilities):
                 # ACLED codes events whose perpetrator is not named ("a bomb went off"):
                 # no actor, when the classifier is sure the sentence reports one.
-                scores = embedded.get(id(other.candidate), (None, None))[0]
                 event = self._event(
-                    other.candidate, scores, probabilities, lang, document_id, published, times_ref, places
+                    other.candidate, None, probabilities, lang, document_id, published, times_ref, places
                 )
                 if event:
                     coded.events.append(event)
@@ -356,10 +340,6 @@ class EventCoder:
         return label in ACLED_SUB_EVENT_TYPES and probability >= self.settings.classifier_unattributed
 
     # -- stage 2: embeddings for the best few -------------------------------------------------
-    def _embeddable(self, candidates: list[Candidate]) -> bool:
-        """Would any of ``candidates`` go to the embedder?"""
-        return any(max(c.type_scores.values()) >= self.settings.min_embed_weight for c in candidates)
-
     def _embed(
         self, candidates: list[Candidate]
     ) -> dict[int, tuple[dict[str, float], dict[str, float] | None]]:
