@@ -120,10 +120,6 @@ class CoderSettings:
     #: A sentence whose most probable ACLED-head class is a non-political one (ORG_CRIME,
     #: NATURAL_DISASTER, MAN_MADE_DISASTER) at this probability is an incident, not an event.
     classifier_incident: float = 0.0
-    #: In a document with no embeddable candidate, a sentence with a trigger but no named actor
-    #: is embedded when the n-gram classifier's NONE probability is below this (0.3: CASE dev
-    #: unchanged against embedding every such sentence, and ~30 % fewer embeddings on 10kGNAD).
-    unattributed_embed_none: float = 0.3
     #: Weight of the classifier's embedding head against its n-gram heads, for the candidates
     #: that are embedded (an equal-weight average of the two models by default).
     embedding_weight: float = 0.5
@@ -260,25 +256,13 @@ class EventCoder:
             [c.sentence.text for c in candidates] + [o.sentence.text for o in others], lang
         )
         n = len(candidates)
-        to_embed = candidates
-        if not self._embeddable(candidates):
-            # A document that names nobody still gets a sentence read closely: one with a
-            # trigger that the n-gram classifier does not read as background.
-            to_embed = [
-                o.candidate
-                for o, probabilities in zip(others, classified[n:], strict=True)
-                if o.candidate is not None
-                and probabilities is not None
-                and probabilities.get("acled:NONE", 1.0) < self.settings.unattributed_embed_none
-            ]
-        embedded = self._embed(to_embed)
+        embedded = self._embed(candidates)
         weight = self.settings.embedding_weight
-        sentence_candidates = candidates + [o.candidate for o in others]
-        for i, candidate in enumerate(sentence_candidates):
-            proto_head = embedded.get(id(candidate)) if candidate is not None else None
+        for i, candidate in enumerate(candidates):
+            head = embedded.get(id(candidate), (None, None))[1]
             ngram = classified[i]
-            if proto_head is not None and proto_head[1] is not None and ngram is not None:
-                head = proto_head[1]
+            if head is not None and ngram is not None:
+                # the embedded candidate: both of the classifier's models vote
                 classified[i] = {k: (1 - weight) * v + weight * head.get(k, 0.0) for k, v in ngram.items()}
         coded = Coded()
         # An undated article dates itself from its content (lower confidence, flagged on events).
@@ -308,9 +292,8 @@ class EventCoder:
             elif other.candidate is not None and self._unattributed_event(probabilities):
                 # ACLED codes events whose perpetrator is not named ("a bomb went off"):
                 # no actor, when the classifier is sure the sentence reports one.
-                scores = embedded.get(id(other.candidate), (None, None))[0]
                 event = self._event(
-                    other.candidate, scores, probabilities, lang, document_id, published, inferred, places
+                    other.candidate, None, probabilities, lang, document_id, published, inferred, places
                 )
                 if event:
                     coded.events.append(event)
@@ -449,10 +432,6 @@ class EventCoder:
         return label in ACLED_SUB_EVENT_TYPES and probability >= self.settings.classifier_unattributed
 
     # -- stage 2: embeddings for the best few -------------------------------------------------
-    def _embeddable(self, candidates: list[Candidate]) -> bool:
-        """Would any of ``candidates`` go to the embedder?"""
-        return any(max(c.type_scores.values()) >= self.settings.min_embed_weight for c in candidates)
-
     def _embed(
         self, candidates: list[Candidate]
     ) -> dict[int, tuple[dict[str, float], dict[str, float] | None]]:
@@ -552,6 +531,8 @@ class EventCoder:
             # hint, among the sub-types of the event's PLOVER type (better than the fixed table).
             allowed = {sub for sub, (ptype, _) in ACLED_DEFAULT_PLOVER.items() if ptype == event_type}
             label = None if hint is not None or verbal else _best_acled(classified or {}, allowed)[0]
+        elif label == "Other" and verbal:
+            label = None  # ACLED's catch-all says nothing about which PLOVER type it is
         if label is not None:
             # The classifier reads the whole sentence ("defused an IED", "protesters demanded"),
             # the trigger one word: when it is confident, its ACLED sub-type wins over the

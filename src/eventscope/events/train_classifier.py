@@ -141,9 +141,11 @@ def fit_embedding_head(
 ) -> tuple[npt.NDArray[np.float32], npt.NDArray[np.float32]]:
     """Multinomial logistic regression on vectors; returns (coef (dim, len(labels)), bias)."""
     from sklearn.linear_model import LogisticRegression
+    from threadpoolctl import threadpool_limits
 
     model = LogisticRegression(C=EMBEDDING_C, max_iter=3000, class_weight="balanced")
-    model.fit(vectors, list(y))
+    with threadpool_limits(limits=1):  # multi-threaded BLAS sums differ from run to run
+        model.fit(np.asarray(vectors, dtype=np.float64), list(y))
     coef = np.zeros((vectors.shape[1], len(labels)), dtype=np.float32)
     bias = np.full(len(labels), -30.0, dtype=np.float32)
     for k, lab in enumerate(model.classes_):
