@@ -45,13 +45,7 @@ def assemble(ner_dir: Path, syntax_dir: Path, out: Path) -> None:
             "eventscope_training": training,
         }
     )
-    tmp = out.with_name(out.name + ".tmp")
-    if tmp.exists():
-        shutil.rmtree(tmp)
-    nlp.to_disk(tmp)
-    if out.exists():
-        shutil.rmtree(out)
-    tmp.rename(out)
+    train_de.write_pipeline(nlp, out)
 
 
 def train_german(data_root: Path, out: Path, seed: int = 0) -> dict[str, Any]:

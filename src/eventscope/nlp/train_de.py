@@ -273,6 +273,11 @@ def _save(nlp: Language, out: Path, seed: int, counts: dict[str, int], score: di
             "eventscope_training": {"seed": seed, "data": counts, "selection": score},
         }
     )
+    write_pipeline(nlp, out)
+
+
+def write_pipeline(nlp: Language, out: Path) -> None:
+    """Write a pipeline to ``out`` through a temporary folder, so a crash never leaves half a model."""
     tmp = out.with_name(out.name + ".tmp")
     if tmp.exists():
         shutil.rmtree(tmp)

@@ -6,7 +6,7 @@
 Only UD German GSD dev (799 sentences) and test (977) exist here (the train file could not be
 had), so both are pooled and a seeded slice is held out: it selects the model and gives the
 reported figures (``HOLDOUT`` sentences, never trained on). The trained pipeline has its own
-``tok2vec`` (NORM/PREFIX/SUFFIX/SHAPE hash embeddings, like the NER) feeding a
+``tok2vec`` (the NER's encoder configuration, ``train_de.TOK2VEC_CONFIG``) feeding a
 ``morphologizer`` (UPOS + FEATS), an edit-tree ``trainable_lemmatizer`` and a transition
 ``parser``. ``eventscope.nlp.assemble`` joins it with the NER into the shipped pipeline.
 
@@ -19,7 +19,6 @@ from __future__ import annotations
 import argparse
 import json
 import random
-import shutil
 import time
 from pathlib import Path
 from typing import Any
@@ -31,31 +30,13 @@ from spacy.training import Example
 from spacy.training.converters import conllu_to_docs
 from spacy.util import compounding, fix_random_seed, minibatch
 
-WIDTH = 96
+from eventscope.nlp.train_de import TOK2VEC_CONFIG, WIDTH, write_pipeline
+
 HOLDOUT = 250
 MAX_EPOCHS = 60
 PATIENCE = 8
 DROPOUT = 0.2
 
-TOK2VEC_CONFIG: dict[str, Any] = {
-    "model": {
-        "@architectures": "spacy.Tok2Vec.v2",
-        "embed": {
-            "@architectures": "spacy.MultiHashEmbed.v2",
-            "width": WIDTH,
-            "attrs": ["NORM", "PREFIX", "SUFFIX", "SHAPE"],
-            "rows": [5000, 2500, 5000, 1000],
-            "include_static_vectors": False,
-        },
-        "encode": {
-            "@architectures": "spacy.MaxoutWindowEncoder.v2",
-            "width": WIDTH,
-            "depth": 4,
-            "window_size": 1,
-            "maxout_pieces": 3,
-        },
-    }
-}
 # The syntax tok2vec is called "syntax_tok2vec" so it can sit next to the NER's "tok2vec"
 # in one pipeline; its listeners name it explicitly.
 TOK2VEC_NAME = "syntax_tok2vec"
@@ -189,13 +170,7 @@ def _save(nlp: Language, out: Path, seed: int, counts: dict[str, int], score: di
             "eventscope_training": {"seed": seed, "data": counts, "holdout": score},
         }
     )
-    tmp = out.with_name(out.name + ".tmp")
-    if tmp.exists():
-        shutil.rmtree(tmp)
-    nlp.to_disk(tmp)
-    if out.exists():
-        shutil.rmtree(out)
-    tmp.rename(out)
+    write_pipeline(nlp, out)
 
 
 def main(argv: list[str] | None = None) -> None:
