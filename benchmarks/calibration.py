@@ -45,7 +45,19 @@ from eventscope.events.calibration import (
 from plover_gsr import GSR_TO_PLOVER, load_records
 
 
-def collect(gsr: Path) -> list[tuple[float, bool, str]]:
+def team_results() -> list[tuple[dict[str, Any], AnalyzedDocument]]:
+    """The team de/fr sets analysed once, with raw scores (both calibrations off)."""
+    settings = eventscope.Settings.from_env(workers=1, confidence_calibration="none", field_calibration="none")
+    items = load_team(DEFAULT_DATA)
+    docs = [
+        Document(text=i["text"], id=i["id"], language=i["lang"], published=date.fromisoformat(i["article_date"]))
+        for i in items
+    ]
+    results = eventscope.analyze(docs, settings)
+    return [(i, r) for i, r in zip(items, results, strict=True) if isinstance(r, AnalyzedDocument)]
+
+
+def collect(gsr: Path, team: list[tuple[dict[str, Any], AnalyzedDocument]]) -> list[tuple[float, bool, str]]:
     """(raw confidence, type correct, source) for every predicted event."""
     settings = eventscope.Settings.from_env(workers=1, confidence_calibration="none")
     pairs: list[tuple[float, bool, str]] = []
@@ -59,17 +71,9 @@ def collect(gsr: Path) -> list[tuple[float, bool, str]]:
         if isinstance(result, AnalyzedDocument):
             gold = GSR_TO_PLOVER[record["event"]]
             pairs += [(e.confidence, e.event_type == gold, "gsr") for e in result.events]
-    items = load_team(DEFAULT_DATA)
-    team_docs = [
-        Document(
-            text=i["text"], id=i["id"], language=i["lang"], published=date.fromisoformat(i["article_date"])
-        )
-        for i in items
-    ]
-    for item, result in zip(items, eventscope.analyze(team_docs, settings), strict=True):
-        if isinstance(result, AnalyzedDocument):
-            expected = {e["event_type"] for e in item["expected"]}
-            pairs += [(e.confidence, e.event_type in expected, "team") for e in result.events]
+    for item, result in team:
+        expected = {e["event_type"] for e in item["expected"]}
+        pairs += [(e.confidence, e.event_type in expected, "team") for e in result.events]
     return pairs
 
 
@@ -85,18 +89,10 @@ def field_right(name: str, expected: dict[str, Any], predicted: dict[str, Any]) 
     return bool(got == gold)
 
 
-def collect_fields() -> dict[str, list[tuple[float, bool]]]:
+def collect_fields(team: list[tuple[dict[str, Any], AnalyzedDocument]]) -> dict[str, list[tuple[float, bool]]]:
     """(raw field score, field right) per field, on typed matches in the team sets."""
-    settings = eventscope.Settings.from_env(workers=1, field_calibration="none")
-    items = load_team(DEFAULT_DATA)
-    docs = [
-        Document(text=i["text"], id=i["id"], language=i["lang"], published=date.fromisoformat(i["article_date"]))
-        for i in items
-    ]
     pairs: dict[str, list[tuple[float, bool]]] = {name: [] for name in FIELDS}
-    for item, result in zip(items, eventscope.analyze(docs, settings), strict=True):
-        if not isinstance(result, AnalyzedDocument):
-            continue
+    for item, result in team:
         predicted = [e.record() for e in result.events]
         for e, p in match_typed(item["expected"], predicted):
             for name in FIELDS:
@@ -127,7 +123,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=0)
     args = parser.parse_args(argv)
 
-    pairs = collect(args.gsr)
+    team = team_results()
+    pairs = collect(args.gsr, team)
     conf = [p[0] for p in pairs]
     ok = [p[1] for p in pairs]
     print(f"{len(pairs)} predicted events, {sum(ok) / len(ok):.3f} with the right type")
@@ -147,7 +144,7 @@ def main(argv: list[str] | None = None) -> int:
     cv_ece = expected_calibration_error(cal_conf, cal_ok)
     print(f"ECE raw {raw_ece:.4f} → calibrated (held out) {cv_ece:.4f}")
 
-    field_pairs = collect_fields()
+    field_pairs = collect_fields(team)
     fields: dict[str, Any] = {}
     for name, rows in field_pairs.items():
         f_conf = [c for c, _ in rows]
