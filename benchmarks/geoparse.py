@@ -25,10 +25,10 @@ Which GeoWebNews toponyms are gold
 Scores
     Recognition: predicted spans are ``AnalyzedDocument.places`` (every LOC/GPE/FAC the pipeline
     geoparsed). Exact = same (start, end); lenient = character overlap, one-to-one.
-    Resolution with gold spans: ``Gazetteer.resolve(gold text, context)``, where the context is
-    built as ``Geoparser.parse`` builds it — the countries of the actors the pipeline found in the
-    article, plus 2 for every gold toponym that resolves to a country — and its 4 most common
-    countries are passed. A toponym the gazetteer cannot resolve gets the maximum error 20,039 km
+    Resolution with gold spans: ``Geoparser.resolve_spans(text, gold spans, actors)``, the
+    document-level resolution ``Geoparser.parse`` uses for its own spans: context from the actors
+    the pipeline found, the countries the gold toponyms name and the places they name
+    unambiguously. A toponym the gazetteer cannot resolve gets the maximum error 20,039 km
     (half the Earth's circumference), as in Gritta et al. A resolved place whose GeoNames id is the
     gold id counts 0 km (countries: eventscope's centroid and GeoNames' point differ by up to
     ~1,000 km for the same country; the raw distance would call a correct resolution wrong).
@@ -57,7 +57,7 @@ from typing import TYPE_CHECKING, Any
 from eventscope.scoring import MAX_ERROR_KM, haversine_km, prf, resolution_scores
 
 if TYPE_CHECKING:
-    from eventscope.types import Place, PlaceMention
+    from eventscope.types import ActorRef, Place, PlaceMention
 
 
 #: GeoWebNews types that are toponyms to recognise and resolve (literal + associative).
@@ -309,14 +309,13 @@ def evaluate(articles: list[Article], verbose: bool = True) -> dict[str, Any]:
     from eventscope.types import AnalyzedDocument, Document
 
     pipeline = Pipeline(Settings.from_env(embedder="none", workers=1))
-    gazetteer = pipeline.gazetteer
     tally = Tally()
     started = time.perf_counter()
     failures = 0
     for number, article in enumerate(articles, start=1):
         result = pipeline.analyze(Document(text=article.text, id=f"gwn-{article.id}", language="en"))
         predicted_mentions: list[PlaceMention] = []
-        actor_countries: list[str] = []
+        actors: list[ActorRef] = []
         if not isinstance(result, AnalyzedDocument):
             failures += 1
         else:
@@ -324,7 +323,7 @@ def evaluate(articles: list[Article], verbose: bool = True) -> dict[str, Any]:
             # (kind "demonym") are no toponyms here, as the gold's Demonym type is not.
             spans = [m for m in result.places if m.kind != "demonym"]
             predicted_mentions = remap_mentions(spans, result.document.text, article.text)
-            actor_countries = [a.country for a in result.actors if a.country]
+            actors = list(result.actors)
         gold = article.toponyms
         gold_spans = [(t.start, t.end) for t in gold]
         pred_spans = [(m.start, m.end) for m in predicted_mentions]
@@ -366,13 +365,10 @@ def evaluate(articles: list[Article], verbose: bool = True) -> dict[str, Any]:
                 "unannotated",
             )
             tally.fp_kind[kind] += 1
-        # Resolution with gold spans.
-        country_places = [gazetteer.resolve(t.text) for t in gold]
-        named_countries = [p.country if p and p.feature == "country" else None for p in country_places]
-        focus = context_countries(actor_countries, named_countries)
-        for t in gold:
+        # Resolution with gold spans, in the document context the geoparser builds.
+        resolved = pipeline.geoparser.resolve_spans(article.text, gold_spans, actors)
+        for t, place in zip(gold, resolved, strict=True):
             assert t.lat is not None and t.lon is not None
-            place = gazetteer.resolve(t.text, focus)
             is_noun = (t.modifier or "") != "Adjective"
             if place is None or place.lat is None or place.lon is None:
                 tally.gold_errors.append(MAX_ERROR_KM)

@@ -54,3 +54,55 @@ def test_german_genitive_of_a_country(gazetteer):
     assert gazetteer.resolve("Malis").country == "MLI"
     assert gazetteer.resolve("Malis").feature == "country"
     assert gazetteer.resolve("Russlands").country == "RUS"
+
+
+def test_abbreviations_match_as_written(gazetteer):
+    assert gazetteer.resolve("Calif.").admin1 == "California"
+    assert gazetteer.resolve("B.C.").country == gazetteer.resolve("BC").country == "CAN"
+    assert gazetteer.resolve("NSW").admin1 == "New South Wales"
+    # One form, two places: the document's countries decide.
+    assert gazetteer.resolve("SA", ["AUS"]).admin1 == "South Australia"
+    assert gazetteer.resolve("SA", ["ZAF"]).feature == "country"
+    assert gazetteer.resolve("T&T").country == "TTO"
+    # The exceptions of the data file: "LA" is not Louisiana.
+    la = gazetteer.resolve("LA")
+    assert la is None or la.admin1 != "Louisiana"
+
+
+def test_acronyms_are_not_towns(gazetteer):
+    eu = gazetteer.resolve("EU")
+    assert eu.feature == "region" and eu.name == "Europe"
+    assert gazetteer.resolve("Eu").country == "FRA"  # the Norman town, written as a name
+
+
+def test_name_qualified_by_state_or_country(gazetteer):
+    springfield = gazetteer.resolve("Springfield, Ill.")
+    assert springfield.admin1 == "Illinois" and springfield.feature == "town"
+    assert gazetteer.resolve("Paris, Texas").admin1 == "Texas"
+    dc = gazetteer.resolve("Washington, D.C.")
+    assert dc.feature == "capital" and dc.country == "USA"
+
+
+def test_admin1_context_and_weights(gazetteer):
+    # Without context the biggest Louisville (Kentucky); inside a Mississippi story the local one.
+    assert gazetteer.resolve("Louisville", ["USA"]).admin1 == "Kentucky"
+    assert gazetteer.resolve("Louisville", ["USA"], {("USA", "Mississippi")}).admin1 == "Mississippi"
+    # A country the document is mostly about pulls harder than one it names in passing.
+    assert gazetteer.resolve("Cambridge", {"GBR": 1.0, "USA": 0.2}).country == "GBR"
+    assert gazetteer.resolve("Cambridge", {"USA": 1.0, "GBR": 0.2}).country == "USA"
+
+
+def test_margin_says_how_unambiguous_a_name_is(gazetteer):
+    _, only = gazetteer.resolve_scored("Ouagadougou")
+    _, contested = gazetteer.resolve_scored("Springfield")
+    assert only > 2.0 > contested
+
+
+def test_seats_of_power_are_in_their_city(gazetteer):
+    assert gazetteer.resolve("Kreml").geonameid == 524901
+    assert gazetteer.resolve("White House").geonameid == 4140963
+    assert gazetteer.resolve("Koulouba").country == "MLI"
+
+
+def test_admin1_regions_carry_their_geonames_id(gazetteer):
+    assert gazetteer.resolve("British Columbia").geonameid == 5909050

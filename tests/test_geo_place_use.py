@@ -91,3 +91,27 @@ def test_event_location_prefers_literal_places() -> None:
         _location(doc[:], [_mention(doc, "Soldaten", adjective, "demonym", "demonym")], None, None, trigger)
         is None
     )
+
+
+@pytest.fixture(scope="module")
+def geoparser() -> geo.Geoparser:
+    return geo.Geoparser(geo.load_gazetteer(SETTINGS.cache_dir))
+
+
+def test_document_context_from_unambiguous_places(geoparser: geo.Geoparser) -> None:
+    parser = geoparser
+    text = "Flooding hit Jackson, Mississippi, and Louisville. Mississippi officials said Louisville was cut off."
+    spans = [(text.index(n), text.index(n) + len(n)) for n in ("Jackson", "Mississippi", "Louisville")]
+    places = parser.resolve_spans(text, spans)
+    assert [p.admin1 for p in places] == ["Mississippi", "Mississippi", "Mississippi"]
+
+
+def test_unknown_facility_falls_back_to_the_place_it_names(geoparser: geo.Geoparser) -> None:
+    parser = geoparser
+    text = "Protesters gathered outside the Delhi High Court and the Bank of England."
+    names = ("Delhi High Court", "Bank of England", "Royal Street")
+    text += " Royal Street was closed."
+    places = parser.resolve_spans(text, [(text.index(n), text.index(n) + len(n)) for n in names])
+    assert places[0] is not None and places[0].country == "IND"
+    assert places[1] is not None and places[1].admin1 == "England"
+    assert places[2] is None  # no place inside it: not the hamlet of Royal

