@@ -27,6 +27,7 @@ Prints every miss and false alarm (``--quiet`` to skip) and ends with one JSON l
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import sys
 import unicodedata
@@ -78,6 +79,22 @@ def names_match(expected: str | None, predicted: str | None) -> bool:
     return bool(e and p) and (e == p or e in p or p in e)
 
 
+@functools.cache
+def _gazetteer() -> Any:
+    from eventscope.config import Settings
+    from eventscope.geo import load_gazetteer
+
+    return load_gazetteer(Settings.from_env().cache_dir)
+
+
+def place_matches(expected: str | None, location: dict[str, Any]) -> bool:
+    """The expected name, or another name of the same GeoNames place ("Tombouctou" = Timbuktu)."""
+    if names_match(expected, location.get("name")):
+        return True
+    gid = location.get("geonameid")
+    return bool(expected) and gid is not None and gid in {c.geonameid for c in _gazetteer().candidates(expected)}
+
+
 def match_typed(
     expected: Sequence[dict[str, Any]], predicted: Sequence[dict[str, Any]]
 ) -> list[tuple[int, int]]:
@@ -121,7 +138,7 @@ def compare(exp: dict[str, Any], pred: dict[str, Any]) -> dict[str, bool]:
     if gold_loc:
         got_loc = pred.get("location") or {}
         out["location_country"] = got_loc.get("country") == gold_loc.get("country")
-        out["location_name"] = names_match(gold_loc.get("name"), got_loc.get("name"))
+        out["location_name"] = place_matches(gold_loc.get("name"), got_loc)
     if exp.get("acled_sub_event_type") or pred.get("acled_sub_event_type"):
         out["acled_sub_event_type"] = exp.get("acled_sub_event_type") == pred.get("acled_sub_event_type")
     if exp.get("fatalities") is not None or pred.get("fatalities") is not None:
