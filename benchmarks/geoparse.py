@@ -367,7 +367,7 @@ def evaluate(articles: list[Article], verbose: bool = True) -> dict[str, Any]:
             tally.fp_kind[kind] += 1
         # Resolution with gold spans, in the document context the geoparser builds.
         resolved = pipeline.geoparser.resolve_spans(article.text, gold_spans, actors)
-        for t, place in zip(gold, resolved, strict=True):
+        for t, (place, _) in zip(gold, resolved, strict=True):
             assert t.lat is not None and t.lon is not None
             is_noun = (t.modifier or "") != "Adjective"
             if place is None or place.lat is None or place.lon is None:

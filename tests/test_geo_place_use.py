@@ -102,8 +102,8 @@ def test_document_context_from_unambiguous_places(geoparser: geo.Geoparser) -> N
     parser = geoparser
     text = "Flooding hit Jackson, Mississippi, and Louisville. Mississippi officials said Louisville was cut off."
     spans = [(text.index(n), text.index(n) + len(n)) for n in ("Jackson", "Mississippi", "Louisville")]
-    places = parser.resolve_spans(text, spans)
-    assert [p.admin1 for p in places] == ["Mississippi", "Mississippi", "Mississippi"]
+    places = [r.place for r in parser.resolve_spans(text, spans)]
+    assert [p.admin1 for p in places if p] == ["Mississippi", "Mississippi", "Mississippi"]
 
 
 def test_unknown_facility_falls_back_to_the_place_it_names(geoparser: geo.Geoparser) -> None:
@@ -111,7 +111,29 @@ def test_unknown_facility_falls_back_to_the_place_it_names(geoparser: geo.Geopar
     text = "Protesters gathered outside the Delhi High Court and the Bank of England."
     names = ("Delhi High Court", "Bank of England", "Royal Street")
     text += " Royal Street was closed."
-    places = parser.resolve_spans(text, [(text.index(n), text.index(n) + len(n)) for n in names])
+    resolved = parser.resolve_spans(text, [(text.index(n), text.index(n) + len(n)) for n in names])
+    places = [r.place for r in resolved]
     assert places[0] is not None and places[0].country == "IND"
     assert places[1] is not None and places[1].admin1 == "England"
-    assert places[2] is None  # no place inside it: not the hamlet of Royal
+    assert places[2] is None  # no place inside it, not the hamlet of Royal; no town the text is about
+    assert resolved[0].near and resolved[1].near
+
+
+def test_site_falls_back_to_the_town_the_story_is_about(geoparser: geo.Geoparser) -> None:
+    text = (
+        "Police in New Orleans closed Royal Street after the shooting. New Orleans officials said "
+        "the victims were taken to a hospital in New Orleans."
+    )
+    names = ("New Orleans", "Royal Street")
+    spans = [(text.index(names[0]), text.index(names[0]) + len(names[0]))]
+    spans += [(text.index(names[1]), text.index(names[1]) + len(names[1]))]
+    spans += [(m, m + len(names[0])) for m in (text.index(names[0], 40), text.rindex(names[0]))]
+    spans.sort()
+    resolved = geoparser.resolve_spans(text, spans)
+    street = resolved[1]
+    assert street.place is not None and street.place.name == "New Orleans" and street.near
+    assert not resolved[0].near
+    # A site in a story about many towns stays unresolved.
+    text = "Clashes in Gao, Kidal and Ménaka; Royal Street was quiet."
+    spans = [(text.index(n), text.index(n) + len(n)) for n in ("Gao", "Kidal", "Ménaka", "Royal Street")]
+    assert geoparser.resolve_spans(text, spans)[3].place is None

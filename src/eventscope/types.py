@@ -140,6 +140,9 @@ class PlaceMention:
     kind: str = "literal"
     #: literal, metonymic or demonym (see ``PlaceUse``); the event location prefers literal ones.
     use: PlaceUse = "literal"
+    #: The name is a site in or by ``place`` (a building, street or district the gazetteer lacks:
+    #: "Delhi High Court", "Royal Street"), not the place itself: geo_precision 2, not 1.
+    near: bool = False
 
 
 @dataclass

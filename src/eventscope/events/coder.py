@@ -847,7 +847,7 @@ def _location(
     literal = [p for p in in_sentence if p.kind == "literal" and p.place and p.place.feature != "country"]
     for mention in literal or [p for p in in_sentence if p.place and p.place.feature != "country"]:
         assert mention.place is not None
-        return Location.from_place(mention.place, 1 if mention.place.feature in {"town", "capital"} else 3)
+        return Location.from_place(mention.place, _precision(mention))
     countries = [p for p in in_sentence if p.place and p.place.feature == "country"]
     # The recipient's country first: "Niger expelled US troops" happened in Niger.
     preferred = [c for c in countries if c.place and recipient and recipient.country == c.place.country] + [
@@ -857,6 +857,14 @@ def _location(
         assert mention.place is not None
         return Location.from_place(mention.place, 4)
     return None
+
+
+def _precision(mention: PlaceMention) -> int:
+    """ACLED geo_precision: 1 the town itself, 2 a site in or by it ("Delhi High Court"), 3 a region."""
+    assert mention.place is not None
+    if mention.place.feature not in {"town", "capital"}:
+        return 3
+    return 2 if mention.near else 1
 
 
 def _situate(ref: ActorRef | None, location: Location | None) -> ActorRef | None:

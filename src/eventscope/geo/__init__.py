@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from eventscope.config import Settings
 from eventscope.geo.gazetteer import ATTRIBUTION, Gazetteer, load_gazetteer
-from eventscope.geo.geoparse import Geoparser
+from eventscope.geo.geoparse import Geoparser, Resolution
 from eventscope.scoring import MAX_ERROR_KM, haversine_km, resolution_scores
 from eventscope.text.names import normalize_name
 from eventscope.types import Place, PlaceMention
@@ -43,4 +43,13 @@ def score(predicted: Sequence[Place | None], gold: Sequence[tuple[float, float]]
     return resolution_scores(errors)
 
 
-__all__ = ["ATTRIBUTION", "Gazetteer", "Geoparser", "geoparse", "load_gazetteer", "normalize_name", "score"]
+__all__ = [
+    "ATTRIBUTION",
+    "Gazetteer",
+    "Geoparser",
+    "Resolution",
+    "geoparse",
+    "load_gazetteer",
+    "normalize_name",
+    "score",
+]

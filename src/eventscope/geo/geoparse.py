@@ -26,7 +26,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Hashable, Iterable, Mapping, Sequence
 from functools import cache
-from typing import TypeVar
+from typing import NamedTuple, TypeVar
 
 from spacy.tokens import Doc, Span, Token
 
@@ -46,6 +46,20 @@ _UNAMBIGUOUS_MARGIN = 2.0
 #: of this size only in a country the document is about ("Brands Hatch" is not Hatch, Arizona).
 _INSIDE_CITY = 100_000
 _INSIDE_TOWN = 5_000
+#: Words that make a name a site inside a town: streets, buildings, camps, districts (de/fr/en).
+_SITE_WORDS = frozenset(
+    ["street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "lane", "drive", "square", "bridge",
+     "hospital", "church", "cathedral", "mosque", "temple", "school", "university", "college", "stadium",
+     "center", "centre", "arena", "airport", "station", "hall", "courthouse", "court", "prison", "jail",
+     "hotel", "market", "mall", "palace", "castle", "museum", "theatre", "theater", "library", "office",
+     "wing", "barracks", "base", "camp", "estate", "district", "quarter", "neighbourhood", "neighborhood",
+     "rue", "place", "pont", "hôpital", "hopital", "aéroport", "aeroport", "marché", "marche", "mosquée",
+     "mosquee", "église", "eglise", "école", "ecole", "université", "universite", "caserne", "palais",
+     "stade", "gare", "quartier", "prison", "straße", "strasse", "platz", "krankenhaus", "flughafen",
+     "kaserne", "lager", "markt", "moschee", "kirche", "schule", "universität", "brücke", "bahnhof",
+     "gefängnis", "stadion", "viertel", "palast"]
+)  # fmt: skip
+_SITE_SUFFIXES_DE = ("straße", "strasse", "platz", "allee", "viertel", "kaserne", "flughafen")
 #: Words of facility and street names that are no place on their own ("Royal Street").
 _GENERIC_WORDS = frozenset(
     ["north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper",
@@ -114,6 +128,33 @@ _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "PMC"})
 K = TypeVar("K", bound=Hashable)
 
 
+class Resolution(NamedTuple):
+    """A toponym's place; ``near``: the name is a site in or by it, not the place itself."""
+
+    place: Place | None
+    near: bool
+
+
+def _main_town(places: Sequence[Place | None]) -> Place | None:
+    """The town a document is about: named at least twice and at least half as often as all
+    other towns together (a local story), else none."""
+    counts = Counter(p.geonameid for p in places if p is not None and p.feature in {"town", "capital"})
+    if not counts:
+        return None
+    (top, n), total = counts.most_common(1)[0], sum(counts.values())
+    if n < 2 or 3 * n < total:  # n ≥ (total - n) / 2
+        return None
+    return next(p for p in places if p is not None and p.geonameid == top)
+
+
+def _is_site(name: str) -> bool:
+    """A street, building, camp or district name ("Royal Street", "rue Blanche", "Hauptstraße")."""
+    words = [w.strip(".,").lower() for w in name.split()]
+    if not words:
+        return False
+    return words[0] in _SITE_WORDS or words[-1] in _SITE_WORDS or words[-1].endswith(_SITE_SUFFIXES_DE)
+
+
 def _weighted(counts: Counter[K], top: int) -> dict[K, float]:
     """The ``top`` most frequent keys, weighted by their count relative to the first."""
     ranked = counts.most_common(top)
@@ -165,12 +206,12 @@ class Geoparser:
     def parse(self, doc: Doc, lang: str, actors: list[ActorRef] = ()) -> list[PlaceMention]:  # type: ignore[assignment]
         sentence_of = {s.start: i for i, s in enumerate(doc.sents)}
         spans = [e for e in doc.ents if e.label_ in _PLACE_LABELS]
-        places = self.resolve_spans(doc.text, [(e.start_char, e.end_char) for e in spans], actors)
+        resolved = self.resolve_spans(doc.text, [(e.start_char, e.end_char) for e in spans], actors)
         locatives = LOCATIVES.get(lang, frozenset())
         text, parsed = doc.text, doc.has_annotation("DEP")
         mentions: list[PlaceMention] = []
         covered: set[int] = set()
-        for ent, place in zip(spans, places, strict=True):
+        for ent, (place, near) in zip(spans, resolved, strict=True):
             previous = doc[ent.start - 1].lower_ if ent.start > 0 else ""
             dateline = _is_dateline(doc, ent, text)
             if dateline:
@@ -181,7 +222,9 @@ class Geoparser:
                 kind = "mention"
             use: PlaceUse = "literal" if dateline else self._use(ent, lang, place, parsed)
             sentence = sentence_of.get(ent.sent.start, 0)
-            mentions.append(PlaceMention(ent.text, ent.start_char, ent.end_char, sentence, place, kind, use))
+            mentions.append(
+                PlaceMention(ent.text, ent.start_char, ent.end_char, sentence, place, kind, use, near)
+            )
             covered.update(range(ent.start, ent.end))
         for token in doc:
             if token.i in covered or not token.is_alpha or len(token) < 3:
@@ -200,7 +243,7 @@ class Geoparser:
     # -- resolution in document context ------------------------------------------------------------
     def resolve_spans(
         self, text: str, spans: Sequence[tuple[int, int]], actors: Iterable[ActorRef] = ()
-    ) -> list[Place | None]:
+    ) -> list[Resolution]:
         """Places for the toponym spans (character offsets) of one document.
 
         The document's context decides between places of one name: the actors' countries,
@@ -208,7 +251,9 @@ class Geoparser:
         the places it names unambiguously ("Parkland" after "Florida", "Kent" after London).
         A name followed by ", <state or country>" is sought inside it ("Springfield, Illinois"),
         and a name the gazetteer lacks falls back to a place inside it ("Bank of England",
-        "Cavan Town Hall", "Colorado State University").
+        "Cavan Town Hall", "Colorado State University"), or, when it names a site (a street,
+        building, camp or district: "Royal Street", "City Hall", "rue Blanche"), to the town the
+        document is about. Both are marked ``near``: the site is in or by that place.
         """
         names = [text[start:end] for start, end in spans]
         context: Counter[str] = Counter(a.country for a in actors if a.country)
@@ -226,7 +271,7 @@ class Geoparser:
                 context[place.country] += 1
                 regions[(place.country, place.admin1 or "")] += 1
         focus, admin1 = _weighted(context, 4), _weighted(regions, 8)
-        places: list[Place | None] = []
+        resolved: list[Resolution] = []
         for i, name in enumerate(names):
             countries, within = focus, admin1
             qualifier = self._qualifier(text, spans, i)
@@ -234,8 +279,18 @@ class Geoparser:
                 countries = {**focus, qualifier.country: 1.0}
                 within = {**admin1, (qualifier.country, qualifier.admin1 or ""): 1.0}
             place = self.gazetteer.resolve(name, countries, within)
-            places.append(place if place is not None else self._inside(name, countries, within))
-        return places
+            if place is not None:
+                resolved.append(Resolution(place, False))
+            else:
+                inside = self._inside(name, countries, within)
+                resolved.append(Resolution(inside, inside is not None))
+        town = _main_town([r.place for r in resolved if not r.near])
+        if town is not None:
+            resolved = [
+                Resolution(town, True) if r.place is None and _is_site(name) else r
+                for r, name in zip(resolved, names, strict=True)
+            ]
+        return resolved
 
     def _qualifier(self, text: str, spans: Sequence[tuple[int, int]], i: int) -> Place | None:
         """The state or country right after a name and a comma: "Paris, Texas"."""
