@@ -3,6 +3,8 @@
 import re
 from pathlib import Path
 
+import typer.main
+
 from eventscope.cli import app
 from eventscope.config import setting_names
 
@@ -21,6 +23,21 @@ def test_every_cli_command_is_documented():
     assert commands == {"run", "export", "stats", "train"}
     for command in commands:
         assert f"`eventscope {command}" in readme, command
+
+
+def test_every_cli_option_is_documented_in_its_command_row():
+    """Each option of a command (one of its spellings, e.g. ``--quiet`` or ``-q``) appears in
+    that command's row of the README command table."""
+    readme = (ROOT / "README.md").read_text()
+    commands = typer.main.get_command(app).commands  # type: ignore[attr-defined]  # a group
+    assert set(commands) == {"run", "export", "stats", "train"}
+    for name, command in commands.items():
+        rows = [line for line in readme.splitlines() if line.startswith(f"| `eventscope {name}")]
+        assert len(rows) == 1, name
+        options = [p for p in command.params if p.param_type_name == "option"]
+        assert options, name
+        for option in options:
+            assert any(re.search(rf"{opt}\b", rows[0]) for opt in option.opts), (name, option.opts)
 
 
 def test_readme_starts_with_the_two_commands():

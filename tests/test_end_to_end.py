@@ -1,5 +1,6 @@
 """The main job end to end through the CLI: run, export, stats; re-runs; bad inputs."""
 
+import csv
 import json
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -9,7 +10,7 @@ import pytest
 from typer.testing import CliRunner
 
 from eventscope.cli import app
-from eventscope.schema import validate_record
+from eventscope.schema import validate_incident_record, validate_record
 
 ROOT = Path(__file__).resolve().parents[1]
 REAL_SAMPLES = ROOT.parent / "shared" / "samples" / "de"
@@ -135,6 +136,94 @@ def test_postgresql_database(pg_db_url, tmp_path):
         validate_record(record)
     invoke("run", str(ROOT / "samples" / "articles"), "--db", pg_db_url, "--workers", "1", "-q")
     assert stats(pg_db_url)["events"] == first["events"]
+
+
+# Real sentences the coder types as incidents (crime, disasters), beside one political event.
+SEIZURE = "Police in Mexico seized two tonnes of cocaine from a drug cartel in Sinaloa on Tuesday."
+ATTACK = "Jihadists attacked soldiers near Gao in Mali on Monday, killing four."
+FLOOD = "Floods swept through Niamey after days of heavy rain, destroying hundreds of homes."
+EXPLOSION = "An explosion at a chemical plant in Texas injured dozens of workers."
+INCIDENT_DOCS = [
+    {"id": "en-cartel", "language": "en", "published": "2026-03-03", "text": f"{SEIZURE} {ATTACK}"},
+    {"id": "en-flood", "language": "en", "published": "2026-03-04", "text": f"{FLOOD} {EXPLOSION}"},
+]
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'incidents.db'}"
+    url: str = request.getfixturevalue("pg_db_url")
+    return url
+
+
+def test_incidents_are_stored_counted_and_exported(db_url, tmp_path):
+    inputs = tmp_path / "docs.jsonl"
+    inputs.write_text("".join(json.dumps(d) + "\n" for d in INCIDENT_DOCS), encoding="utf-8")
+    invoke("run", str(inputs), "--db", db_url, "--workers", "1", "-q")
+    first = stats(db_url)
+    assert first["documents"] == 2
+    assert first["incidents"] == 3
+    assert first["incidents_by_kind"] == {"ORG_CRIME": 1, "NATURAL_DISASTER": 1, "MAN_MADE_DISASTER": 1}
+
+    out = tmp_path / "incidents.jsonl"
+    assert "wrote 3 incidents" in invoke("export", "--db", db_url, "--records", "incidents", "-o", str(out))
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    for record in records:
+        validate_incident_record(record)
+    # Ordered by document id, then sentence.
+    assert [(r["kind"], r["evidence"][0]["document_id"], r["evidence"][0]["sentence"]) for r in records] == [
+        ("ORG_CRIME", "en-cartel", 0),
+        ("NATURAL_DISASTER", "en-flood", 0),
+        ("MAN_MADE_DISASTER", "en-flood", 1),
+    ]
+    assert [r["evidence"][0]["text"] for r in records] == [SEIZURE, FLOOD, EXPLOSION]
+    assert all(r["language"] == "en" and 0.5 < r["confidence"] <= 1 for r in records)
+    flood_text = INCIDENT_DOCS[1]["text"]
+    explosion = records[2]["evidence"][0]
+    assert flood_text[explosion["char_start"] : explosion["char_end"]] == EXPLOSION
+
+    # The attack in the cartel article stays a political event; the incident sentences are not events.
+    events = export_records(db_url, tmp_path)
+    assert [(e["event_type"], e["evidence"][0]["text"]) for e in events] == [("ASSAULT", ATTACK)]
+
+    csv_out = tmp_path / "incidents.csv"
+    invoke("export", "--db", db_url, "--records", "incidents", "--format", "csv", "-o", str(csv_out))
+    with csv_out.open(encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    assert [(r["incident_id"], r["kind"], r["text"]) for r in rows] == [
+        (r["incident_id"], r["kind"], r["evidence"][0]["text"]) for r in records
+    ]
+
+    # Re-running the same input stores no second copy of anything.
+    invoke("run", str(inputs), "--db", db_url, "--workers", "1", "-q")
+    again = stats(db_url)
+    assert again["documents"] == 2 and again["incidents"] == 3 and again["events"] == first["events"]
+    invoke("export", "--db", db_url, "--records", "incidents", "-o", str(out))
+    assert [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()] == records
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--records", "incidents", "--format", "geojson"], "geojson is a format for events"),
+        (["--records", "incidents", "--format", "acled-csv"], "choose one of jsonl, csv, parquet"),
+        (["--format", "csv"], "csv is a format for incidents"),
+        (["--records", "crimes"], "unknown records 'crimes'"),
+    ],
+)
+def test_export_refuses_unsupported_combinations(tmp_path, args, message):
+    db = tmp_path / "never.db"
+    result = runner.invoke(app, ["export", "--db", f"sqlite:///{db}", *args, "-o", str(tmp_path / "x")])
+    assert result.exit_code == 2
+    assert message in " ".join(result.output.replace("│", " ").split())  # rich wraps the error box
+    assert not (tmp_path / "x").exists() and not db.exists()
+
+
+def test_incident_export_default_file_name(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    invoke("export", "--db", f"sqlite:///{tmp_path / 'empty.db'}", "--records", "incidents", "-f", "csv")
+    assert (tmp_path / "incidents.csv").read_text(encoding="utf-8").startswith("incident_id,kind,")
 
 
 class _ArticleHandler(BaseHTTPRequestHandler):

@@ -1,7 +1,8 @@
-"""Each export format round-trips a few hand-made (invented) events."""
+"""Each export format round-trips a few hand-made (invented) events and incidents."""
 
 from __future__ import annotations
 
+import csv
 import json
 import math
 from pathlib import Path
@@ -10,10 +11,11 @@ import pandas as pd
 import pyarrow.parquet as pq
 import pytest
 
-from eventscope.export import export, write_acled_csv
+from eventscope.export import INCIDENT_FORMATS, export, export_incidents, write_acled_csv
 from eventscope.export.acled import ACLED_COLUMNS, COLUMNS, inter_code, interaction_code
-from eventscope.schema import validate_record
-from eventscope.types import ActorRef, Event, Evidence, Location
+from eventscope.export.incidents import CSV_COLUMNS
+from eventscope.schema import validate_incident_record, validate_record
+from eventscope.types import ActorRef, Event, Evidence, Incident, Location
 
 
 def events() -> list[Event]:
@@ -174,3 +176,70 @@ def test_parquet(tmp_path: Path) -> None:
 def test_unknown_format(tmp_path: Path) -> None:
     with pytest.raises(ValueError, match="unknown export format"):
         export(events(), "xml", tmp_path / "x")  # type: ignore[arg-type]
+
+
+def incidents() -> list[Incident]:
+    seizure = "Police in Mexico seized two tonnes of cocaine from a drug cartel in Sinaloa on Tuesday."
+    flood = "Floods swept through Niamey after days of heavy rain,\ndestroying hundreds of homes."
+    crash = "An explosion at a chemical plant in Texas injured dozens of workers."
+    return [
+        Incident("in-aaaa", "ORG_CRIME", 0.98712, [Evidence("en-010", 0, 0, len(seizure), seizure)], "en",
+                 "seized"),
+        Incident("in-bbbb", "NATURAL_DISASTER", 0.995,
+                 [Evidence("en-011", 2, 40, 40 + len(flood), flood),
+                  Evidence("fr-012", 0, 0, len(flood), flood)], "en"),
+        Incident("in-cccc", "MAN_MADE_DISASTER", 0.5, [Evidence("en-013", 1, 10, 10 + len(crash), crash)],
+                 "en", "explosion"),
+    ]  # fmt: skip
+
+
+def test_incidents_jsonl_lines_validate(tmp_path: Path) -> None:
+    path = tmp_path / "incidents.jsonl"
+    assert export_incidents(incidents(), "jsonl", path) == 3
+    lines = path.read_text(encoding="utf-8").splitlines()
+    assert len(lines) == 3
+    records = [json.loads(line) for line in lines]
+    for rec in records:
+        validate_incident_record(rec)
+    assert records == [i.record() for i in incidents()]
+    assert records[0]["confidence"] == 0.9871 and records[1]["trigger"] is None
+
+
+def test_incidents_csv(tmp_path: Path) -> None:
+    path = tmp_path / "incidents.csv"
+    assert export_incidents(incidents(), "csv", path) == 3
+    with path.open(encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    assert tuple(rows[0]) == CSV_COLUMNS
+    # One row per evidence span: the flood has two.
+    assert [r["incident_id"] for r in rows] == ["in-aaaa", "in-bbbb", "in-bbbb", "in-cccc"]
+    seizure, flood, flood2, crash = rows
+    assert seizure["kind"] == "ORG_CRIME" and seizure["confidence"] == "0.9871"
+    assert seizure["trigger"] == "seized" and seizure["language"] == "en"
+    assert seizure["text"].startswith("Police in Mexico seized") and seizure["document_id"] == "en-010"
+    assert flood["trigger"] == "" and flood["sentence"] == "2" and flood["char_start"] == "40"
+    assert flood["text"] == incidents()[1].evidence[0].text  # the line break survives quoting
+    assert flood2["document_id"] == "fr-012" and flood2["sentence"] == "0"
+    assert crash["kind"] == "MAN_MADE_DISASTER" and int(crash["char_end"]) - int(crash["char_start"]) == len(
+        crash["text"]
+    )
+
+
+def test_incidents_parquet(tmp_path: Path) -> None:
+    path = tmp_path / "incidents.parquet"
+    assert export_incidents(incidents(), "parquet", path) == 3
+    df = pd.read_parquet(path)
+    assert list(df.columns) == list(incidents()[0].record())
+    assert df["kind"].tolist() == ["ORG_CRIME", "NATURAL_DISASTER", "MAN_MADE_DISASTER"]
+    assert df["confidence"].tolist() == [0.9871, 0.995, 0.5]
+    assert df["trigger"].isna().tolist() == [False, True, False]
+    evidence = df["evidence"].iloc[1]
+    assert len(evidence) == 2 and evidence[1]["document_id"] == "fr-012" and evidence[0]["char_start"] == 40
+
+
+def test_incidents_have_no_event_formats(tmp_path: Path) -> None:
+    assert set(INCIDENT_FORMATS) == {"jsonl", "csv", "parquet"}
+    for fmt in ("acled-csv", "geojson"):
+        with pytest.raises(ValueError, match="unknown incident export format"):
+            export_incidents(incidents(), fmt, tmp_path / "x")  # type: ignore[arg-type]
+        assert not (tmp_path / "x").exists()

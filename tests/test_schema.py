@@ -1,4 +1,5 @@
-"""The event record schema accepts what Event.record() produces and rejects broken records."""
+"""The event and incident record schemas accept what Event.record() / Incident.record() produce
+and reject broken records."""
 
 from __future__ import annotations
 
@@ -8,8 +9,14 @@ from typing import Any
 import pytest
 from jsonschema import Draft202012Validator
 
-from eventscope.schema import RecordValidationError, load_event_schema, validate_record
-from eventscope.types import PLOVER_TYPES, ActorRef, Event, Evidence, Location
+from eventscope.schema import (
+    RecordValidationError,
+    load_event_schema,
+    load_incident_schema,
+    validate_incident_record,
+    validate_record,
+)
+from eventscope.types import INCIDENT_KINDS, PLOVER_TYPES, ActorRef, Event, Evidence, Incident, Location
 
 
 def record() -> dict[str, Any]:
@@ -97,4 +104,65 @@ def test_invalid_records_fail(path: str, value: Any, message: str) -> None:
         validate_record(rec)
     assert message in str(info.value)
     assert "fr-017-e1" in str(info.value)
+    assert info.value.errors
+
+
+QUAKE = "A magnitude 6.8 earthquake struck central Morocco on Friday night, killing more than 2,000 people."
+
+
+def incident_record() -> dict[str, Any]:
+    return Incident(
+        incident_id="in-0123456789abcdef",
+        kind="NATURAL_DISASTER",
+        confidence=0.79712,
+        evidence=[Evidence("en-quake", 0, 0, len(QUAKE), QUAKE)],
+        language="en",
+        trigger="killing",
+    ).record()
+
+
+def test_incident_schema_is_valid_and_lists_the_kinds() -> None:
+    schema = load_incident_schema()
+    Draft202012Validator.check_schema(schema)
+    assert schema["properties"]["kind"]["enum"] == list(INCIDENT_KINDS)
+    # One evidence definition for both records.
+    assert schema["$defs"]["evidence"] == load_event_schema()["$defs"]["evidence"]
+
+
+def test_valid_incident_record_passes() -> None:
+    validate_incident_record(incident_record())
+    rec = incident_record()
+    rec["trigger"] = None
+    validate_incident_record(rec)
+
+
+def test_an_event_is_not_an_incident() -> None:
+    with pytest.raises(RecordValidationError):
+        validate_incident_record(record())
+    with pytest.raises(RecordValidationError):
+        validate_record(incident_record())
+
+
+@pytest.mark.parametrize(
+    ("path", "value", "message"),
+    [
+        ("kind", "ASSAULT", "kind"),
+        ("kind", "natural_disaster", "kind"),
+        ("confidence", -0.1, "confidence"),
+        ("evidence", [], "evidence"),
+        ("evidence.0.text", "", "evidence[0].text"),
+        ("evidence.0.document_id", _DELETE, "evidence[0]"),
+        ("language", "english", "language"),
+        ("incident_id", "", "incident_id"),
+        ("trigger", _DELETE, "trigger"),
+        ("event_type", "ASSAULT", "event_type"),
+    ],
+)
+def test_invalid_incident_records_fail(path: str, value: Any, message: str) -> None:
+    rec = copy.deepcopy(incident_record())
+    _set(rec, path, value)
+    with pytest.raises(RecordValidationError) as info:
+        validate_incident_record(rec)
+    assert message in str(info.value)
+    assert str(info.value).startswith(f"incident record {rec['incident_id']!r} does not match")
     assert info.value.errors

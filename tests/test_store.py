@@ -14,7 +14,15 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 
 from eventscope.store import Store, default_db_url, normalize_url
-from eventscope.store.models import Base, DocumentRow, EntityMentionRow, EventRow, PlaceMentionRow
+from eventscope.store.models import (
+    Base,
+    DocumentRow,
+    EntityMentionRow,
+    EventRow,
+    IncidentEvidenceRow,
+    IncidentRow,
+    PlaceMentionRow,
+)
 from eventscope.types import (
     ActorRef,
     AnalyzedDocument,
@@ -22,16 +30,24 @@ from eventscope.types import (
     EntityMention,
     Event,
     Evidence,
+    Incident,
     IngestFailure,
     Location,
     Place,
     PlaceMention,
 )
 
+FLOOD = "Bei schweren Überschwemmungen in Niger sind mindestens 50 Menschen ums Leben gekommen."
+SEIZURE = "Die Polizei beschlagnahmte in Bamako zwei Tonnen Kokain."
 TEXT = (
     "Bamako, 10. März 2026. Mali hat den Abzug der französischen Truppen verlangt. "
-    "Bewaffnete entführten am Sonntag zwei Lehrer bei Ménaka."
+    f"Bewaffnete entführten am Sonntag zwei Lehrer bei Ménaka. {FLOOD} {SEIZURE}"
 )
+
+
+def _evidence(doc_id: str, text: str, index: int, sentence: str) -> Evidence:
+    start = max(0, text.find(sentence))
+    return Evidence(doc_id, index, start, start + len(sentence), sentence)
 
 
 def analyzed(text: str = TEXT, doc_id: str = "de-001", prefix: str = "ev") -> AnalyzedDocument:
@@ -51,7 +67,7 @@ def analyzed(text: str = TEXT, doc_id: str = "de-001", prefix: str = "ev") -> An
     bamako = Place("Bamako", 2460596, 12.65, -8.0, "MLI", "Bamako", None, "capital", 1_297_281)
     menaka = Place("Ménaka", 2454532, 15.9182, 2.4022, "MLI", "Ménaka", "Ménaka", "town")
     s1 = Evidence(doc_id, 1, 23, 78, text[23:78])
-    s2 = Evidence(doc_id, 2, 78, len(text), text[78:])
+    s2 = Evidence(doc_id, 2, 78, 134, text[78:134])
     events = [
         Event(
             event_id=f"{prefix}-1", event_type="REQUEST", mode="withdraw", context="military",
@@ -79,6 +95,13 @@ def analyzed(text: str = TEXT, doc_id: str = "de-001", prefix: str = "ev") -> An
             modality="hypothetical", fatalities=None, confidence=0.3, evidence=[s1], language="de",
         ),
     ]  # fmt: skip
+    incidents = [
+        # Stored in sentence order whatever the list order; two evidence spans keep their order.
+        Incident(f"{prefix}-i2", "ORG_CRIME", 0.61234, [_evidence(doc_id, text, 4, SEIZURE)], "de",
+                 "beschlagnahmte"),
+        Incident(f"{prefix}-i1", "NATURAL_DISASTER", 0.909,
+                 [_evidence(doc_id, text, 3, FLOOD), _evidence(doc_id, text, 4, SEIZURE)], "de"),
+    ]  # fmt: skip
     return AnalyzedDocument(
         document=doc,
         entities=[
@@ -92,6 +115,7 @@ def analyzed(text: str = TEXT, doc_id: str = "de-001", prefix: str = "ev") -> An
             PlaceMention("Atlantis", 0, 0, 0, None, "literal"),
         ],
         events=events,
+        incidents=incidents,
     )
 
 
@@ -127,7 +151,7 @@ def test_reopen_keeps_data_and_does_not_remigrate(db_url: str) -> None:
     with Store(db_url) as s:
         assert s.stats()["documents"] == 1
         with s.engine.connect() as conn:
-            assert MigrationContext.configure(conn).get_current_revision() == "0003"
+            assert MigrationContext.configure(conn).get_current_revision() == "0004"
 
 
 def test_upgrade_keeps_existing_events(db_url: str) -> None:
@@ -161,7 +185,31 @@ def test_upgrade_keeps_existing_events(db_url: str) -> None:
         command.downgrade(cfg, "0001")
     columns = {c["name"] for c in inspect(engine).get_columns("events")}
     assert not {"article_date", "field_confidence"} & columns
+    assert not {"incidents", "incident_evidence"} & set(inspect(engine).get_table_names())
     engine.dispose()
+
+
+def test_upgrade_from_0003_adds_empty_incident_tables(db_url: str) -> None:
+    """A database of the previous release keeps its documents and starts with no incidents."""
+    from alembic import command
+    from sqlalchemy import create_engine, text
+
+    from eventscope.store.engine import alembic_config
+
+    engine = create_engine(normalize_url(db_url))
+    cfg = alembic_config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0003")
+        conn.execute(text("INSERT INTO documents (id, content_hash, text, ingested_at) "
+                          "VALUES ('d1', 'h1', 'x', CURRENT_TIMESTAMP)"))  # fmt: skip
+    engine.dispose()
+    with Store(db_url) as s:
+        st = s.stats()
+        assert st["documents"] == 1
+        assert st["incidents"] == 0 and st["incidents_by_kind"] == {}
+        assert s.add_analyzed(analyzed())
+        assert s.stats()["incidents"] == 2
 
 
 def test_add_analyzed_round_trip(store: Store) -> None:
@@ -178,6 +226,15 @@ def test_add_analyzed_round_trip(store: Store) -> None:
         assert restored.record() == original.record()
     assert count(store, EntityMentionRow) == 2
     assert count(store, PlaceMentionRow) == 3
+    incidents = list(store.iter_incidents())
+    # Ordered by document, then sentence: the flood (sentence 3) before the seizure (sentence 4).
+    assert [i.incident_id for i in incidents] == ["ev-i1", "ev-i2"]
+    originals = {i.incident_id: i for i in adoc.incidents}
+    for restored in incidents:
+        assert restored == originals[restored.incident_id]
+    assert incidents[0].evidence[0].text == FLOOD
+    assert TEXT[incidents[1].evidence[0].char_start : incidents[1].evidence[0].char_end] == SEIZURE
+    assert count(store, IncidentEvidenceRow) == 3
     with store.engine.connect() as conn:
         row = conn.execute(select(DocumentRow)).one()
     assert row.published == date(2026, 3, 10) and row.text == TEXT and row.origin == "samples/de/001.txt"
@@ -190,6 +247,9 @@ def test_rerun_adds_nothing(store: Store) -> None:
     assert not store.add_analyzed(analyzed("  " + TEXT.replace(" ", "\n  "), doc_id="other", prefix="x"))
     assert count(store, DocumentRow) == 1
     assert count(store, EventRow) == 3
+    assert count(store, IncidentRow) == 2
+    assert count(store, IncidentEvidenceRow) == 3
+    assert [i.incident_id for i in store.iter_incidents()] == ["ev-i1", "ev-i2"]
 
 
 def test_failed_write_leaves_nothing(store: Store) -> None:
@@ -200,6 +260,18 @@ def test_failed_write_leaves_nothing(store: Store) -> None:
     assert not store.has_document(clash.document.content_hash)
     assert count(store, DocumentRow) == 1
     assert count(store, EntityMentionRow) == 2
+    assert count(store, IncidentRow) == 2
+
+
+def test_incident_id_reused_by_another_document_fails_the_whole_write(store: Store) -> None:
+    assert store.add_analyzed(analyzed())
+    other = analyzed("Ein ganz anderer Text über Niger.", doc_id="de-002", prefix="b")
+    other.incidents[0].incident_id = "ev-i1"  # events are new, one incident id is not
+    with pytest.raises(IntegrityError):
+        store.add_analyzed(other)
+    assert count(store, DocumentRow) == 1
+    assert count(store, EventRow) == 3
+    assert count(store, IncidentRow) == 2
 
 
 def test_concurrent_writers_store_one_copy(db_url: str) -> None:
@@ -251,6 +323,23 @@ def test_iter_events_filters(store: Store) -> None:
     assert len(ids(limit=2)) == 2
 
 
+def test_iter_incidents_filters(store: Store) -> None:
+    store.add_analyzed(analyzed())
+    store.add_analyzed(analyzed(TEXT + " Nachtrag.", doc_id="de-002", prefix="b"))
+
+    def ids(**filters: object) -> list[str]:
+        return [i.incident_id for i in store.iter_incidents(**filters)]  # type: ignore[arg-type]
+
+    # document ids sort "de-001" < "de-002"
+    assert ids() == ["ev-i1", "ev-i2", "b-i1", "b-i2"]
+    assert ids(kind="ORG_CRIME") == ["ev-i2", "b-i2"]
+    assert ids(document_id="de-002") == ["b-i1", "b-i2"]
+    assert ids(min_confidence=0.9) == ["ev-i1", "b-i1"]
+    assert ids(language="fr") == []
+    assert ids(kind="NATURAL_DISASTER", document_id="de-002", limit=5) == ["b-i1"]
+    assert ids(limit=3) == ["ev-i1", "ev-i2", "b-i1"]
+
+
 def test_set_clusters(store: Store) -> None:
     store.add_analyzed(analyzed())
     store.add_analyzed(analyzed(TEXT + " Nachtrag.", doc_id="de-002", prefix="b"))
@@ -271,6 +360,15 @@ def test_stats(store: Store) -> None:
     assert st["events_by_country"] == {"MLI": 2, "unknown": 1}
     assert st["events_by_modality"] == {"asserted": 2, "hypothetical": 1}
     assert st["date_range"] == {"first": "2026-03-08", "last": "2026-03-10"}
+    assert st["incidents"] == 2
+    assert st["incidents_by_kind"] == {"NATURAL_DISASTER": 1, "ORG_CRIME": 1}
+
+
+def test_empty_store_stats(store: Store) -> None:
+    st = store.stats()
+    assert st["documents"] == 0 and st["events"] == 0
+    assert st["incidents"] == 0 and st["incidents_by_kind"] == {}
+    assert list(store.iter_incidents()) == []
 
 
 def test_sqlite_urls(tmp_path: Path) -> None:
@@ -285,3 +383,4 @@ def test_sqlite_urls(tmp_path: Path) -> None:
     with Store(":memory:") as s:
         assert s.add_analyzed(analyzed())
         assert len(list(s.iter_events())) == 3
+        assert len(list(s.iter_incidents())) == 2

@@ -14,12 +14,14 @@ from typing import TYPE_CHECKING
 
 from eventscope.config import Settings
 from eventscope.types import (
+    INCIDENT_KINDS,
     PLOVER_TYPES,
     ActorRef,
     AnalyzedDocument,
     Document,
     Event,
     Evidence,
+    Incident,
     IngestFailure,
     Location,
     Place,
@@ -90,12 +92,14 @@ def to_dataframe(events: Iterable[Event]) -> pd.DataFrame:
 
 
 __all__ = [
+    "INCIDENT_KINDS",
     "PLOVER_TYPES",
     "ActorRef",
     "AnalyzedDocument",
     "Document",
     "Event",
     "Evidence",
+    "Incident",
     "IngestFailure",
     "Location",
     "Place",

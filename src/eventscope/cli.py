@@ -51,7 +51,7 @@ def run(
     ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and summary.")] = False,
 ) -> None:
-    """Ingest and process INPUTS; store documents, events and failures in the database."""
+    """Ingest and process INPUTS; store documents, events, incidents and failures in the database."""
     from eventscope.pipeline import run as run_pipeline
     from eventscope.store import Store
 
@@ -75,7 +75,8 @@ def run(
 def _print_summary(report: RunReport, store: Store) -> None:
     console.print(
         f"[bold]{report.documents}[/] new documents, {report.skipped_duplicates} already stored, "
-        f"{report.failures} failed; [bold]{report.events}[/] events in {report.seconds:.1f}s"
+        f"{report.failures} failed; [bold]{report.events}[/] events, {report.incidents} incidents "
+        f"in {report.seconds:.1f}s"
     )
     events = list(store.iter_events())
     table = Table(title=f"Events ({len(events)}; the last 25 by date)", show_lines=False)
@@ -95,26 +96,63 @@ def _print_summary(report: RunReport, store: Store) -> None:
     Console().print(table)
 
 
+RECORDS = ("events", "incidents")
+
+
 @app.command()
 def export(
     db: DbOption = None,
+    records: Annotated[
+        str,
+        typer.Option(
+            "--records",
+            help="events (political and conflict events) or incidents (crime and disaster reports).",
+        ),
+    ] = "events",
     format: Annotated[
-        str, typer.Option("--format", "-f", help="jsonl, acled-csv, geojson or parquet.")
+        str,
+        typer.Option(
+            "--format",
+            "-f",
+            help="events: jsonl, acled-csv, geojson or parquet; incidents: jsonl, csv or parquet.",
+        ),
     ] = "jsonl",
-    output: Annotated[Path, typer.Option("--output", "-o", help="File to write.")] = Path("events.jsonl"),
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output", "-o", help="File to write; default events.jsonl, or incidents.FORMAT for incidents."
+        ),
+    ] = None,
 ) -> None:
-    """Export all events in one of the dataset formats."""
-    from eventscope.export import FORMATS
+    """Export all events, or all incidents, in one of their dataset formats."""
+    from eventscope.export import FORMATS, INCIDENT_FORMATS, export_incidents
     from eventscope.export import export as write
 
-    if format not in FORMATS:
-        raise typer.BadParameter(f"unknown format {format!r}; choose one of {', '.join(FORMATS)}")
+    if records not in RECORDS:
+        raise typer.BadParameter(
+            f"unknown records {records!r}; choose {' or '.join(RECORDS)}", param_hint="--records"
+        )
+    formats, other, other_formats = (
+        (FORMATS, "incidents", INCIDENT_FORMATS)
+        if records == "events"
+        else (INCIDENT_FORMATS, "events", FORMATS)
+    )
+    if format not in formats:
+        message = f"unknown format {format!r} for {records}; choose one of {', '.join(formats)}"
+        if format in other_formats:
+            message += f" ({format} is a format for {other})"
+        raise typer.BadParameter(message, param_hint="--format")
+    if output is None:
+        output = Path("events.jsonl") if records == "events" else Path(f"incidents.{format}")
     _, store = _open_store(db)
     try:
-        count = write(store.iter_events(), format, output)  # type: ignore[arg-type]
+        if records == "events":
+            count = write(store.iter_events(), format, output)  # type: ignore[arg-type]
+        else:
+            count = export_incidents(store.iter_incidents(), format, output)  # type: ignore[arg-type]
     finally:
         store.close()
-    console.print(f"wrote {count} events to {output}")
+    console.print(f"wrote {count} {records} to {output}")
 
 
 @app.command()
@@ -122,7 +160,7 @@ def stats(
     db: DbOption = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of tables.")] = False,
 ) -> None:
-    """Counts of documents, failures and events by type, country and modality."""
+    """Counts of documents, failures, events by type, country and modality, and incidents by kind."""
     _, store = _open_store(db)
     try:
         data = store.stats()

@@ -56,6 +56,7 @@ class RunReport:
     skipped_duplicates: int = 0
     failures: int = 0
     events: int = 0
+    incidents: int = 0
     seconds: float = 0.0
     stage_seconds: dict[str, float] = field(default_factory=lambda: defaultdict(float))
 
@@ -320,6 +321,7 @@ def run(
         elif store.add_analyzed(result):
             report.documents += 1
             report.events += len(result.events)
+            report.incidents += len(result.incidents)
             for stage, seconds in result.timings.items():
                 report.stage_seconds[stage] += seconds
         else:

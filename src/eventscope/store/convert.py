@@ -8,6 +8,8 @@ from eventscope.store.models import (
     EntityMentionRow,
     EventRow,
     EvidenceRow,
+    IncidentEvidenceRow,
+    IncidentRow,
     PlaceMentionRow,
 )
 from eventscope.types import (
@@ -16,6 +18,7 @@ from eventscope.types import (
     EntityMention,
     Event,
     Evidence,
+    Incident,
     Location,
     PlaceMention,
 )
@@ -210,4 +213,45 @@ def event_from_row(row: EventRow) -> Event:
         date_inferred=row.date_inferred,
         article_date=row.article_date,
         article_date_precision=row.article_date_precision,  # type: ignore[arg-type]  # only written from Event
+    )
+
+
+def incident_row(document_id: str, i: Incident) -> IncidentRow:
+    return IncidentRow(
+        incident_id=i.incident_id,
+        document_id=document_id,
+        kind=i.kind,
+        confidence=i.confidence,
+        language=i.language,
+        trigger=i.trigger,
+        evidence=[
+            IncidentEvidenceRow(
+                document_id=ev.document_id,
+                sentence=ev.sentence,
+                char_start=ev.char_start,
+                char_end=ev.char_end,
+                text=ev.text,
+            )
+            for ev in i.evidence
+        ],
+    )
+
+
+def incident_from_row(row: IncidentRow) -> Incident:
+    return Incident(
+        incident_id=row.incident_id,
+        kind=row.kind,
+        confidence=row.confidence,
+        evidence=[
+            Evidence(
+                document_id=ev.document_id,
+                sentence=ev.sentence,
+                char_start=ev.char_start,
+                char_end=ev.char_end,
+                text=ev.text,
+            )
+            for ev in row.evidence
+        ],
+        language=row.language,
+        trigger=row.trigger,
     )

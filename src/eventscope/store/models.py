@@ -194,3 +194,37 @@ class EvidenceRow(Base):
     text: Mapped[str] = mapped_column(Text)
 
     event: Mapped[EventRow] = relationship(back_populates="evidence")
+
+
+class IncidentRow(Base):
+    """A crime or disaster report (``Incident``): not a political event, so a table of its own."""
+
+    __tablename__ = "incidents"
+    __table_args__ = (Index("ix_incidents_kind", "kind"),)
+
+    incident_id: Mapped[str] = mapped_column(String, primary_key=True)
+    document_id: Mapped[str] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(32))
+    confidence: Mapped[float] = mapped_column(Float)
+    language: Mapped[str] = mapped_column(String(16))
+    trigger: Mapped[str | None] = mapped_column(Text)
+
+    evidence: Mapped[list[IncidentEvidenceRow]] = relationship(
+        back_populates="incident", cascade="all, delete-orphan", order_by="IncidentEvidenceRow.id"
+    )
+
+
+class IncidentEvidenceRow(Base):
+    __tablename__ = "incident_evidence"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    incident_id: Mapped[str] = mapped_column(
+        ForeignKey("incidents.incident_id", ondelete="CASCADE"), index=True
+    )
+    document_id: Mapped[str] = mapped_column(String, index=True)
+    sentence: Mapped[int] = mapped_column(Integer)
+    char_start: Mapped[int] = mapped_column(Integer)
+    char_end: Mapped[int] = mapped_column(Integer)
+    text: Mapped[str] = mapped_column(Text)
+
+    incident: Mapped[IncidentRow] = relationship(back_populates="evidence")

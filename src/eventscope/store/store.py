@@ -12,12 +12,18 @@ from sqlalchemy.orm import Session, selectinload, sessionmaker
 
 from eventscope.store import convert
 from eventscope.store.engine import IMMEDIATE, make_engine, upgrade
-from eventscope.store.models import DocumentRow, EventRow, IngestFailureRow
-from eventscope.types import AnalyzedDocument, Event, IngestFailure
+from eventscope.store.models import (
+    DocumentRow,
+    EventRow,
+    IncidentEvidenceRow,
+    IncidentRow,
+    IngestFailureRow,
+)
+from eventscope.types import AnalyzedDocument, Event, Incident, IngestFailure
 
 
 class Store:
-    """SQLite or PostgreSQL database holding documents, mentions, events and failures.
+    """SQLite or PostgreSQL database holding documents, mentions, events, incidents and failures.
 
     Opening a store migrates it to the newest schema. Writes are idempotent: the same input
     (same normalised text, same failing origin and reason) adds nothing on a re-run.
@@ -49,7 +55,7 @@ class Store:
             return bool(s.scalar(select(exists().where(DocumentRow.content_hash == content_hash))))
 
     def add_analyzed(self, doc: AnalyzedDocument) -> bool:
-        """Write a document with its mentions and events in one transaction.
+        """Write a document with its mentions, events and incidents in one transaction.
 
         Returns False, writing nothing, when a document with the same content hash exists.
         """
@@ -66,6 +72,7 @@ class Store:
                 s.add_all(convert.actor_mention_row(doc_id, a) for a in doc.actors)
                 s.add_all(convert.place_mention_row(doc_id, p) for p in doc.places)
                 s.add_all(convert.event_row(doc_id, e) for e in doc.events)
+                s.add_all(convert.incident_row(doc_id, i) for i in doc.incidents)
         except IntegrityError:
             # Another writer stored the same text meanwhile: a duplicate, not an error.
             # Anything else (e.g. an event_id reused by another document) is re-raised.
@@ -152,6 +159,43 @@ class Store:
             for row in s.scalars(q.execution_options(yield_per=batch_size)):
                 yield convert.event_from_row(row)
 
+    def iter_incidents(
+        self,
+        *,
+        kind: str | None = None,
+        language: str | None = None,
+        document_id: str | None = None,
+        min_confidence: float | None = None,
+        limit: int | None = None,
+        batch_size: int = 500,
+    ) -> Iterator[Incident]:
+        """Incidents (crime and disaster reports) with their evidence, ordered by document id,
+        then by sentence. Filters combine with AND; ``kind`` is one of ``INCIDENT_KINDS``."""
+        first_sentence = (
+            select(func.min(IncidentEvidenceRow.sentence))
+            .where(IncidentEvidenceRow.incident_id == IncidentRow.incident_id)
+            .correlate(IncidentRow)
+            .scalar_subquery()
+        )
+        q = select(IncidentRow).options(selectinload(IncidentRow.evidence))
+        conditions: list[Any] = []
+        if kind is not None:
+            conditions.append(IncidentRow.kind == kind)
+        if language is not None:
+            conditions.append(IncidentRow.language == language)
+        if document_id is not None:
+            conditions.append(IncidentRow.document_id == document_id)
+        if min_confidence is not None:
+            conditions.append(IncidentRow.confidence >= min_confidence)
+        q = q.where(*conditions).order_by(
+            IncidentRow.document_id, first_sentence.asc().nulls_last(), IncidentRow.incident_id
+        )
+        if limit is not None:
+            q = q.limit(limit)
+        with self._read() as s:
+            for row in s.scalars(q.execution_options(yield_per=batch_size)):
+                yield convert.incident_from_row(row)
+
     def stats(self) -> dict[str, Any]:
         """Counts for a status line or dashboard header."""
         with self._read() as s:
@@ -163,6 +207,7 @@ class Store:
                 by_reason[_reason_prefix(reason)] += n
             events = s.scalar(select(func.count()).select_from(EventRow)) or 0
             first, last = s.execute(select(func.min(EventRow.date), func.max(EventRow.date))).one()
+            incidents = s.scalar(select(func.count()).select_from(IncidentRow)) or 0
             return {
                 "documents": documents,
                 "failures": {"total": sum(by_reason.values()), "by_reason": dict(by_reason)},
@@ -171,6 +216,8 @@ class Store:
                 "events_by_country": _count_by(s, EventRow.location_country),
                 "events_by_modality": _count_by(s, EventRow.modality),
                 "date_range": {"first": first, "last": last},
+                "incidents": incidents,
+                "incidents_by_kind": _count_by(s, IncidentRow.kind),
             }
 
 
