@@ -110,8 +110,8 @@ def analyzed(text: str = TEXT, doc_id: str = "de-001", prefix: str = "ev") -> An
         ],
         actors=[mali, france, armed],
         places=[
-            PlaceMention("Bamako", 0, 6, 0, bamako),
-            PlaceMention("Ménaka", 141, 147, 2, menaka),
+            PlaceMention("Bamako", 0, 6, 0, bamako, "mention", "metonymic"),
+            PlaceMention("Ménaka", 141, 147, 2, menaka, near=True),
             PlaceMention("Atlantis", 0, 0, 0, None, "literal"),
         ],
         events=events,
@@ -151,7 +151,7 @@ def test_reopen_keeps_data_and_does_not_remigrate(db_url: str) -> None:
     with Store(db_url) as s:
         assert s.stats()["documents"] == 1
         with s.engine.connect() as conn:
-            assert MigrationContext.configure(conn).get_current_revision() == "0004"
+            assert MigrationContext.configure(conn).get_current_revision() == "0005"
 
 
 def test_upgrade_keeps_existing_events(db_url: str) -> None:
@@ -226,6 +226,11 @@ def test_add_analyzed_round_trip(store: Store) -> None:
         assert restored.record() == original.record()
     assert count(store, EntityMentionRow) == 2
     assert count(store, PlaceMentionRow) == 3
+    with store.engine.connect() as conn:
+        uses = conn.execute(select(PlaceMentionRow.text, PlaceMentionRow.use, PlaceMentionRow.near)).all()
+    assert sorted(tuple(u) for u in uses) == [
+        ("Atlantis", "literal", False), ("Bamako", "metonymic", False), ("Ménaka", "literal", True)
+    ]  # fmt: skip
     incidents = list(store.iter_incidents())
     # Ordered by document, then sentence: the flood (sentence 3) before the seizure (sentence 4).
     assert [i.incident_id for i in incidents] == ["ev-i1", "ev-i2"]

@@ -74,6 +74,8 @@ def place_mention_row(document_id: str, m: PlaceMention) -> PlaceMentionRow:
         end=m.end,
         sentence=m.sentence,
         kind=m.kind,
+        use=m.use,
+        near=m.near,
         name=p.name if p else None,
         geonameid=p.geonameid if p else None,
         lat=p.lat if p else None,

@@ -21,6 +21,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -107,6 +108,10 @@ class PlaceMentionRow(Base):
     end: Mapped[int] = mapped_column(Integer)
     sentence: Mapped[int] = mapped_column(Integer)
     kind: Mapped[str] = mapped_column(String(32))
+    #: literal, metonymic or demonym (PlaceMention.use).
+    use: Mapped[str] = mapped_column(String(16), default="literal", server_default="literal")
+    #: The name is a site in or by the resolved place, not the place itself (PlaceMention.near).
+    near: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     # Resolved place, flattened; all null when the toponym was not resolved.
     name: Mapped[str | None] = mapped_column(Text)
     geonameid: Mapped[int | None] = mapped_column(Integer)
