@@ -137,3 +137,13 @@ def test_site_falls_back_to_the_town_the_story_is_about(geoparser: geo.Geoparser
     text = "Clashes in Gao, Kidal and Ménaka; Royal Street was quiet."
     spans = [(text.index(n), text.index(n) + len(n)) for n in ("Gao", "Kidal", "Ménaka", "Royal Street")]
     assert geoparser.resolve_spans(text, spans)[3].place is None
+
+
+def test_months_and_compass_words_are_never_places_alone() -> None:
+    from eventscope.geo.geoparse import _is_never_a_place
+
+    assert _is_never_a_place("March", "en") and _is_never_a_place("West", "en")
+    assert _is_never_a_place("März", "de") and _is_never_a_place("Westen", "de")
+    # In French "Nord", "Est" and "Centre" are regions of Burkina Faso.
+    assert not _is_never_a_place("Nord", "fr") and not _is_never_a_place("Centre", "fr")
+    assert not _is_never_a_place("West Bank", "en")

@@ -46,6 +46,11 @@ _UNAMBIGUOUS_MARGIN = 2.0
 #: of this size only in a country the document is about ("Brands Hatch" is not Hatch, Arizona).
 _INSIDE_CITY = 100_000
 _INSIDE_TOWN = 5_000
+_COMPASS_WORDS = {
+    "en": ("north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+           "centre", "center"),
+    "de": ("norden", "süden", "osten", "westen", "mitte"),
+}  # fmt: skip
 #: Words that make a name a site inside a town: streets, buildings, camps, districts (de/fr/en).
 _SITE_WORDS = frozenset(
     ["street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "lane", "drive", "square", "bridge",
@@ -147,6 +152,21 @@ def _main_town(places: Sequence[Place | None]) -> Place | None:
     return next(p for p in places if p is not None and p.geonameid == top)
 
 
+@cache
+def _never_places(lang: str) -> frozenset[str]:
+    """Words the recognisers tag as places that never are on their own: month names and compass
+    words ("March", "West", "Central"). Not in French, where "Nord", "Est" and "Centre" are
+    regions of Burkina Faso (and of Cameroon)."""
+    from babel.dates import get_month_names
+
+    months = {m for code in ("de", "fr", "en") for m in get_month_names("wide", locale=code).values()}
+    return frozenset(normalize_name(w) for w in (*months, *_COMPASS_WORDS.get(lang, ())))
+
+
+def _is_never_a_place(text: str, lang: str) -> bool:
+    return normalize_name(text) in _never_places(lang)
+
+
 def _is_site(name: str) -> bool:
     """A street, building, camp or district name ("Royal Street", "rue Blanche", "Hauptstraße")."""
     words = [w.strip(".,").lower() for w in name.split()]
@@ -205,7 +225,7 @@ class Geoparser:
 
     def parse(self, doc: Doc, lang: str, actors: list[ActorRef] = ()) -> list[PlaceMention]:  # type: ignore[assignment]
         sentence_of = {s.start: i for i, s in enumerate(doc.sents)}
-        spans = [e for e in doc.ents if e.label_ in _PLACE_LABELS]
+        spans = [e for e in doc.ents if e.label_ in _PLACE_LABELS and not _is_never_a_place(e.text, lang)]
         resolved = self.resolve_spans(doc.text, [(e.start_char, e.end_char) for e in spans], actors)
         locatives = LOCATIVES.get(lang, frozenset())
         text, parsed = doc.text, doc.has_annotation("DEP")
