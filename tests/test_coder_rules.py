@@ -183,3 +183,22 @@ def test_unattributed_event_when_the_classifier_is_sure():
     assert isinstance(result, AnalyzedDocument)
     (event,) = result.events
     assert event.actor is None and event.acled_sub_event_type == "Remote explosive/landmine/IED"
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths"),
+    [
+        ("Bei einem Angriff auf einen Markt in Djibo kamen mindestens 23 Zivilisten ums Leben.", 23),
+        ("Wagner-Söldner sollen in Moura mehr als 50 Männer hingerichtet haben.", 50),
+        ("Des soldats auraient exécuté une vingtaine de bergers près de Niono.", 20),
+        ("Une foule a lynché un homme accusé de sorcellerie.", 1),
+        ("Attackers killed six civilians and wounded ten.", 6),
+        # An indefinite article is no count: "une enquête sur la mort", "bei einem Überfall … starben".
+        ("Le gouvernement a ouvert une enquête sur la mort de l'opposant.", None),
+        ("Bei einem Überfall auf das Dorf starben Menschen.", None),
+    ],
+)
+def test_fatalities(text: str, deaths: int | None) -> None:
+    from eventscope.events.coder import _fatalities
+
+    assert _fatalities(text) == deaths

@@ -76,19 +76,38 @@ _NUMBER_WORDS = {
     "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "vingt": 20, "trente": 30, "cent": 100,
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
     "eleven": 11, "twelve": 12, "twenty": 20, "thirty": 30, "dozens": 24, "dutzende": 24, "dizaines": 20,
+    # Approximations count as their round number, as ACLED codes "une vingtaine" as 20.
+    "dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30, "centaine": 100,
+    "dutzend": 12, "dozen": 12, "une dizaine": 10, "une douzaine": 12, "une quinzaine": 15,
+    "une vingtaine": 20, "une trentaine": 30, "une centaine": 100, "ein dutzend": 12, "a dozen": 12,
 }  # fmt: skip
-_NUM = r"\b(\d[\d.,]*|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")\b"
+#: Number words that are also indefinite articles: "bei einem Angriff … kamen", "une enquête sur la
+#: mort" must not count one death; they count only right before the victim ("lynché un homme").
+_ARTICLES = frozenset({"ein", "eine", "einen", "un", "une"})
+_NUMBER_WORD_RE = "|".join(
+    re.escape(w).replace("\\ ", r"\s+") for w in sorted(_NUMBER_WORDS, key=len, reverse=True)
+)
+_NUM = r"\b(\d[\d.,]*|" + _NUMBER_WORD_RE + r")\b"
+#: Death words after the number ("14 Soldaten getötet", "faisant quatre morts", "six killed") and
+#: killing verbs before it ("tuant neuf soldats", "killing 6 civilians"); executions and lynchings
+#: are fatalities too.
+_DEATHS_AFTER = {
+    "de": r"tote|toten|getötet|getötete|ums leben|leichen|starben|hingerichtet|exekutiert|gelyncht|massakriert",
+    "fr": r"morts?|tués?|tuées?|décédés?|exécutés?|exécutées|lynchés?|massacrés?",
+    "en": r"dead|killed|deaths|fatalities|bodies|executed|lynched|massacred",
+}
+_KILLING_BEFORE = {
+    "de": r"tötet\w*|getötet|tötete\w*|richtete\w*|lynchte\w*|massakrierte\w*",
+    "fr": r"tuant|tué|tuer|exécut\w*|lynch\w*|massacr\w*",
+    "en": r"killing|killed|executing|executed|lynching|lynched|massacring|massacred",
+}
 _FATALITY_PATTERNS = [
-    re.compile(
-        _NUM + r"\s+(?:\w+\s+){0,3}?(tote|toten|getötet|getötete|ums leben|leichen|starben|kamen)", re.I
-    ),
+    re.compile(_NUM + r"\s+(?:[\w-]+\s+){0,3}?(" + "|".join(_DEATHS_AFTER.values()) + r")\b", re.I),
     re.compile(r"(riss|rissen)\s+" + _NUM + r"\s+(?:\w+\s+){0,2}?mit\s+in\s+den\s+tod", re.I),
     re.compile(r"(faisant|fait|font)\s+(?:au moins\s+)?" + _NUM + r"\s+(morts?|victimes|tués)", re.I),
-    re.compile(r"(tötet\w*|getötet|tötete\w*)\s+(?:\w+\s+){0,3}?" + _NUM, re.I),
-    re.compile(_NUM + r"\s+(?:\w+\s+){0,3}?(morts?|tués?|tuées?|décédés?)", re.I),
-    re.compile(r"(tuant|tué|tuer)\s+(?:\w+\s+){0,2}?" + _NUM, re.I),
-    re.compile(_NUM + r"\s+(?:\w+\s+){0,3}?(dead|killed|deaths|fatalities|bodies)", re.I),
-    re.compile(r"(killing|killed)\s+(?:at least\s+|some\s+|about\s+)?" + _NUM, re.I),
+    re.compile(
+        r"\b(" + "|".join(_KILLING_BEFORE.values()) + r")\s+(?:(?!und\b|et\b|and\b)[\w'-]+\s+){0,6}?" + _NUM, re.I
+    ),
 ]
 
 
@@ -914,20 +933,31 @@ def _date(
 
 
 def _fatalities(text: str) -> int | None:
+    """Deaths a sentence reports: "mindestens zwölf Tote", "tuant six civils", "killing 6 civilians"."""
     for pattern in _FATALITY_PATTERNS:
-        match = pattern.search(text)
-        if match:
-            for group in match.groups():
+        for match in pattern.finditer(text):
+            for index, group in enumerate(match.groups(), start=1):
                 value = _number(group)
-                if value is not None:
-                    return value
+                if value is None:
+                    continue
+                if group.lower() in _ARTICLES and not _right_before_victim(text, match, index):
+                    break
+                return value
     return None
+
+
+def _right_before_victim(text: str, match: re.Match[str], group: int) -> bool:
+    """An article counts as "one" only as the last or last-but-one word before the death word
+    ("un homme tué") or right after the killing verb ("a lynché un homme")."""
+    if group == 1:  # number first: at most one word between it and the death word
+        return len(text[match.end(1) : match.start(2)].split()) <= 1
+    return not text[match.end(1) : match.start(group)].strip()
 
 
 def _number(text: str | None) -> int | None:
     if not text:
         return None
-    key = text.lower()
+    key = " ".join(text.lower().split())
     if key in _NUMBER_WORDS:
         return _NUMBER_WORDS[key]
     digits = re.sub(r"[.,]", "", text)
