@@ -183,3 +183,53 @@ def test_unattributed_event_when_the_classifier_is_sure():
     assert isinstance(result, AnalyzedDocument)
     (event,) = result.events
     assert event.actor is None and event.acled_sub_event_type == "Remote explosive/landmine/IED"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "claimant"),
+    [
+        ("JNIM bekannte sich am Sonntag zu dem Anschlag auf den Militärposten in Boulkessi.", "de", "JNIM"),
+        ("Le JNIM a revendiqué l'attaque contre le camp militaire de Boulkessi.", "fr", "JNIM"),
+        ("JNIM claimed responsibility for the attack on the army post in Boulkessi.", "en", "JNIM"),
+    ],
+)
+def test_a_claim_of_responsibility_marks_the_attack_and_its_actor(text, lang, claimant):
+    events = process([{"text": text, "language": lang, "published": "2026-03-01"}], SETTINGS)
+    attack = next(e for e in events if e.event_type == "ASSAULT")
+    assert attack.claim == "claimed"
+    assert attack.actor is not None and attack.actor.id == claimant
+    assert attack.record()["claim"] == "claimed"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The Malian army denied any involvement in the drone strike on a wedding near Mopti.", "en"),
+        ("Die malische Armee bestritt jede Verantwortung für den Drohnenangriff bei Mopti.", "de"),
+    ],
+)
+def test_a_denial_of_responsibility_leaves_the_actor_unknown(text, lang):
+    events = process([{"text": text, "language": lang, "published": "2026-03-01"}], SETTINGS)
+    strike = next(e for e in events if e.event_type == "ASSAULT")
+    assert strike.claim == "denied"
+    assert strike.actor is None
+    assert strike.modality == "asserted"  # the strike happened; the denial is about who did it
+
+
+def test_an_attack_without_a_claim_has_none():
+    events = process(
+        [{"text": "JNIM fighters attacked the army post in Boulkessi on Sunday.", "language": "en",
+          "published": "2026-03-01"}],
+        SETTINGS,
+    )  # fmt: skip
+    assert events and all(e.claim is None for e in events)
+
+
+def test_an_accusation_of_an_attack_is_the_accusation():
+    events = process(
+        [{"text": "The UN chief accused Russia of bombing the market in Kharkiv.", "language": "en",
+          "published": "2026-03-01"}],
+        SETTINGS,
+    )  # fmt: skip
+    assert [(e.event_type, e.mode) for e in events] == [("ACCUSE", "allege")], events
+    assert events[0].recipient is not None and events[0].recipient.country == "RUS"

@@ -45,7 +45,8 @@ def test_lexicon_loads_and_is_cached(lex: TriggerLexicon) -> None:
     assert load_lexicon() is lex
     assert len(lex.triggers) > 2000
     assert {c.kind for c in lex.cues} == {
-        "opinion", "background", "future", "hypothetical", "negation", "historical", "incident",
+        "opinion", "background", "future", "hypothetical", "negation", "historical", "incident", "claim",
+        "denial",
     }  # fmt: skip
 
 

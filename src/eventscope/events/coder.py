@@ -45,6 +45,7 @@ from eventscope.types import (
     INCIDENT_KINDS,
     PLOVER_TYPES,
     ActorRef,
+    Claim,
     Event,
     Evidence,
     Incident,
@@ -199,6 +200,11 @@ class Candidate:
     acled_hint: str | None
     actors: list[ActorRef] = field(default_factory=list)
     strength: float = 0.0
+    #: The mode of the strongest trigger of each type (for an event typed other than its
+    #: strongest trigger: "accused Iran of bombing" is ACCUSE allege, not ACCUSE + no mode).
+    type_modes: dict[str, str | None] = field(default_factory=dict)
+    #: The doc token index of the strongest trigger of each type.
+    type_tokens: dict[str, int] = field(default_factory=dict)
     #: False for a further event in a sentence that already has one (its own clause).
     primary: bool = True
 
@@ -359,9 +365,14 @@ class EventCoder:
     ) -> Candidate:
         """The candidate of one clause: its strongest (most specific) trigger."""
         scores: dict[str, float] = defaultdict(float)
+        modes: dict[str, str | None] = {}
+        tokens: dict[str, int] = {}
         best_hit = None
         for token_index, trigger in hits:
             # The strongest trigger per type counts: many weak hits must not outvote one strong.
+            if trigger.weight > scores[trigger.type]:
+                modes[trigger.type] = trigger.mode
+                tokens[trigger.type] = sent.start + token_index
             scores[trigger.type] = max(scores[trigger.type], trigger.weight)
             # A specific trigger (one that names an ACLED sub-event: "grenade", "abducted")
             # beats a generic one ("attack") of about the same strength.
@@ -379,6 +390,8 @@ class EventCoder:
             mode=trigger.mode,
             acled_hint=trigger.acled_sub_event_type,
             actors=actors,
+            type_modes=modes,
+            type_tokens=tokens,
         )
         candidate.strength = max(scores.values()) + 0.2 * min(len(actors), 3)
         return candidate
@@ -508,12 +521,22 @@ class EventCoder:
             and time.date_end < reference - timedelta(days=self.settings.historical_days)
         ) or (time and reference and not time.date_end and time.date < reference - timedelta(days=365)):
             modality = "historical" if modality == "asserted" else modality
-        mode = candidate.mode if event_type == candidate.trigger_type else None
+        mode = candidate.mode if event_type == candidate.trigger_type else candidate.type_modes.get(event_type)
         if event_type == "RETREAT" and modality == "future":
             # PLOVER: an announced future withdrawal is a concession, not yet a retreat.
             event_type, mode = "CONCEDE", None
         event_type, mode = _reversal(event_type, mode, candidate.clause.text)
+        if event_type == "ASSAULT" and _accused_of(candidate):
+            # "accused Iran of bombing the capital", "blamed the rebels for the attack": the
+            # sentence reports the accusation; the attack is its content (PLOVER ACCUSE allege).
+            event_type, mode = "ACCUSE", "allege"
         actor_role, recipient_role = _roles(candidate, lang, event_type)
+        claim = self._claim(lang, sent)
+        if claim == "denied":
+            # The one who denies is not the perpetrator (ACLED: unidentified), and the denial's
+            # negation is not the event's: the attack happened.
+            actor_role = Role(None, "")
+            modality = "asserted" if modality == "negated" else modality
         actor, recipient = actor_role.ref, recipient_role.ref
         location = _location(sent, places, actor, recipient, sent.doc[candidate.trigger_token].idx)
         actor, recipient = _situate(actor, location), _situate(recipient, location)
@@ -599,7 +622,16 @@ class EventCoder:
             article_date=reference.isoformat() if reference else None,
             article_date_precision=article_precision,
             field_confidence=field_confidence,
+            claim=claim,
         )
+
+    def _claim(self, lang: str, sent: Span) -> Claim | None:
+        """A claim of responsibility in the sentence ("JNIM a revendiqué l'attaque", "bekannte
+        sich zu dem Anschlag"), or a denial of it ("denied any involvement"): the event the
+        sentence reports is what is claimed. A denial outranks a claim ("denied claims of
+        responsibility")."""
+        kinds = {hit.cue.kind for hit in self.lexicon.match_cues(lang, [t.text for t in sent])}
+        return "denied" if "denial" in kinds else "claimed" if "claim" in kinds else None
 
     def _modality(self, lang: str, candidate: Candidate, event_type: str) -> str:
         """The PLOVER auxiliary mode from cue words in the clause around the trigger.
@@ -644,6 +676,27 @@ def _reversal(event_type: str, mode: str | None, clause: str) -> tuple[str, str 
     if event_type in {"AGREE", "COOPERATE", "SUPPORT", "AID"} and _ENDED.search(clause):
         return "SANCTION", "discontinue"
     return event_type, mode
+
+
+def _accused_of(candidate: Candidate) -> bool:
+    """Does an allegation ("accused … of", "blamed … for", "tient pour responsable") govern the
+    attack trigger: an ACCUSE allege trigger before it, in its clause, with no other type between
+    and the accused named between ("accused Iran of bombing"; not "an alleged rape", "a
+    suspected gas attack")?"""
+    if candidate.type_modes.get("ACCUSE") != "allege":
+        return False
+    accuse = candidate.type_tokens.get("ACCUSE")
+    attack = candidate.type_tokens.get("ASSAULT")
+    if accuse is None or attack is None or not accuse < attack:
+        return False
+    clause = candidate.clause
+    doc = clause.doc
+    start, end = doc[accuse].idx, doc[attack].idx
+    if not any(start < (a.start or 0) < end for a in candidate.actors):
+        return False
+    return clause.start <= accuse and all(
+        not (accuse < token < attack) for t, token in candidate.type_tokens.items() if t not in {"ACCUSE", "ASSAULT"}
+    )
 
 
 def _best_acled(
