@@ -545,15 +545,17 @@ class EventCoder:
         verbal = acled_category(event_type, mode, None)[0] is None
         # The classifier reads the whole sentence: for a further event of a sentence only
         # sub-types that fit the event's own PLOVER type can be meant.
-        fitting = None if candidate.primary else load_acled_map().sub_types_of(event_type)
-        label, probability = _best_acled(classified, fitting) if classified else (None, 0.0)
+        fitting = load_acled_map().sub_types_of(event_type)
+        label, probability = (
+            _best_acled(classified, None if candidate.primary else fitting) if classified else (None, 0.0)
+        )
         if label is not None and label == candidate.acled_hint and not verbal:
             pass  # the trigger names the sub-type the classifier prefers: two readings agree
         elif label is not None and probability < self.settings.classifier_acled:
             # Not sure: the classifier may still refine a non-verbal event without a trigger
-            # hint, among the sub-types of the event's PLOVER type (better than the fixed table).
-            allowed = {sub for sub, (ptype, _) in ACLED_DEFAULT_PLOVER.items() if ptype == event_type}
-            label = None if hint is not None or verbal else _best_acled(classified or {}, allowed)[0]
+            # hint, among the sub-types that fit the event's PLOVER type (better than the fixed
+            # table) — the same notion of "fitting" as for a further event above.
+            label = None if hint is not None or verbal else _best_acled(classified or {}, fitting)[0]
         elif label == "Other" and verbal:
             label = None  # ACLED's catch-all says nothing about which PLOVER type it is
         if label is not None:
