@@ -39,7 +39,7 @@ from eventscope.events.calibration import Calibration
 from eventscope.events.classifier import EventClassifier
 from eventscope.events.docdate import InferredDate, coarser, infer_document_date
 from eventscope.events.embed import Embedder, PrototypeClassifier
-from eventscope.events.lexicon import TriggerHit, TriggerLexicon
+from eventscope.events.lexicon import CueHit, TriggerHit, TriggerLexicon
 from eventscope.events.timex import TimeValue, find_times, nearest
 from eventscope.types import (
     INCIDENT_KINDS,
@@ -513,6 +513,9 @@ class EventCoder:
         )
         sent = candidate.sentence
         modality = self._modality(lang, candidate, event_type)
+        sentence_cues = self.lexicon.match_cues(lang, [t.text for t in sent])
+        if self._not_an_event(candidate, sentence_cues, modality):
+            return None
         time = nearest(find_times(sent.text, reference, lang), candidate.trigger_token - sent.start)
         if (
             time
@@ -522,16 +525,17 @@ class EventCoder:
         ) or (time and reference and not time.date_end and time.date < reference - timedelta(days=365)):
             modality = "historical" if modality == "asserted" else modality
         mode = candidate.mode if event_type == candidate.trigger_type else candidate.type_modes.get(event_type)
+        event_type, mode = _reversal(event_type, mode, _reversal_scope(candidate))
         if event_type == "RETREAT" and modality == "future":
-            # PLOVER: an announced future withdrawal is a concession, not yet a retreat.
+            # PLOVER: an announced future withdrawal (or lifting of sanctions) is a concession,
+            # not yet a retreat.
             event_type, mode = "CONCEDE", None
-        event_type, mode = _reversal(event_type, mode, candidate.clause.text)
         if event_type == "ASSAULT" and _accused_of(candidate):
             # "accused Iran of bombing the capital", "blamed the rebels for the attack": the
             # sentence reports the accusation; the attack is its content (PLOVER ACCUSE allege).
             event_type, mode = "ACCUSE", "allege"
         actor_role, recipient_role = _roles(candidate, lang, event_type)
-        claim = self._claim(lang, sent)
+        claim = _claim(sentence_cues)
         if claim == "denied":
             # The one who denies is not the perpetrator (ACLED: unidentified), and the denial's
             # negation is not the event's: the attack happened.
@@ -627,13 +631,33 @@ class EventCoder:
             claim=claim,
         )
 
-    def _claim(self, lang: str, sent: Span) -> Claim | None:
-        """A claim of responsibility in the sentence ("JNIM a revendiqué l'attaque", "bekannte
-        sich zu dem Anschlag"), or a denial of it ("denied any involvement"): the event the
-        sentence reports is what is claimed. A denial outranks a claim ("denied claims of
-        responsibility")."""
-        kinds = {hit.cue.kind for hit in self.lexicon.match_cues(lang, [t.text for t in sent])}
-        return "denied" if "denial" in kinds else "claimed" if "claim" in kinds else None
+    def _not_an_event(self, candidate: Candidate, cues: list[CueHit], modality: str) -> bool:
+        """Opinion, background and generic statements that name an event word but report none.
+
+        * an opinion or analysis ("experts say the junta could …", "X argumentiert, …", "selon
+          plusieurs analystes …") about something not yet real (future, hypothetical) or
+          named by a weak trigger;
+        * a description (a background cue in the trigger's clause: "gilt als", "compte …
+          habitants", "percent") whose trigger is weak;
+        * a generic subject ("Einige Regierungen haben sich … Moskau zugewandt", "many
+          countries", "certains États"): a trend, not an event with an actor.
+        """
+        weight = max(candidate.type_scores.values())
+        trigger = candidate.trigger_token
+        sent = candidate.sentence
+        clause = candidate.clause
+        for hit in cues:
+            kind = hit.cue.kind
+            if kind == "opinion" and (modality in {"future", "hypothetical"} or weight < 0.8):
+                return True
+            if (
+                kind == "background"
+                and weight < 0.8
+                and hit.cue.pattern not in _TEMPORAL_BACKGROUND
+                and clause.start <= sent.start + hit.token_index < clause.end
+            ):
+                return True
+        return bool(_GENERIC_SUBJECT.search(sent.doc[sent.start : trigger].text))
 
     def _modality(self, lang: str, candidate: Candidate, event_type: str) -> str:
         """The PLOVER auxiliary mode from cue words in the clause around the trigger.
@@ -672,8 +696,64 @@ _ENDED = re.compile(
 )
 
 
+#: Background cues that date an event rather than describe a state ("since Monday", "depuis
+#: lundi", "seit 2022"): no reason to doubt the event.
+_TEMPORAL_BACKGROUND = frozenset({"since", "depuis", "seit 20", "bislang", "bisher", "in den vergangenen",
+                                  "regelmäßig", "immer wieder", "regularly", "repeatedly", "insgesamt",
+                                  "au total", "était", "étaient", "herrscht",
+                                  # words that also name actors ("Druze inhabitants threatened …")
+                                  "population", "inhabitants", "habitants", "einwohner",
+                                  # figures in event reports too ("increase trade by 50 percent")
+                                  "percent", "per cent", "pour cent", "prozent"})  # fmt: skip
+#: A quantified, unspecific group of states as the subject: a trend, not an event.
+_GENERIC_SUBJECT = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:und|and|et)\s+)(?:einige|manche|viele|zahlreiche|some|many|numerous|certain[se]?|"
+    r"plusieurs|de nombreux|de nombreuses|nombre de|beaucoup de)\s+(?:\w+\s+){0,2}?"
+    r"(?:regierungen|staaten|länder|juntas|militärregierungen|governments|countries|states|nations|juntas|"
+    r"regimes|pays|gouvernements|[ée]tats|juntes|r[ée]gimes)\b",
+    re.I,
+)
+
+
+def _claim(cues: list[CueHit]) -> Claim | None:
+    """A claim of responsibility in the sentence ("JNIM a revendiqué l'attaque", "bekannte sich
+    zu dem Anschlag"), or a denial of it ("denied any involvement"): the event the sentence
+    reports is what is claimed. A denial outranks a claim ("denied claims of responsibility")."""
+    kinds = {hit.cue.kind for hit in cues}
+    return "denied" if "denial" in kinds else "claimed" if "claim" in kinds else None
+
+
+#: First words of a clause that goes on with the subject of the one before ("Diese Sanktionen
+#: waren … verhängt worden, wurden jedoch … aufgehoben"; "…, mais ont été levées"; "…, but were
+#: lifted"): a finite auxiliary with no subject of its own, or a contrastive connective.
+_CONTINUATION = frozenset(
+    {"wurden", "wurde", "sind", "ist", "waren", "war", "haben", "hat", "hatten", "hatte", "jedoch", "aber",
+     "doch", "dann", "sondern", "mais", "puis", "avant", "ont", "a", "été", "furent", "fut", "but", "then",
+     "were", "was", "had", "has", "have", "yet", "only"}
+)  # fmt: skip
+
+
+def _reversal_scope(candidate: Candidate) -> str:
+    """The trigger's clause, and the clauses after it that go on with its subject: where a
+    lifting or an ending of the trigger's act can be told."""
+    clause = candidate.clause
+    sent = candidate.sentence
+    doc = sent.doc
+    end = clause.end
+    while end < sent.end - 1 and doc[end].text in _CLAUSE_BREAKS and doc[end + 1].lower_ in _CONTINUATION:
+        end = _clause(sent, end + 1).end
+    return doc[clause.start : end].text
+
+
 def _reversal(event_type: str, mode: str | None, clause: str) -> tuple[str, str | None]:
-    if event_type in {"SANCTION", "COERCE"} and _LIFTED.search(clause):
+    """Lifting a sanction or an embargo eases it: RETREAT (PLOVER's CAMEO table, 085 "ease
+    economic sanctions, boycott, embargo"; its mode "ease" was dropped in 2021). Lifting a
+    curfew, ban or restriction (COERCE) is a CONCEDE (PLOVER manual 3.4: "removing curfews",
+    "easing of administrative or legal restrictions"). Ending an agreement or cooperation is a
+    SANCTION (discontinue)."""
+    if event_type == "SANCTION" and _LIFTED.search(clause):
+        return "RETREAT", None
+    if event_type == "COERCE" and _LIFTED.search(clause):
         return "CONCEDE", None
     if event_type in {"AGREE", "COOPERATE", "SUPPORT", "AID"} and _ENDED.search(clause):
         return "SANCTION", "discontinue"
