@@ -6,6 +6,12 @@ The TSV has a header and three columns: ``id``, ``EventSnippet``, ``SubType``. E
 analysed as one English document (``eventscope.analyze``); the label is taken from the event
 with the highest confidence:
 
+0. ``ATTRIB`` when the event is marked as claimed or denied (``Event.claim``: the sentence reports
+   a claim of responsibility for it, "IS claimed the bombing", or a denial, "the army denied any
+   involvement in the strike"). CASE's *Attribution of responsibility* labels the sentence by
+   the claim, not by the attack it is about; eventscope's record is the attack (its PLOVER/ACLED
+   type), with the claimant as actor and ``claim`` = "claimed" — the task label is read off
+   ``claim``.
 1. its ``acled_sub_event_type`` when set, renamed to the task's label (``Armed clash`` →
    ``ARMED_CLASH``, ``Air/drone strike`` → ``AIR_STRIKE`` …, see ``ACLED_TO_CASE``);
 2. otherwise its PLOVER type (``PLOVER_TO_CASE``):
@@ -20,7 +26,7 @@ with the highest confidence:
      ``OTHER`` (ACLED's "Strategic developments: Other").
    * ASSAULT without one (should not happen) → ``ATTACK``.
 
-   ATTRIB is not predicted for claims of responsibility (PLOVER has no "claim" type).
+   Claims and denials of responsibility are ATTRIB by rule 0 (PLOVER has no "claim" type).
 3. ORG_CRIME, NATURAL_DISASTER and MAN_MADE_DISASTER have no PLOVER or ACLED counterpart:
    eventscope reports such sentences as non-political *incidents*
    (``AnalyzedDocument.incidents``, ``Incident.kind`` is the task's label) instead of events.
@@ -125,8 +131,12 @@ def read_case(path: Path, limit: int | None = None) -> list[tuple[str, str, str]
     return rows
 
 
-def event_label(acled_sub_event_type: str | None, plover_type: str, mode: str | None) -> str:
+def event_label(
+    acled_sub_event_type: str | None, plover_type: str, mode: str | None, claim: str | None = None
+) -> str:
     """The task label for one eventscope event (see the module docstring)."""
+    if claim is not None:
+        return "ATTRIB"
     if acled_sub_event_type:
         return ACLED_TO_CASE[acled_sub_event_type]
     if plover_type == "ACCUSE" and mode == "allege":
@@ -144,7 +154,7 @@ def predict_label(
     ACLED-coded events first)."""
     found: list[tuple[bool, float, str]] = [
         (e.acled_sub_event_type is not None, e.confidence,
-         event_label(e.acled_sub_event_type, e.event_type, e.mode))
+         event_label(e.acled_sub_event_type, e.event_type, e.mode, getattr(e, "claim", None)))
         for e in events
     ] + [(False, i.confidence, i.kind) for i in incidents]  # fmt: skip
     if not found:
@@ -236,7 +246,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             for (ident, text, label), result, p in zip(rows, results, pred, strict=True):
                 evs = result.events if isinstance(result, AnalyzedDocument) else []
                 brief = [
-                    [e.event_type, e.mode, e.acled_sub_event_type, round(e.confidence, 3), e.trigger]
+                    [e.event_type, e.mode, e.acled_sub_event_type, round(e.confidence, 3), e.trigger, e.claim]
                     for e in evs
                 ] + [
                     ["INCIDENT", i.kind, None, round(i.confidence, 3), i.trigger]

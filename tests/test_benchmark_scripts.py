@@ -90,6 +90,9 @@ def test_case_label_mapping() -> None:
     assert case2021.event_label(None, "SANCTION", None) == "DIPLO"
     assert case2021.event_label(None, "ACCUSE", "allege") == "ATTRIB"
     assert case2021.event_label(None, "ACCUSE", "disapprove") == "DIPLO"
+    # A claim or denial of responsibility is the task's ATTRIB whatever the attack's type.
+    assert case2021.event_label("Suicide bomb", "ASSAULT", "suicide-attack", "claimed") == "ATTRIB"
+    assert case2021.event_label("Air/drone strike", "ASSAULT", "aerial", "denied") == "ATTRIB"
 
 
 def test_case_prediction_picks_highest_confidence_and_falls_back() -> None:

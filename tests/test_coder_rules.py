@@ -14,9 +14,10 @@ SETTINGS = Settings.from_env(embedder="none")
 @pytest.mark.parametrize(
     ("event_type", "clause", "expected"),
     [
-        ("SANCTION", "Washington hat die Sanktionen gegen malische Beamte aufgehoben", "CONCEDE"),
-        ("SANCTION", "les sanctions ont été levées", "CONCEDE"),
-        ("SANCTION", "the EU lifted sanctions on Niger", "CONCEDE"),
+        ("SANCTION", "Washington hat die Sanktionen gegen malische Beamte aufgehoben", "RETREAT"),
+        ("SANCTION", "les sanctions ont été levées", "RETREAT"),
+        ("SANCTION", "the EU lifted sanctions on Niger", "RETREAT"),
+        ("COERCE", "the junta lifted the curfew in Niamey", "CONCEDE"),
         ("AGREE", "Die Junta hatte das Kooperationsabkommen gekündigt", "SANCTION"),
         ("COOPERATE", "le Mali a dénoncé l'accord de défense", "SANCTION"),
         ("AGREE", "Chad terminated the defence pact", "SANCTION"),
@@ -202,3 +203,88 @@ def test_fatalities(text: str, deaths: int | None) -> None:
     from eventscope.events.coder import _fatalities
 
     assert _fatalities(text) == deaths
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "claimant"),
+    [
+        ("JNIM bekannte sich am Sonntag zu dem Anschlag auf den Militärposten in Boulkessi.", "de", "JNIM"),
+        ("Le JNIM a revendiqué l'attaque contre le camp militaire de Boulkessi.", "fr", "JNIM"),
+        ("JNIM claimed responsibility for the attack on the army post in Boulkessi.", "en", "JNIM"),
+    ],
+)
+def test_a_claim_of_responsibility_marks_the_attack_and_its_actor(text, lang, claimant):
+    events = process([{"text": text, "language": lang, "published": "2026-03-01"}], SETTINGS)
+    attack = next(e for e in events if e.event_type == "ASSAULT")
+    assert attack.claim == "claimed"
+    assert attack.actor is not None and attack.actor.id == claimant
+    assert attack.record()["claim"] == "claimed"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The Malian army denied any involvement in the drone strike on a wedding near Mopti.", "en"),
+        ("Die malische Armee bestritt jede Verantwortung für den Drohnenangriff bei Mopti.", "de"),
+    ],
+)
+def test_a_denial_of_responsibility_leaves_the_actor_unknown(text, lang):
+    events = process([{"text": text, "language": lang, "published": "2026-03-01"}], SETTINGS)
+    strike = next(e for e in events if e.event_type == "ASSAULT")
+    assert strike.claim == "denied"
+    assert strike.actor is None
+    assert strike.modality == "asserted"  # the strike happened; the denial is about who did it
+
+
+def test_an_attack_without_a_claim_has_none():
+    events = process(
+        [{"text": "JNIM fighters attacked the army post in Boulkessi on Sunday.", "language": "en",
+          "published": "2026-03-01"}],
+        SETTINGS,
+    )  # fmt: skip
+    assert events and all(e.claim is None for e in events)
+
+
+def test_an_accusation_of_an_attack_is_the_accusation():
+    events = process(
+        [{"text": "The UN chief accused Russia of bombing the market in Kharkiv.", "language": "en",
+          "published": "2026-03-01"}],
+        SETTINGS,
+    )  # fmt: skip
+    assert [(e.event_type, e.mode) for e in events] == [("ACCUSE", "allege")], events
+    assert events[0].recipient is not None and events[0].recipient.country == "RUS"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Einige Regierungen haben sich von westlichen Partnern distanziert und sich stattdessen Moskau "
+         "als Sicherheitspartner zugewandt.", "de"),
+        ("Many governments in the region have turned to Russia as a security partner.", "en"),
+        ("Catherine Nzuki vom Center for Strategic and International Studies argumentiert, Kritik aus "
+         "Washington werde in der Region oft als bevormundend wahrgenommen.", "de"),
+        ("Analysts say the junta could expel the remaining French diplomats before the end of the year.", "en"),
+        ("Die Region Liptako-Gourma gilt seit Jahren als Hochburg bewaffneter Gruppen.", "de"),
+    ],
+)  # fmt: skip
+def test_background_and_opinion_sentences_hold_no_event(text, lang):
+    assert process([{"text": text, "language": lang, "published": "2026-03-10"}], SETTINGS) == []
+
+
+def test_an_opinion_word_does_not_drop_a_reported_attack():
+    events = process(
+        [{"text": "Analysts say JNIM fighters attacked the army post in Boulkessi on Sunday, killing 14 soldiers.",
+          "language": "en", "published": "2026-03-10"}],
+        SETTINGS,
+    )  # fmt: skip
+    assert any(e.event_type == "ASSAULT" for e in events), events
+
+
+def test_sanctions_lifted_in_a_later_clause_are_eased():
+    events = process(
+        [{"text": "Diese Sanktionen waren wegen mutmaßlicher Verbindungen zu russischen Söldnern verhängt worden, "
+                  "wurden jedoch im vergangenen Monat aufgehoben.", "language": "de", "published": "2026-03-10"}],
+        SETTINGS,
+    )  # fmt: skip
+    assert events and all(e.event_type != "SANCTION" for e in events), events
+    assert any(e.event_type == "RETREAT" for e in events), events

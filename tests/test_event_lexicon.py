@@ -8,7 +8,13 @@ from pathlib import Path
 
 import pytest
 
-from eventscope.events.acled import ACLED_EVENT_TYPES, ACLED_SUB_EVENT_TYPES, acled_category, load_acled_map
+from eventscope.events.acled import (
+    ACLED_DEFAULT_PLOVER,
+    ACLED_EVENT_TYPES,
+    ACLED_SUB_EVENT_TYPES,
+    acled_category,
+    load_acled_map,
+)
 from eventscope.events.lexicon import (
     CUE_KINDS,
     LANGS,
@@ -45,7 +51,8 @@ def test_lexicon_loads_and_is_cached(lex: TriggerLexicon) -> None:
     assert load_lexicon() is lex
     assert len(lex.triggers) > 2000
     assert {c.kind for c in lex.cues} == {
-        "opinion", "background", "future", "hypothetical", "negation", "historical", "incident",
+        "opinion", "background", "future", "hypothetical", "negation", "historical", "incident", "claim",
+        "denial",
     }  # fmt: skip
 
 
@@ -265,3 +272,17 @@ def test_samples() -> None:
     for d in docs:
         assert set(d) == {"id", "title", "text", "published", "language", "source"}
         assert d["text"].endswith(MARKER)
+
+
+def test_sub_types_that_fit_a_plover_type():
+    acled_map = load_acled_map()
+    # The rules' sub-types, with their families' siblings (not in the catch-all).
+    assert {"Armed clash", "Attack", "Air/drone strike", "Grenade"} <= acled_map.sub_types_of("ASSAULT")
+    # RETREAT's rules give a ceasefire (Agreement), a release (Other), a withdrawal …
+    assert {"Agreement", "Other", "Non-violent transfer of territory"} <= acled_map.sub_types_of("RETREAT")
+    # … and a sub-type reached by trigger hints only fits the type it is coded as.
+    assert "Headquarters or base established" in acled_map.sub_types_of("MOBILIZE")
+    assert "Arrests" not in acled_map.sub_types_of("MOBILIZE")
+    assert acled_map.sub_types_of("CONSULT") == frozenset()
+    for sub, (ptype, _) in ACLED_DEFAULT_PLOVER.items():
+        assert sub in acled_map.sub_types_of(ptype)

@@ -151,12 +151,12 @@ def test_reopen_keeps_data_and_does_not_remigrate(db_url: str) -> None:
     with Store(db_url) as s:
         assert s.stats()["documents"] == 1
         with s.engine.connect() as conn:
-            assert MigrationContext.configure(conn).get_current_revision() == "0005"
+            assert MigrationContext.configure(conn).get_current_revision() == "0006"
 
 
 def test_upgrade_keeps_existing_events(db_url: str) -> None:
     """A database at 0001 with an event upgrades in place: the row stays, the new columns
-    (0002 article date, 0003 field confidences) are NULL."""
+    (0002 article date, 0003 field confidences, 0006 claim) are NULL."""
     from alembic import command
     from sqlalchemy import create_engine, inspect, text
 
@@ -177,9 +177,9 @@ def test_upgrade_keeps_existing_events(db_url: str) -> None:
         command.upgrade(cfg, "head")
     with engine.connect() as conn:
         row = conn.execute(
-            text("SELECT event_id, article_date, article_date_precision, field_confidence FROM events")
+            text("SELECT event_id, article_date, article_date_precision, field_confidence, claim FROM events")
         ).one()
-    assert tuple(row) == ("e1", None, None, None)
+    assert tuple(row) == ("e1", None, None, None, None)
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn
         command.downgrade(cfg, "0001")

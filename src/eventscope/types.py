@@ -14,6 +14,8 @@ from typing import Any, Literal
 
 Modality = Literal["asserted", "future", "hypothetical", "negated", "historical"]
 TimePrecision = Literal["day", "week", "month", "year", "unknown"]
+#: How the sentence ties the actor to the event: a claim of responsibility or a denial of it.
+Claim = Literal["claimed", "denied"]
 #: How a place name is used: where something is or happens ("in Gao"), the state or government
 #: acting or addressed ("Washington kündigte an", "le gouvernement du Niger"), or a country
 #: adjective or demonym ("malische Soldaten", "les forces nigériennes", "Nigeriens").
@@ -216,6 +218,9 @@ class Event:
     article_date_precision: TimePrecision | None = None
     #: Probability that each field is right, for the fields the event has (FIELD_NAMES).
     field_confidence: dict[str, float] = field(default_factory=dict)
+    #: "claimed": the sentence reports a claim of responsibility for the event (the claimant is
+    #: the actor); "denied": a denial of responsibility (the denier is not the actor); else None.
+    claim: Claim | None = None
 
     def record(self) -> dict[str, Any]:
         """The JSON-ready record (see ``eventscope/schema/event.schema.json``)."""
@@ -244,6 +249,7 @@ class Event:
             "sources": self.sources,
             "language": self.language,
             "trigger": self.trigger,
+            "claim": self.claim,
         }
 
 

@@ -87,12 +87,16 @@ class AcledMap:
         return "civilian" if sector.upper() in self.civilian_sectors else "non-civilian"
 
     def sub_types_of(self, plover_type: str) -> frozenset[str]:
-        """ACLED sub-types compatible with a PLOVER type: those its rules give, and their
-        siblings — except in "Strategic developments", ACLED's catch-all, whose sub-types
-        (arrests, agreements, looting …) have nothing in common and count one by one."""
+        """ACLED sub-types compatible with a PLOVER type — the one notion the coder uses
+        wherever the sentence classifier's sub-type must fit an event's type: those the rules
+        give, their siblings (except in "Strategic developments", ACLED's catch-all, whose
+        sub-types — arrests, agreements, looting … — have nothing in common and count one by
+        one), and those whose default PLOVER coding (:data:`ACLED_DEFAULT_PLOVER`) is the type
+        (MOBILIZE: *Headquarters or base established*, reached by trigger hints only)."""
         reachable = {sub for (t, _, _), sub in self.rules.items() if t == plover_type and sub}
         families = {ACLED_SUB_EVENT_TYPES[sub] for sub in reachable} - {CATCH_ALL_EVENT_TYPE}
-        return frozenset(reachable | {sub for f in families for sub in ACLED_EVENT_TYPES[f]})
+        coded_as = {sub for sub, (t, _) in ACLED_DEFAULT_PLOVER.items() if t == plover_type}
+        return frozenset(reachable | coded_as | {sub for f in families for sub in ACLED_EVENT_TYPES[f]})
 
     def lookup(
         self,

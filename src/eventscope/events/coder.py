@@ -39,12 +39,13 @@ from eventscope.events.calibration import Calibration
 from eventscope.events.classifier import EventClassifier
 from eventscope.events.docdate import InferredDate, coarser, infer_document_date
 from eventscope.events.embed import Embedder, PrototypeClassifier
-from eventscope.events.lexicon import TriggerHit, TriggerLexicon
+from eventscope.events.lexicon import CueHit, TriggerHit, TriggerLexicon
 from eventscope.events.timex import TimeValue, find_times, nearest
 from eventscope.types import (
     INCIDENT_KINDS,
     PLOVER_TYPES,
     ActorRef,
+    Claim,
     Event,
     Evidence,
     Incident,
@@ -218,6 +219,11 @@ class Candidate:
     acled_hint: str | None
     actors: list[ActorRef] = field(default_factory=list)
     strength: float = 0.0
+    #: The mode of the strongest trigger of each type (for an event typed other than its
+    #: strongest trigger: "accused Iran of bombing" is ACCUSE allege, not ACCUSE + no mode).
+    type_modes: dict[str, str | None] = field(default_factory=dict)
+    #: The doc token index of the strongest trigger of each type.
+    type_tokens: dict[str, int] = field(default_factory=dict)
     #: False for a further event in a sentence that already has one (its own clause).
     primary: bool = True
 
@@ -378,9 +384,14 @@ class EventCoder:
     ) -> Candidate:
         """The candidate of one clause: its strongest (most specific) trigger."""
         scores: dict[str, float] = defaultdict(float)
+        modes: dict[str, str | None] = {}
+        tokens: dict[str, int] = {}
         best_hit = None
         for token_index, trigger in hits:
             # The strongest trigger per type counts: many weak hits must not outvote one strong.
+            if trigger.weight > scores[trigger.type]:
+                modes[trigger.type] = trigger.mode
+                tokens[trigger.type] = sent.start + token_index
             scores[trigger.type] = max(scores[trigger.type], trigger.weight)
             # A specific trigger (one that names an ACLED sub-event: "grenade", "abducted")
             # beats a generic one ("attack") of about the same strength.
@@ -398,6 +409,8 @@ class EventCoder:
             mode=trigger.mode,
             acled_hint=trigger.acled_sub_event_type,
             actors=actors,
+            type_modes=modes,
+            type_tokens=tokens,
         )
         candidate.strength = max(scores.values()) + 0.2 * min(len(actors), 3)
         return candidate
@@ -519,6 +532,9 @@ class EventCoder:
         )
         sent = candidate.sentence
         modality = self._modality(lang, candidate, event_type)
+        sentence_cues = self.lexicon.match_cues(lang, [t.text for t in sent])
+        if self._not_an_event(candidate, sentence_cues, modality):
+            return None
         time = nearest(find_times(sent.text, reference, lang), candidate.trigger_token - sent.start)
         if (
             time
@@ -527,12 +543,23 @@ class EventCoder:
             and time.date_end < reference - timedelta(days=self.settings.historical_days)
         ) or (time and reference and not time.date_end and time.date < reference - timedelta(days=365)):
             modality = "historical" if modality == "asserted" else modality
-        mode = candidate.mode if event_type == candidate.trigger_type else None
+        mode = candidate.mode if event_type == candidate.trigger_type else candidate.type_modes.get(event_type)
+        event_type, mode = _reversal(event_type, mode, _reversal_scope(candidate))
         if event_type == "RETREAT" and modality == "future":
-            # PLOVER: an announced future withdrawal is a concession, not yet a retreat.
+            # PLOVER: an announced future withdrawal (or lifting of sanctions) is a concession,
+            # not yet a retreat.
             event_type, mode = "CONCEDE", None
-        event_type, mode = _reversal(event_type, mode, candidate.clause.text)
+        if event_type == "ASSAULT" and _accused_of(candidate):
+            # "accused Iran of bombing the capital", "blamed the rebels for the attack": the
+            # sentence reports the accusation; the attack is its content (PLOVER ACCUSE allege).
+            event_type, mode = "ACCUSE", "allege"
         actor_role, recipient_role = _roles(candidate, lang, event_type)
+        claim = _claim(sentence_cues)
+        if claim == "denied":
+            # The one who denies is not the perpetrator (ACLED: unidentified), and the denial's
+            # negation is not the event's: the attack happened.
+            actor_role = Role(None, "")
+            modality = "asserted" if modality == "negated" else modality
         actor, recipient = actor_role.ref, recipient_role.ref
         location = _location(sent, places, actor, recipient, sent.doc[candidate.trigger_token].idx)
         actor, recipient = _situate(actor, location), _situate(recipient, location)
@@ -541,15 +568,17 @@ class EventCoder:
         verbal = acled_category(event_type, mode, None)[0] is None
         # The classifier reads the whole sentence: for a further event of a sentence only
         # sub-types that fit the event's own PLOVER type can be meant.
-        fitting = None if candidate.primary else load_acled_map().sub_types_of(event_type)
-        label, probability = _best_acled(classified, fitting) if classified else (None, 0.0)
+        fitting = load_acled_map().sub_types_of(event_type)
+        label, probability = (
+            _best_acled(classified, None if candidate.primary else fitting) if classified else (None, 0.0)
+        )
         if label is not None and label == candidate.acled_hint and not verbal:
             pass  # the trigger names the sub-type the classifier prefers: two readings agree
         elif label is not None and probability < self.settings.classifier_acled:
             # Not sure: the classifier may still refine a non-verbal event without a trigger
-            # hint, among the sub-types of the event's PLOVER type (better than the fixed table).
-            allowed = {sub for sub, (ptype, _) in ACLED_DEFAULT_PLOVER.items() if ptype == event_type}
-            label = None if hint is not None or verbal else _best_acled(classified or {}, allowed)[0]
+            # hint, among the sub-types that fit the event's PLOVER type (better than the fixed
+            # table) — the same notion of "fitting" as for a further event above.
+            label = None if hint is not None or verbal else _best_acled(classified or {}, fitting)[0]
         elif label == "Other" and verbal:
             label = None  # ACLED's catch-all says nothing about which PLOVER type it is
         if label is not None:
@@ -618,7 +647,36 @@ class EventCoder:
             article_date=reference.isoformat() if reference else None,
             article_date_precision=article_precision,
             field_confidence=field_confidence,
+            claim=claim,
         )
+
+    def _not_an_event(self, candidate: Candidate, cues: list[CueHit], modality: str) -> bool:
+        """Opinion, background and generic statements that name an event word but report none.
+
+        * an opinion or analysis ("experts say the junta could …", "X argumentiert, …", "selon
+          plusieurs analystes …") about something not yet real (future, hypothetical) or
+          named by a weak trigger;
+        * a description (a background cue in the trigger's clause: "gilt als", "compte …
+          habitants", "percent") whose trigger is weak;
+        * a generic subject ("Einige Regierungen haben sich … Moskau zugewandt", "many
+          countries", "certains États"): a trend, not an event with an actor.
+        """
+        weight = max(candidate.type_scores.values())
+        trigger = candidate.trigger_token
+        sent = candidate.sentence
+        clause = candidate.clause
+        for hit in cues:
+            kind = hit.cue.kind
+            if kind == "opinion" and (modality in {"future", "hypothetical"} or weight < 0.8):
+                return True
+            if (
+                kind == "background"
+                and weight < 0.8
+                and hit.cue.pattern not in _TEMPORAL_BACKGROUND
+                and clause.start <= sent.start + hit.token_index < clause.end
+            ):
+                return True
+        return bool(_GENERIC_SUBJECT.search(sent.doc[sent.start : trigger].text))
 
     def _modality(self, lang: str, candidate: Candidate, event_type: str) -> str:
         """The PLOVER auxiliary mode from cue words in the clause around the trigger.
@@ -657,12 +715,89 @@ _ENDED = re.compile(
 )
 
 
+#: Background cues that date an event rather than describe a state ("since Monday", "depuis
+#: lundi", "seit 2022"): no reason to doubt the event.
+_TEMPORAL_BACKGROUND = frozenset({"since", "depuis", "seit 20", "bislang", "bisher", "in den vergangenen",
+                                  "regelmäßig", "immer wieder", "regularly", "repeatedly", "insgesamt",
+                                  "au total", "était", "étaient", "herrscht",
+                                  # words that also name actors ("Druze inhabitants threatened …")
+                                  "population", "inhabitants", "habitants", "einwohner",
+                                  # figures in event reports too ("increase trade by 50 percent")
+                                  "percent", "per cent", "pour cent", "prozent"})  # fmt: skip
+#: A quantified, unspecific group of states as the subject: a trend, not an event.
+_GENERIC_SUBJECT = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:und|and|et)\s+)(?:einige|manche|viele|zahlreiche|some|many|numerous|certain[se]?|"
+    r"plusieurs|de nombreux|de nombreuses|nombre de|beaucoup de)\s+(?:\w+\s+){0,2}?"
+    r"(?:regierungen|staaten|länder|juntas|militärregierungen|governments|countries|states|nations|juntas|"
+    r"regimes|pays|gouvernements|[ée]tats|juntes|r[ée]gimes)\b",
+    re.I,
+)
+
+
+def _claim(cues: list[CueHit]) -> Claim | None:
+    """A claim of responsibility in the sentence ("JNIM a revendiqué l'attaque", "bekannte sich
+    zu dem Anschlag"), or a denial of it ("denied any involvement"): the event the sentence
+    reports is what is claimed. A denial outranks a claim ("denied claims of responsibility")."""
+    kinds = {hit.cue.kind for hit in cues}
+    return "denied" if "denial" in kinds else "claimed" if "claim" in kinds else None
+
+
+#: First words of a clause that goes on with the subject of the one before ("Diese Sanktionen
+#: waren … verhängt worden, wurden jedoch … aufgehoben"; "…, mais ont été levées"; "…, but were
+#: lifted"): a finite auxiliary with no subject of its own, or a contrastive connective.
+_CONTINUATION = frozenset(
+    {"wurden", "wurde", "sind", "ist", "waren", "war", "haben", "hat", "hatten", "hatte", "jedoch", "aber",
+     "doch", "dann", "sondern", "mais", "puis", "avant", "ont", "a", "été", "furent", "fut", "but", "then",
+     "were", "was", "had", "has", "have", "yet", "only"}
+)  # fmt: skip
+
+
+def _reversal_scope(candidate: Candidate) -> str:
+    """The trigger's clause, and the clauses after it that go on with its subject: where a
+    lifting or an ending of the trigger's act can be told."""
+    clause = candidate.clause
+    sent = candidate.sentence
+    doc = sent.doc
+    end = clause.end
+    while end < sent.end - 1 and doc[end].text in _CLAUSE_BREAKS and doc[end + 1].lower_ in _CONTINUATION:
+        end = _clause(sent, end + 1).end
+    return doc[clause.start : end].text
+
+
 def _reversal(event_type: str, mode: str | None, clause: str) -> tuple[str, str | None]:
-    if event_type in {"SANCTION", "COERCE"} and _LIFTED.search(clause):
+    """Lifting a sanction or an embargo eases it: RETREAT (PLOVER's CAMEO table, 085 "ease
+    economic sanctions, boycott, embargo"; its mode "ease" was dropped in 2021). Lifting a
+    curfew, ban or restriction (COERCE) is a CONCEDE (PLOVER manual 3.4: "removing curfews",
+    "easing of administrative or legal restrictions"). Ending an agreement or cooperation is a
+    SANCTION (discontinue)."""
+    if event_type == "SANCTION" and _LIFTED.search(clause):
+        return "RETREAT", None
+    if event_type == "COERCE" and _LIFTED.search(clause):
         return "CONCEDE", None
     if event_type in {"AGREE", "COOPERATE", "SUPPORT", "AID"} and _ENDED.search(clause):
         return "SANCTION", "discontinue"
     return event_type, mode
+
+
+def _accused_of(candidate: Candidate) -> bool:
+    """Does an allegation ("accused … of", "blamed … for", "tient pour responsable") govern the
+    attack trigger: an ACCUSE allege trigger before it, in its clause, with no other type between
+    and the accused named between ("accused Iran of bombing"; not "an alleged rape", "a
+    suspected gas attack")?"""
+    if candidate.type_modes.get("ACCUSE") != "allege":
+        return False
+    accuse = candidate.type_tokens.get("ACCUSE")
+    attack = candidate.type_tokens.get("ASSAULT")
+    if accuse is None or attack is None or not accuse < attack:
+        return False
+    clause = candidate.clause
+    doc = clause.doc
+    start, end = doc[accuse].idx, doc[attack].idx
+    if not any(start < (a.start or 0) < end for a in candidate.actors):
+        return False
+    return clause.start <= accuse and all(
+        not (accuse < token < attack) for t, token in candidate.type_tokens.items() if t not in {"ACCUSE", "ASSAULT"}
+    )
 
 
 def _best_acled(

@@ -35,7 +35,8 @@ LANGS: tuple[str, ...] = ("de", "fr", "en")
 #: Cue kinds: modality and genre cues, and ``incident`` (words of crime and disaster reports that
 #: send a sentence without an event trigger to the classifier, see ``EventCoder``).
 CUE_KINDS: tuple[str, ...] = (
-    "opinion", "background", "future", "hypothetical", "negation", "historical", "incident",
+    "opinion", "background", "future", "hypothetical", "negation", "historical", "incident", "claim",
+    "denial",
 )  # fmt: skip
 
 #: PLOVER modes per event type (PLOVER manual, tables 3.1-3.11); types without modes map to ().

@@ -35,7 +35,7 @@ How fields are filled:
   region for African countries (the project's first region) and empty elsewhere.
 - ``source`` lists the evidence documents (their ids, or names from ``source_names``);
   ``notes`` is the evidence text; ``fatalities`` is empty when unknown (ACLED would write 0);
-  ``tags`` notes non-asserted modality and inferred dates; ``timestamp`` is the export time.
+  ``tags`` notes non-asserted modality, claims of responsibility and inferred dates; ``timestamp`` is the export time.
 """
 
 from __future__ import annotations
@@ -155,6 +155,10 @@ def _tags(event: Event) -> str:
     tags = []
     if event.modality != "asserted":
         tags.append(f"modality={event.modality}")
+    if event.claim == "claimed":
+        tags.append("claimed by actor1")
+    elif event.claim == "denied":
+        tags.append("responsibility denied")
     if event.date_inferred:
         # The article had no date: say which one was inferred from its text, and how precisely.
         if event.article_date:

@@ -76,6 +76,7 @@ SCHEMA = pa.schema(
         ("sources", pa.int64()),
         ("language", pa.string()),
         ("trigger", pa.string()),
+        ("claim", pa.string()),
     ]
 )
 

@@ -132,6 +132,7 @@ def event_row(document_id: str, e: Event) -> EventRow:
         field_confidence=e.field_confidence,
         language=e.language,
         trigger=e.trigger,
+        claim=e.claim,
         sources=e.sources,
         evidence=[
             EvidenceRow(
@@ -215,6 +216,7 @@ def event_from_row(row: EventRow) -> Event:
         date_inferred=row.date_inferred,
         article_date=row.article_date,
         article_date_precision=row.article_date_precision,  # type: ignore[arg-type]  # only written from Event
+        claim=row.claim,  # type: ignore[arg-type]  # only written from Event
     )
 
 

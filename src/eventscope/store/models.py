@@ -180,6 +180,8 @@ class EventRow(Base):
     field_confidence: Mapped[dict[str, float] | None] = mapped_column(JSON)
     language: Mapped[str] = mapped_column(String(16))
     trigger: Mapped[str | None] = mapped_column(Text)
+    #: Event.claim: "claimed", "denied" or null.
+    claim: Mapped[str | None] = mapped_column(String(8))
     sources: Mapped[int] = mapped_column(Integer, default=1)
 
     evidence: Mapped[list[EvidenceRow]] = relationship(
