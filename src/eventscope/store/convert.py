@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from typing import TypeVar
+
 from eventscope.store.models import (
     ActorMentionRow,
     DocumentRow,
@@ -22,6 +25,26 @@ from eventscope.types import (
     Location,
     PlaceMention,
 )
+
+#: Events and incidents keep their evidence in tables of the same columns.
+EvidenceRowT = TypeVar("EvidenceRowT", EvidenceRow, IncidentEvidenceRow)
+
+
+def _evidence_rows(row_type: type[EvidenceRowT], evidence: Iterable[Evidence]) -> list[EvidenceRowT]:
+    return [
+        row_type(
+            document_id=ev.document_id,
+            sentence=ev.sentence,
+            char_start=ev.char_start,
+            char_end=ev.char_end,
+            text=ev.text,
+        )
+        for ev in evidence
+    ]
+
+
+def _evidence(rows: Iterable[EvidenceRow | IncidentEvidenceRow]) -> list[Evidence]:
+    return [Evidence(r.document_id, r.sentence, r.char_start, r.char_end, r.text) for r in rows]
 
 
 def document_row(adoc: AnalyzedDocument) -> DocumentRow:
@@ -134,16 +157,7 @@ def event_row(document_id: str, e: Event) -> EventRow:
         trigger=e.trigger,
         claim=e.claim,
         sources=e.sources,
-        evidence=[
-            EvidenceRow(
-                document_id=ev.document_id,
-                sentence=ev.sentence,
-                char_start=ev.char_start,
-                char_end=ev.char_end,
-                text=ev.text,
-            )
-            for ev in e.evidence
-        ],
+        evidence=_evidence_rows(EvidenceRow, e.evidence),
     )
 
 
@@ -199,16 +213,7 @@ def event_from_row(row: EventRow) -> Event:
         fatalities=row.fatalities,
         confidence=row.confidence,
         field_confidence=dict(row.field_confidence or {}),
-        evidence=[
-            Evidence(
-                document_id=ev.document_id,
-                sentence=ev.sentence,
-                char_start=ev.char_start,
-                char_end=ev.char_end,
-                text=ev.text,
-            )
-            for ev in row.evidence
-        ],
+        evidence=_evidence(row.evidence),
         language=row.language,
         cluster_id=row.cluster_id,
         sources=row.sources,
@@ -228,16 +233,7 @@ def incident_row(document_id: str, i: Incident) -> IncidentRow:
         confidence=i.confidence,
         language=i.language,
         trigger=i.trigger,
-        evidence=[
-            IncidentEvidenceRow(
-                document_id=ev.document_id,
-                sentence=ev.sentence,
-                char_start=ev.char_start,
-                char_end=ev.char_end,
-                text=ev.text,
-            )
-            for ev in i.evidence
-        ],
+        evidence=_evidence_rows(IncidentEvidenceRow, i.evidence),
     )
 
 
@@ -246,16 +242,7 @@ def incident_from_row(row: IncidentRow) -> Incident:
         incident_id=row.incident_id,
         kind=row.kind,
         confidence=row.confidence,
-        evidence=[
-            Evidence(
-                document_id=ev.document_id,
-                sentence=ev.sentence,
-                char_start=ev.char_start,
-                char_end=ev.char_end,
-                text=ev.text,
-            )
-            for ev in row.evidence
-        ],
+        evidence=_evidence(row.evidence),
         language=row.language,
         trigger=row.trigger,
     )
