@@ -240,7 +240,8 @@ def match_spans(gold: Sequence[Span], predicted: Sequence[Span], lenient: bool) 
 
 
 def context_countries(actor_countries: Iterable[str], country_of_toponyms: Iterable[str | None]) -> list[str]:
-    """The 4 context countries, weighted as ``Geoparser.parse`` does (actors 1, named countries 2)."""
+    """The 4 context countries of the first step of ``Geoparser.resolve_spans`` (actors 1, named
+    countries 2), for lookups outside a document."""
     context: Counter[str] = Counter(c for c in actor_countries if c)
     for country in country_of_toponyms:
         if country:

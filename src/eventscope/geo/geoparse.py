@@ -60,7 +60,7 @@ _SITE_WORDS = frozenset(
      "wing", "barracks", "base", "camp", "estate", "district", "quarter", "neighbourhood", "neighborhood",
      "rue", "place", "pont", "hôpital", "hopital", "aéroport", "aeroport", "marché", "marche", "mosquée",
      "mosquee", "église", "eglise", "école", "ecole", "université", "universite", "caserne", "palais",
-     "stade", "gare", "quartier", "prison", "straße", "strasse", "platz", "krankenhaus", "flughafen",
+     "stade", "gare", "quartier", "straße", "strasse", "platz", "krankenhaus", "flughafen",
      "kaserne", "lager", "markt", "moschee", "kirche", "schule", "universität", "brücke", "bahnhof",
      "gefängnis", "stadion", "viertel", "palast"]
 )  # fmt: skip
@@ -175,6 +175,16 @@ def _is_site(name: str) -> bool:
     return words[0] in _SITE_WORDS or words[-1] in _SITE_WORDS or words[-1].endswith(_SITE_SUFFIXES_DE)
 
 
+def _qualifier(
+    text: str, spans: Sequence[tuple[int, int]], places: Sequence[Place | None], i: int
+) -> Place | None:
+    """The state or country right after a name and a comma: "Paris, Texas"."""
+    if i + 1 >= len(spans) or text[spans[i][1] : spans[i + 1][0]].strip() != ",":
+        return None
+    place = places[i + 1]
+    return place if place is not None and place.feature in {"admin1", "country"} else None
+
+
 def _weighted(counts: Counter[K], top: int) -> dict[K, float]:
     """The ``top`` most frequent keys, weighted by their count relative to the first."""
     ranked = counts.most_common(top)
@@ -276,9 +286,9 @@ class Geoparser:
         document is about. Both are marked ``near``: the site is in or by that place.
         """
         names = [text[start:end] for start, end in spans]
+        bare = [self.gazetteer.resolve(name) for name in names]  # without context
         context: Counter[str] = Counter(a.country for a in actors if a.country)
-        for name in names:
-            place = self.gazetteer.resolve(name)
+        for place in bare:
             if place and place.feature == "country" and place.country:
                 context[place.country] += 2
         focus = _weighted(context, 4)
@@ -294,7 +304,7 @@ class Geoparser:
         resolved: list[Resolution] = []
         for i, name in enumerate(names):
             countries, within = focus, admin1
-            qualifier = self._qualifier(text, spans, i)
+            qualifier = _qualifier(text, spans, bare, i)
             if qualifier is not None and qualifier.country:
                 countries = {**focus, qualifier.country: 1.0}
                 within = {**admin1, (qualifier.country, qualifier.admin1 or ""): 1.0}
@@ -311,13 +321,6 @@ class Geoparser:
                 for r, name in zip(resolved, names, strict=True)
             ]
         return resolved
-
-    def _qualifier(self, text: str, spans: Sequence[tuple[int, int]], i: int) -> Place | None:
-        """The state or country right after a name and a comma: "Paris, Texas"."""
-        if i + 1 >= len(spans) or text[spans[i][1] : spans[i + 1][0]].strip() != ",":
-            return None
-        place = self.gazetteer.resolve(text[spans[i + 1][0] : spans[i + 1][1]])
-        return place if place is not None and place.feature in {"admin1", "country"} else None
 
     def _inside(
         self, name: str, countries: Mapping[str, float], regions: Mapping[tuple[str, str], float]
