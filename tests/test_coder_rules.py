@@ -288,3 +288,89 @@ def test_sanctions_lifted_in_a_later_clause_are_eased():
     )  # fmt: skip
     assert events and all(e.event_type != "SANCTION" for e in events), events
     assert any(e.event_type == "RETREAT" for e in events), events
+
+
+def _only(text: str, lang: str, event_type: str):
+    events = process([{"text": text, "language": lang, "published": "2026-03-10"}], SETTINGS)
+    found = [e for e in events if e.event_type == event_type]
+    assert len(found) == 1, events
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Die Armee verhaftete am Montag Kämpfer, die mit dem JNIM verbunden sind, in der Region Mopti.", "de"),
+        ("L'armée a arrêté lundi des hommes qui sont liés au JNIM dans la région de Mopti.", "fr"),
+    ],
+)  # fmt: skip
+def test_a_name_in_a_relative_clause_takes_no_role(text, lang):
+    arrest = _only(text, lang, "COERCE")
+    assert arrest.actor is not None and arrest.actor.sector == "MIL", arrest
+    assert arrest.recipient is None or arrest.recipient.id != "JNIM", arrest
+
+
+def test_agent_of_a_present_passive_in_a_that_clause():
+    text = ("Französische Beamte gehen davon aus, dass die Geisel in Burkina Faso von Kämpfern des JNIM "
+            "(Dschihadisten) festgehalten wird.")  # fmt: skip
+    events = process([{"text": text, "language": "de", "published": "2026-03-10"}], SETTINGS)
+    assert events, events
+    held = events[0]
+    assert held.actor is not None and held.actor.id == "JNIM", held
+    assert held.recipient is None or held.recipient.country != "FRA", held
+    assert held.modality != "future", held
+
+
+def test_a_partner_after_with_is_not_the_actor():
+    talks = _only("Mit der nigrischen Militärjunta führen US-Diplomaten seit Juli Gespräche.", "de", "CONSULT")
+    assert talks.actor is not None and talks.actor.country == "USA", talks
+    assert talks.recipient is not None and talks.recipient.country == "NER", talks
+
+
+def test_own_troops_are_not_the_recipient_of_a_withdrawal():
+    withdrawal = _only("Frankreich will seine rund 1500 Soldaten bis Ende des Jahres aus dem Tschad abziehen.",
+                       "de", "CONCEDE")  # fmt: skip
+    assert withdrawal.actor is not None and withdrawal.actor.country == "FRA", withdrawal
+    assert withdrawal.recipient is None or withdrawal.recipient.country != "FRA", withdrawal
+    assert withdrawal.recipient is None or withdrawal.recipient.sector != "MIL", withdrawal
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Diplomaten aus Paris und Bamako verhandeln seit Montag über den Abzug der französischen Truppen.", "de"),
+        ("Les autorités maliennes et françaises ont engagé des discussions sur le retrait des troupes.", "fr"),
+        ("Chad and France opened talks on the withdrawal of French troops on Monday.", "en"),
+    ],
+)  # fmt: skip
+def test_talks_about_a_withdrawal_are_talks(text, lang):
+    events = process([{"text": text, "language": lang, "published": "2026-03-10"}], SETTINGS)
+    assert [e.event_type for e in events] == ["CONSULT"], events
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Das Verteidigungsministerium lehnte es ab, sich zu den Verhandlungen mit Russland zu äußern.", "de"),
+        ("The French embassy declined to comment on the negotiations with the junta.", "en"),
+        ("Le ministère n'a pas souhaité commenter les négociations avec la junte.", "fr"),
+        ("Das berichten Diplomaten aus Niger, die mit den Verhandlungen vertraut sind.", "de"),
+        ("Armed groups linked to the Islamic State have stepped up attacks and kidnappings across the region.", "en"),
+        ("Bewaffnete Gruppen haben ihre Angriffe und Entführungen in der Region verstärkt.", "de"),
+    ],
+)  # fmt: skip
+def test_news_formulas_and_trends_hold_no_event(text, lang):
+    assert process([{"text": text, "language": lang, "published": "2026-03-10"}], SETTINGS) == []
+
+
+def test_a_date_in_a_relative_clause_does_not_date_the_event():
+    agreement = _only("Die Regierung von Mali, die im Juli 2021 die Macht übernommen hatte, unterzeichnete am "
+                      "Dienstag ein Abkommen mit Russland.", "de", "AGREE")  # fmt: skip
+    assert agreement.date == "2026-03-10" and agreement.modality == "asserted", agreement
+
+
+def test_media_that_report_are_the_source():
+    withdrawal = _only("US-Medien hatten über den bevorstehenden Abzug der Soldaten aus Niger berichtet.", "de",
+                       "CONCEDE")  # fmt: skip
+    assert withdrawal.modality == "future", withdrawal
+    assert withdrawal.actor is None or withdrawal.actor.sector != "MED", withdrawal

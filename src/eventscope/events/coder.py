@@ -41,6 +41,7 @@ from eventscope.events.docdate import InferredDate, coarser, infer_document_date
 from eventscope.events.embed import Embedder, PrototypeClassifier
 from eventscope.events.lexicon import CueHit, TriggerHit, TriggerLexicon
 from eventscope.events.timex import TimeValue, find_times, nearest
+from eventscope.nlp import clauses
 from eventscope.types import (
     INCIDENT_KINDS,
     PLOVER_TYPES,
@@ -54,19 +55,28 @@ from eventscope.types import (
     TimePrecision,
 )
 
-_CLAUSE_BREAKS = frozenset({",", ";", ":", "–", "—", "(", ")", "«", "»", "„", "“", '"'})
-# Conjunctions that open a clause reporting another event ("…, nachdem Kämpfer einen Konvoi
-# überfallen hatten", "after gunmen attacked", "après que des hommes armés ont attaqué").
-_SUBORDINATORS = frozenset(
-    {"nachdem", "bevor", "weil", "während", "als", "after", "before", "because", "while", "when",
-     "après", "avant", "lorsque", "pendant", "parce"}
-)  # fmt: skip
 _REFUSAL = re.compile(r"refus|verweiger|lehn|reject|decline|\bab\b", re.I)
 
 #: Passive agent markers: the actor after them did it ("von JNIM festgehalten", "enlevé par").
 AGENT_MARKERS = {"de": {"von", "vom", "durch"}, "fr": {"par"}, "en": {"by"}}
 #: Auxiliaries that mark a passive clause where there is no parse (German "wurde entführt").
 PASSIVE_AUX = {"de": {"wurde", "wurden", "worden"}, "fr": set(), "en": set()}
+#: Prepositions of a partner ("Gespräche mit der Junta", "clashed with JNIM"): not the actor.
+COMITATIVE = {"de": {"mit"}, "fr": {"avec"}, "en": {"with"}}
+#: Prepositions that name the topic of talks ("Gespräche über den Abzug").
+TALK_TOPIC = {
+    "de": {"über", "bezüglich", "hinsichtlich", "betreffend"},
+    "fr": {"sur", "concernant"},
+    "en": {"about", "on", "over", "regarding", "concerning"},
+}
+#: Possessive determiners: "ihre Truppen" are the actor's own.
+POSSESSIVES = {
+    "de": {"ihre", "ihrer", "ihren", "ihrem", "seine", "seiner", "seinen", "seinem", "sein", "ihr"},
+    "fr": {"ses", "leurs", "leur", "son", "sa"},
+    "en": {"their", "its", "his", "her"},
+}
+#: Words before a comitative that make the partner a co-actor ("zusammen mit", "together with").
+_TOGETHER = frozenset({"zusammen", "gemeinsam", "together", "along", "jointly", "conjointement"})
 _PASSIVE_DEPS = {"nsubjpass", "nsubj:pass", "auxpass", "aux:pass"}
 _AGENT_DEPS = {"agent", "obl:agent"}
 
@@ -226,6 +236,9 @@ class Candidate:
     type_tokens: dict[str, int] = field(default_factory=dict)
     #: False for a further event in a sentence that already has one (its own clause).
     primary: bool = True
+    #: The sentence names what talks are about ("Gespräche über den Abzug"): the talk is the
+    #: event, and the classifier's reading of the topic must not re-type it.
+    about_talks: bool = False
 
     @property
     def trigger_type(self) -> str:
@@ -235,7 +248,7 @@ class Candidate:
     @cached_property
     def clause(self) -> Span:
         """The clause around the trigger: the scope of modal cues, reversals and passives."""
-        return _clause(self.sentence, self.trigger_token)
+        return clauses.clause(self.sentence, self.trigger_token)
 
 
 class EventCoder:
@@ -338,7 +351,9 @@ class EventCoder:
         others: list[_Other] = []
         for index, sent in enumerate(doc.sents):
             words = [t.text for t in sent]
-            hits = self.lexicon.match_tokens(lang, words)
+            all_hits = self.lexicon.match_tokens(lang, words)
+            hits = _without_talk_topics(sent, lang, all_hits)
+            about_talks = len(hits) < len(all_hits)
             if not hits:
                 if self.classifier is not None and any(
                     h.cue.kind == "incident" for h in self.lexicon.match_cues(lang, words)
@@ -347,7 +362,10 @@ class EventCoder:
                 continue
             mentioned = [a for a in actors if a.start is not None and sent.start_char <= a.start < sent.end_char]
             named = {i for a in mentioned for i in range(a.start or 0, a.end or 0)}
-            in_sentence = [a for a in mentioned if not _is_source(sent, a, named)]
+            reports = bool(_REPORTING.search(sent.text))
+            in_sentence = [
+                a for a in mentioned if not _is_source(sent, a, named) and not (reports and a.sector == "MED")
+            ]
             if not in_sentence:
                 if self.classifier is not None:
                     others.append(_Other(sent, index, self._candidate(sent, index, hits, [], words)))
@@ -357,8 +375,8 @@ class EventCoder:
             # ("Niger expelled US troops after a dispute over the agreement").
             by_segment: dict[tuple[int, int], list[TriggerHit]] = defaultdict(list)
             for hit in hits:
-                by_segment[_segment(sent, sent.start + hit.token_index)].append(hit)
-            own_segment = _segment(sent, primary.trigger_token)
+                by_segment[clauses.segment(sent, sent.start + hit.token_index)].append(hit)
+            own_segment = clauses.segment(sent, primary.trigger_token)
             types = {primary.trigger_type}
             extras: list[Candidate] = []
             for (start, end), segment_hits in by_segment.items():
@@ -374,6 +392,8 @@ class EventCoder:
             if extras:
                 # Each trigger belongs to one event: the first event keeps its own clause's.
                 primary = self._candidate(sent, index, by_segment[own_segment], in_sentence, words)
+            for candidate in (primary, *extras):
+                candidate.about_talks = about_talks
             out.append(primary)
             out.extend(extras)
         return out, others
@@ -533,9 +553,12 @@ class EventCoder:
         sent = candidate.sentence
         modality = self._modality(lang, candidate, event_type)
         sentence_cues = self.lexicon.match_cues(lang, [t.text for t in sent])
-        if self._not_an_event(candidate, sentence_cues, modality):
+        if self._not_an_event(candidate, sentence_cues, modality, lang):
             return None
-        time = nearest(find_times(sent.text, reference, lang), candidate.trigger_token - sent.start)
+        time = nearest(
+            _own_times(candidate, find_times(sent.text, reference, lang)),
+            sent.doc[candidate.trigger_token].idx - sent.start_char,
+        )
         if (
             time
             and reference
@@ -581,6 +604,8 @@ class EventCoder:
             label = None if hint is not None or verbal else _best_acled(classified or {}, fitting)[0]
         elif label == "Other" and verbal:
             label = None  # ACLED's catch-all says nothing about which PLOVER type it is
+        if label is not None and verbal and candidate.about_talks:
+            label = None  # the classifier reads the topic of the talks, not the talks
         if label is not None:
             # The classifier reads the whole sentence ("defused an IED", "protesters demanded"),
             # the trigger one word: when it is confident, its ACLED sub-type wins over the
@@ -650,7 +675,7 @@ class EventCoder:
             claim=claim,
         )
 
-    def _not_an_event(self, candidate: Candidate, cues: list[CueHit], modality: str) -> bool:
+    def _not_an_event(self, candidate: Candidate, cues: list[CueHit], modality: str, lang: str) -> bool:
         """Opinion, background and generic statements that name an event word but report none.
 
         * an opinion or analysis ("experts say the junta could …", "X argumentiert, …", "selon
@@ -659,7 +684,12 @@ class EventCoder:
         * a description (a background cue in the trigger's clause: "gilt als", "compte …
           habitants", "percent") whose trigger is weak;
         * a generic subject ("Einige Regierungen haben sich … Moskau zugewandt", "many
-          countries", "certains États"): a trend, not an event with an actor.
+          countries", "certains États"): a trend, not an event with an actor;
+        * a trigger inside a news formula: declining to comment ("lehnte es ab, sich zu den
+          Verhandlungen zu äußern", "declined to comment on the talks") or describing a
+          source ("officials familiar with the negotiations");
+        * plural event nouns that rise or fall ("haben ihre Angriffe und Entführungen
+          verstärkt", "attacks have increased"): a trend, not one event.
         """
         weight = max(candidate.type_scores.values())
         trigger = candidate.trigger_token
@@ -676,22 +706,28 @@ class EventCoder:
                 and clause.start <= sent.start + hit.token_index < clause.end
             ):
                 return True
-        return bool(_GENERIC_SUBJECT.search(sent.doc[sent.start : trigger].text))
+        if _GENERIC_SUBJECT.search(sent.doc[sent.start : trigger].text):
+            return True
+        return _in_formula(candidate, lang) or _trend(candidate, lang)
 
     def _modality(self, lang: str, candidate: Candidate, event_type: str) -> str:
         """The PLOVER auxiliary mode from cue words in the clause around the trigger.
 
         Cues count only in the trigger's clause (a "nicht" in another clause says nothing
-        about it); a conditional outranks a negation inside it ("falls … nicht");
+        about it); a conditional outranks a negation inside it ("falls … nicht"); "wird" with
+        a participle is a passive, not a future;
         refusal words are the event itself for REJECT, not a negation of it.
         """
         hits = self.lexicon.match_cues(lang, [t.text for t in candidate.clause])
+        # "festgehalten wird" is a passive present, not a future.
+        passive_werden = lang == "de" and clauses.is_werden_passive(candidate.clause)
         kinds = {
             hit.cue.kind
             for hit in hits
             if not (
                 hit.cue.kind == "negation" and event_type == "REJECT" and _REFUSAL.search(hit.cue.pattern)
             )
+            and not (hit.cue.kind == "future" and passive_werden and hit.cue.pattern in clauses.WERDEN)
         }
         for kind, modality in (("hypothetical", "hypothetical"), ("negation", "negated"), ("future", "future"),
                                ("historical", "historical")):  # fmt: skip
@@ -724,6 +760,71 @@ _TEMPORAL_BACKGROUND = frozenset({"since", "depuis", "seit 20", "bislang", "bish
                                   "population", "inhabitants", "habitants", "einwohner",
                                   # figures in event reports too ("increase trade by 50 percent")
                                   "percent", "per cent", "pour cent", "prozent"})  # fmt: skip
+#: News formulas whose event words report no event: declining to comment, and sources
+#: described by what they know. A trigger inside such a match, or after it in the same
+#: clause, is no event.
+_FORMULAS = {
+    "de": re.compile(
+        r"\b(?:lehnt\w*|wollte\w*|verweiger\w*)\b[^.;]{0,80}?\b(?:zu äußern|zu kommentieren|stellung zu nehmen)\b"
+        r"|\b(?:keinen?|ohne)\s+(?:kommentar|stellungnahme)\b|\bäußerten?\s+sich\s+(?:\w+\s+)?nicht\b"
+        r"|\bmit\s+(?:den|der|dem)\s+[\w-]+\s+(?:vertraut|betraut)",
+        re.I,
+    ),
+    "fr": re.compile(
+        r"\b(?:refus\w*|n['’]ont pas souhaité|n['’]a pas souhaité|n['’]a pas voulu|n['’]ont pas voulu)\s+"
+        r"(?:de\s+)?(?:commenter|s['’]exprimer|réagir)\b|\bsans commentaire\b"
+        r"|\b(?:proches?|au fait|informée?s?)\s+(?:des|du|de la)\s+[\w-]+",
+        re.I,
+    ),
+    "en": re.compile(
+        r"\b(?:declin\w*|refus\w*)\s+to\s+(?:immediately\s+|publicly\s+)?(?:comment|discuss|elaborate)\b"
+        r"|\b(?:did|would|could)\s+not\s+(?:immediately\s+)?(?:comment|respond)\b|\bno comment\b"
+        r"|\bfamiliar\s+with\s+(?:the\s+)?[\w-]+",
+        re.I,
+    ),
+}
+#: Words of rise and fall: with a plural event noun a trend ("Angriffe haben zugenommen").
+_TREND = {
+    "de": re.compile(r"\b(?:verstärk\w*|intensivier\w*|ausgeweitet|zugenommen|nehmen\s+zu|nimmt\s+zu|"
+                     r"gestiegen|häufen\s+sich|mehren\s+sich|zurückgegangen|abgenommen)\b", re.I),
+    "fr": re.compile(r"\b(?:intensifi\w*|multipli\w*|recrudescence|en hausse|en baisse|augment\w*|diminu\w*)\b",
+                     re.I),
+    "en": re.compile(r"\b(?:intensif\w*|stepped up|step up|steps up|stepping up|increas\w*|surg\w*|on the rise|"
+                     r"escalat\w*|mounting|declin\w*|decreas\w*)\b", re.I),
+}  # fmt: skip
+
+
+def _in_formula(candidate: Candidate, lang: str) -> bool:
+    sent = candidate.sentence
+    pattern = _FORMULAS.get(lang)
+    if pattern is None:
+        return False
+    trigger = sent.doc[candidate.trigger_token]
+    at = trigger.idx - sent.start_char
+    for match in pattern.finditer(sent.text):
+        if match.start() <= at < match.end():
+            return True
+        end = sent.doc.char_span(sent.start_char + match.start(), sent.start_char + match.end(), alignment_mode="expand")
+        if end is not None and match.end() <= at and clauses.clause(sent, end.end - 1).end > candidate.trigger_token:
+            return True
+    return False
+
+
+def _trend(candidate: Candidate, lang: str) -> bool:
+    pattern = _TREND.get(lang)
+    if pattern is None or not pattern.search(candidate.clause.text):
+        return False
+    trigger = candidate.sentence.doc[candidate.trigger_token]
+    if trigger.pos_:
+        return trigger.pos_ == "NOUN" and ("Plur" in trigger.morph.get("Number", []) or trigger.tag_ == "NNS")
+    # Without tags (German): a capitalised word not opening the sentence, in a plural form.
+    return (
+        trigger.i > candidate.sentence.start
+        and trigger.text[:1].isupper()
+        and trigger.lower_.endswith(("e", "en", "n"))
+    )
+
+
 #: A quantified, unspecific group of states as the subject: a trend, not an event.
 _GENERIC_SUBJECT = re.compile(
     r"(?:^|[,;:]\s*|\b(?:und|and|et)\s+)(?:einige|manche|viele|zahlreiche|some|many|numerous|certain[se]?|"
@@ -759,8 +860,8 @@ def _reversal_scope(candidate: Candidate) -> str:
     sent = candidate.sentence
     doc = sent.doc
     end = clause.end
-    while end < sent.end - 1 and doc[end].text in _CLAUSE_BREAKS and doc[end + 1].lower_ in _CONTINUATION:
-        end = _clause(sent, end + 1).end
+    while end < sent.end - 1 and doc[end].text in clauses.CLAUSE_BREAKS and doc[end + 1].lower_ in _CONTINUATION:
+        end = clauses.clause(sent, end + 1).end
     return doc[clause.start : end].text
 
 
@@ -845,21 +946,58 @@ def _roles(candidate: Candidate, lang: str, event_type: str) -> tuple[Role, Role
     """Actor and recipient from syntax, not word order alone.
 
     With a dependency parse (fr, en): subject → actor, passive subject → recipient, agent
-    ("by X", "par X") → actor. Without one (de): an actor after "von"/"durch" in a passive
-    clause is the agent; in a passive clause without an agent the first actor is the patient
-    and the actor stays unknown, as ACLED codes an unidentified perpetrator.
+    ("by X", "par X") → actor. Without one (de), and as a fallback: an actor whose noun phrase
+    opens with "von"/"durch"/"par"/"by" in a passive clause is the agent; in a passive clause
+    without an agent the first actor is the patient and the actor stays unknown, as ACLED codes
+    an unidentified perpetrator. Everywhere:
+
+    * a name inside a relative clause the trigger is not in describes someone else ("Gruppen,
+      die mit al-Qaida verbunden sind, haben …"): it takes no role;
+    * a partner after "mit"/"avec"/"with" ("Gespräche mit der Junta") is no actor by word
+      order: it is the recipient, or nobody;
+    * in a passive clause whose agent is named, the patient is in the trigger's clause, not in
+      the reporting frame around it ("US-Beamte gehen davon aus, dass der Pilot von JNIM
+      festgehalten wird");
+    * the recipient never overlaps the actor's words ("amerikanische Soldaten" is one actor),
+      and an unnamed group after a possessive ("ihre Truppen") is the actor's own, not its
+      recipient.
     """
     if not candidate.actors:
         return Role(None, ""), Role(None, "")
     sent = candidate.sentence
     doc = sent.doc
-    actors = sorted(candidate.actors, key=lambda a: a.start or 0)
+    relatives = clauses.relative_clauses(sent)
+    trigger_relative = clauses.inside(relatives, candidate.trigger_token)
+    token_of: dict[int, int] = {}
+    actors: list[ActorRef] = []
+    for ref in sorted(candidate.actors, key=lambda a: a.start or 0):
+        first = doc.char_span(ref.start or 0, ref.end or 0, alignment_mode="expand")
+        if first is None or not len(first):
+            continue
+        if clauses.inside(relatives, first.start) not in (None, trigger_relative):
+            continue
+        token_of[id(ref)] = first.start
+        actors.append(ref)
+    if not actors:
+        return Role(None, ""), Role(None, "")
     trigger_char = doc[candidate.trigger_token].idx
     parsed = doc.has_annotation("DEP")
     markers = AGENT_MARKERS.get(lang, set())
-    passive = any(t.lower_ in PASSIVE_AUX.get(lang, set()) for t in candidate.clause) or (
-        parsed and any(t.dep_ in _PASSIVE_DEPS for t in candidate.clause)
-    )
+    clause = candidate.clause
+    if parsed:
+        # The trigger's own verb decides: "… had gained ground and had to be stopped" is active.
+        verb = clauses.governing_verb(doc[candidate.trigger_token])
+        passive = any(t.dep_ in _PASSIVE_DEPS for t in verb.children)
+    else:
+        passive = any(t.lower_ in PASSIVE_AUX.get(lang, set()) for t in clause) or (
+            lang == "de" and clauses.is_werden_passive(clause)
+        )
+    partners = {
+        id(ref)
+        for ref in actors
+        if (word := clauses.introduced_by(sent, token_of[id(ref)], COMITATIVE.get(lang, set()), reach=4))
+        and (word.i == sent.start or doc[word.i - 1].lower_ not in _TOGETHER)
+    }
     agent: ActorRef | None = None
     patient: ActorRef | None = None
     agent_how = patient_how = ""
@@ -867,32 +1005,74 @@ def _roles(candidate: Candidate, lang: str, event_type: str) -> tuple[Role, Role
         root = _root_at(doc, ref)
         if root is None:
             continue
-        first = doc.char_span(ref.start or 0, ref.end or 0, alignment_mode="expand")
-        # "von JNIM", "von Kämpfern des JNIM", "par des hommes du JNIM": a marker shortly before.
-        preceding = (
-            {t.lower_ for t in doc[max(sent.start, first.start - 3) : first.start]} if first else set()
-        )
         is_agent = (
-            (passive and bool(preceding & markers)) or root.dep_ in _AGENT_DEPS or root.head.dep_ == "agent"
+            (passive and clauses.introduced_by(sent, token_of[id(ref)], markers) is not None)
+            or root.dep_ in _AGENT_DEPS
+            or root.head.dep_ == "agent"
         )
         if is_agent and agent is None:
             agent, agent_how = ref, "marker"
         elif parsed and root.dep_ in _PASSIVE_DEPS and patient is None:
             patient, patient_how = ref, "passive"
-        elif parsed and root.dep_ == "nsubj" and agent is None:
+        elif parsed and root.dep_ == "nsubj" and agent is None and id(ref) not in partners:
             agent, agent_how = ref, "subject"
+    unmarked = [a for a in actors if id(a) not in partners]
     if agent is None and passive:
         if patient is None:
             patient, patient_how = actors[0], "passive"
     elif agent is None:
-        before = [a for a in actors if (a.start or 0) < trigger_char]
-        agent, agent_how = (before[0], "order") if before else (actors[0], "fallback")
+        before = [a for a in unmarked if (a.start or 0) < trigger_char]
+        agent, agent_how = (before[0], "order") if before else (unmarked[0], "fallback") if unmarked else (None, "")
     if patient is None:
-        others = [a for a in actors if a is not agent and not _same_actor(a, agent)]
+        others = [
+            a
+            for a in actors
+            if a is not agent and not _same_actor(a, agent) and not (agent is not None and _overlaps(a, agent))
+        ]
+        if passive and agent_how == "marker":
+            others = [a for a in others if clause.start <= token_of[id(a)] < clause.end]
+        # "ihre Truppen", "ses soldats", "their troops": the actor's own people, not its target.
+        others = [
+            a
+            for a in others
+            if a.id is not None
+            or clauses.introduced_by(sent, token_of[id(a)], POSSESSIVES.get(lang, set()), reach=3) is None
+        ]
         after = [a for a in others if agent is None or (a.start or 0) > (agent.start or 0)]
         remaining = after or others
         patient, patient_how = (remaining[0], "order" if after else "fallback") if remaining else (None, "")
     return Role(agent, agent_how), Role(patient, patient_how)
+
+
+def _without_talk_topics(sent: Span, lang: str, hits: list[TriggerHit]) -> list[TriggerHit]:
+    """Drop what talks are about: in "Gespräche über den Abzug", "negotiations on the
+    ceasefire", "discussions sur le retrait" the event is the talk (CONSULT), not its topic."""
+    if not any(hit.trigger.type == "CONSULT" for hit in hits):
+        return hits
+    topics = TALK_TOPIC.get(lang, set())
+    return [
+        hit
+        for hit in hits
+        if hit.trigger.type == "CONSULT" or clauses.introduced_by(sent, sent.start + hit.token_index, topics) is None
+    ]
+
+
+def _own_times(candidate: Candidate, times: list[TimeValue]) -> list[TimeValue]:
+    """The time expressions that can date the trigger's event: not those inside a relative
+    clause the trigger is not in ("die Junta, die im Juli 2023 die Macht ergriffen hatte")."""
+    sent = candidate.sentence
+    relatives = clauses.relative_clauses(sent)
+    own = clauses.inside(relatives, candidate.trigger_token)
+    kept = []
+    for time in times:
+        span = sent.doc.char_span(sent.start_char + time.start, sent.start_char + time.end, alignment_mode="expand")
+        if span is None or clauses.inside(relatives, span.start) in (None, own):
+            kept.append(time)
+    return kept
+
+
+def _overlaps(a: ActorRef, b: ActorRef) -> bool:
+    return (a.start or 0) < (b.end or 0) and (b.start or 0) < (a.end or 0)
 
 
 # Words that open an attribution: the name after them is who reports, not who acts
@@ -905,6 +1085,14 @@ _ATTRIBUTION = (
 # the name or its descriptor, connectors and brackets — no verb, no lower-case content word.
 _NAME_FILLER = frozenset({"der", "des", "dem", "den", "die", "von", "vom", "of", "the", "de", "du", "la", "le", "les",
                           "l'", "l’", "&", "and", "for", "(", ")", "«", "»", "„", "“", '"'})  # fmt: skip
+
+
+#: Verbs of reporting: media named with them are the source ("US-Medien hatten berichtet").
+_REPORTING = re.compile(
+    r"\b(?:bericht\w*|meldet\w*|gemeldet|berichtet|report\w*|rapport\w*|annonc\w*|écrit|wrote|writes|"
+    r"schreib\w*|schrieb\w*|citing|zitiert\w*|selon|according)\b",
+    re.I,
+)
 
 
 def _is_source(sent: Span, ref: ActorRef, named: set[int]) -> bool:
@@ -930,37 +1118,6 @@ def _is_source(sent: Span, ref: ActorRef, named: set[int]) -> bool:
         if not filler(before[i]):
             return False
     return False
-
-
-def _segment(sent: Span, token_index: int) -> tuple[int, int]:
-    """Bounds of the part of a sentence that can report one event: the clause around the
-    token, cut further at subordinating conjunctions."""
-    clause = _clause(sent, token_index)
-    doc = sent.doc
-    start = token_index
-    while start > clause.start and doc[start].lower_ not in _SUBORDINATORS:
-        start -= 1
-    end = token_index + 1
-    while end < clause.end and doc[end].lower_ not in _SUBORDINATORS:
-        end += 1
-    return start, end
-
-
-def _clause(sent: Span, token_index: int) -> Span:
-    """The clause around a token: between the nearest commas, colons, dashes or quotes.
-
-    A rough but language-independent scope for modal verbs, negations and passive
-    auxiliaries: "…, man wolle … mit Gesprächen über den Abzug beginnen" keeps "wolle"
-    with "Abzug", while a "würde" in the next relative clause stays out.
-    """
-    doc = sent.doc
-    start = token_index
-    while start > sent.start and doc[start - 1].text not in _CLAUSE_BREAKS:
-        start -= 1
-    end = token_index + 1
-    while end < sent.end and doc[end].text not in _CLAUSE_BREAKS:
-        end += 1
-    return doc[start:end]
 
 
 def _root_at(doc: Doc, ref: ActorRef) -> Token | None:

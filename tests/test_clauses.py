@@ -1,0 +1,48 @@
+"""Clause structure without a parse (eventscope.nlp.clauses)."""
+
+import pytest
+
+from eventscope.nlp import clauses, load
+
+
+@pytest.fixture(scope="module")
+def de():
+    return load("de", syntax=False)
+
+
+@pytest.mark.parametrize(
+    ("word", "participle"),
+    [("getötet", True), ("entführt", True), ("festgehalten", True), ("aufgegeben", True), ("abziehen", False),
+     ("vorgehen", False), ("gefährden", False), ("beginnen", False), ("aufgeben", False)],
+)  # fmt: skip
+def test_german_participle(word, participle):
+    assert clauses.german_participle(word) is participle
+
+
+def test_relative_clauses_without_morphology(de):
+    doc = de("Kämpfer, die mit dem JNIM verbunden sind, griffen Mali, die USA und die malische Armee an.")
+    sent = next(iter(doc.sents))
+    found = [doc[a:b].text for a, b in clauses.relative_clauses(sent)]
+    assert found == ["die mit dem JNIM verbunden sind"]
+
+
+def test_werden_passive_or_future(de):
+    passive = next(iter(de("dass der Pilot von Kämpfern festgehalten wird").sents))
+    future = next(iter(de("Die USA werden ihre Truppen abziehen").sents))
+    assert clauses.is_werden_passive(passive[:])
+    assert not clauses.is_werden_passive(future[:])
+
+
+def test_a_parenthesis_does_not_end_the_clause(de):
+    doc = de("Er sagte, dass Kämpfer des JNIM (einer Gruppe) das Dorf angriffen.")
+    sent = next(iter(doc.sents))
+    trigger = next(t.i for t in doc if t.text == "angriffen")
+    assert clauses.clause(sent, trigger).text.startswith("dass Kämpfer")
+
+
+def test_introduced_by_walks_over_the_noun_phrase(de):
+    doc = de("Die Geisel wurde von der regionalen Gruppe JNIM festgehalten.")
+    sent = next(iter(doc.sents))
+    jnim = next(t.i for t in doc if t.text == "JNIM")
+    word = clauses.introduced_by(sent, jnim, {"von"})
+    assert word is not None and word.text == "von"
