@@ -195,7 +195,7 @@ def is_werden_passive(span: Span) -> bool:
     With morphology the verb forms are read from it; without (the fast pipeline) the verb
     next to a clause-final "werden", or else the clause's last word, is judged by its shape.
     """
-    words = [t for t in span if not t.is_punct]
+    words = [t for t in span if not (t.is_punct or t.is_space)]
     werden = [i for i, t in enumerate(words) if t.lower_ in WERDEN]
     if not werden:
         return False
