@@ -374,3 +374,11 @@ def test_media_that_report_are_the_source():
                        "CONCEDE")  # fmt: skip
     assert withdrawal.modality == "future", withdrawal
     assert withdrawal.actor is None or withdrawal.actor.sector != "MED", withdrawal
+
+
+def test_a_name_in_apposition_is_the_actor_again_and_a_continent_yields_to_the_country():
+    visit = _only("Die französische Sondergesandte für Westafrika, Claire Dubois, reiste am Montag nach Niger, "
+                  "um Gespräche mit Regierungschef Ali Lamine Zeine zu führen.", "de", "CONSULT")  # fmt: skip
+    assert visit.actor is not None and visit.actor.country == "FRA", visit
+    assert visit.recipient is None or visit.recipient.text != "Claire Dubois", visit
+    assert visit.location is not None and visit.location.country == "NER", visit

@@ -51,6 +51,7 @@ from eventscope.types import (
     Evidence,
     Incident,
     Location,
+    Place,
     PlaceMention,
     TimePrecision,
 )
@@ -1031,6 +1032,10 @@ def _roles(candidate: Candidate, lang: str, event_type: str) -> tuple[Role, Role
         ]
         if passive and agent_how == "marker":
             others = [a for a in others if clause.start <= token_of[id(a)] < clause.end]
+        if agent is not None:
+            # "Der US-Sondergesandte für Afrika, Nick Checker, reiste …": the name set off by
+            # commas right after the actor is the actor again.
+            others = [a for a in others if not _apposition(doc, agent, a)]
         # "ihre Truppen", "ses soldats", "their troops": the actor's own people, not its target.
         others = [
             a
@@ -1069,6 +1074,21 @@ def _own_times(candidate: Candidate, times: list[TimeValue]) -> list[TimeValue]:
         if span is None or clauses.inside(relatives, span.start) in (None, own):
             kept.append(time)
     return kept
+
+
+def _apposition(doc: Doc, head: ActorRef, ref: ActorRef) -> bool:
+    """Whether ``ref`` is set off by commas within a few words after ``head``."""
+    first = doc.char_span(head.start or 0, head.end or 0, alignment_mode="expand")
+    second = doc.char_span(ref.start or 0, ref.end or 0, alignment_mode="expand")
+    if first is None or second is None or not (0 < second.start - first.end <= 4):
+        return False
+    between = doc[first.end : second.start]
+    after = doc[second.end] if second.end < len(doc) else None
+    return (
+        between[-1].text == ","
+        and sum(t.text == "," for t in between) == 1
+        and (after is None or after.text in {",", "."})
+    )
 
 
 def _overlaps(a: ActorRef, b: ActorRef) -> bool:
@@ -1138,8 +1158,9 @@ def _location(
 ) -> Location | None:
     """Where it happened: the town or region nearest the trigger, else a country.
 
-    Places after a locative preposition come first, then other towns and regions, each
-    ordered by distance to the trigger; a country only when no smaller place is named.
+    Places after a locative preposition come first, then other towns and regions inside a
+    country, each ordered by distance to the trigger; then a country; a region across
+    countries ("Afrika", "the Sahel") only when no country is named.
     Metonymic mentions ("Bamako a dénoncé") count only when the sentence names no literal
     place; demonyms ("malische Soldaten") never.
     """
@@ -1155,8 +1176,13 @@ def _location(
         key=lambda p: abs(p.start - trigger_char),
     )
     in_sentence = [p for p in in_sentence if p.use == "literal"] or in_sentence
-    literal = [p for p in in_sentence if p.kind == "literal" and p.place and p.place.feature != "country"]
-    for mention in literal or [p for p in in_sentence if p.place and p.place.feature != "country"]:
+    # A region across countries ("für Afrika", "the Sahel") says less than a country named
+    # with it ("reiste nach Mali"): it comes after the countries.
+    inside_countries = [
+        p for p in in_sentence if p.place and p.place.feature != "country" and not _across_countries(p.place)
+    ]
+    literal = [p for p in inside_countries if p.kind == "literal"]
+    for mention in literal or inside_countries:
         assert mention.place is not None
         return Location.from_place(mention.place, _precision(mention))
     countries = [p for p in in_sentence if p.place and p.place.feature == "country"]
@@ -1167,7 +1193,14 @@ def _location(
     for mention in preferred + countries:
         assert mention.place is not None
         return Location.from_place(mention.place, 4)
+    for mention in in_sentence:
+        if mention.place is not None and _across_countries(mention.place):
+            return Location.from_place(mention.place, _precision(mention))
     return None
+
+
+def _across_countries(place: Place) -> bool:
+    return place.feature == "region" and place.country is None
 
 
 def _precision(mention: PlaceMention) -> int:
