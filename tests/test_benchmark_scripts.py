@@ -99,8 +99,23 @@ def test_case_prediction_picks_highest_confidence_and_falls_back() -> None:
     events = [FakeEvent("SANCTION", 0.9), FakeEvent("ASSAULT", 0.5, "Suicide bomb")]
     assert case2021.predict_label(events) == "DIPLO"
     assert case2021.predict_label(events, prefer_acled=True) == "SUIC_BOMB"
-    assert case2021.predict_label([]) == case2021.DEFAULT_FALLBACK
+    assert case2021.predict_label([]) == case2021.CONSTANT_FALLBACK == "ARMED_CLASH"
     assert case2021.predict_label([], fallback="OTHER") == "OTHER"
+
+
+def test_case_classifier_fallback_label() -> None:
+    probs = {"plover:ASSAULT": 0.2, "plover:PROTEST": 0.3, "plover:NONE": 0.5}
+    assert case2021.classifier_label({**probs, "acled:Grenade": 0.7, "acled:NONE": 0.3}) == "GRENADE"
+    assert case2021.classifier_label({**probs, "extra:ORG_CRIME": 0.6, "acled:NONE": 0.4}) == "ORG_CRIME"
+    # ACLED head says NONE: the best PLOVER type other than NONE, mapped
+    assert case2021.classifier_label({**probs, "acled:Grenade": 0.1, "acled:NONE": 0.9}) == "PEACE_PROTEST"
+
+
+def test_case_classifier_fallback_uses_the_shipped_classifier() -> None:
+    settings = SimpleNamespace(event_classifier="builtin")
+    assert case2021.classifier_fallback([], settings) == []
+    (label,) = case2021.classifier_fallback(["Gunmen kidnapped 20 pupils from a school in Kaduna."], settings)
+    assert label == "ABDUCT_DISSAP"
 
 
 def test_case_prediction_ranks_incidents_with_events() -> None:

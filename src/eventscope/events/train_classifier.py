@@ -137,13 +137,14 @@ def embed_texts(texts: Sequence[str], embedder_name: str, cache_dir: Path) -> np
 
 
 def fit_embedding_head(
-    vectors: npt.NDArray[np.float32], y: Sequence[str], labels: Sequence[str]
+    vectors: npt.NDArray[np.float32], y: Sequence[str], labels: Sequence[str], c: float | None = None
 ) -> tuple[npt.NDArray[np.float32], npt.NDArray[np.float32]]:
-    """Multinomial logistic regression on vectors; returns (coef (dim, len(labels)), bias)."""
+    """Multinomial logistic regression on vectors (inverse L2 strength ``c``, default
+    ``EMBEDDING_C``); returns (coef (dim, len(labels)), bias)."""
     from sklearn.linear_model import LogisticRegression
     from threadpoolctl import threadpool_limits
 
-    model = LogisticRegression(C=EMBEDDING_C, max_iter=3000, class_weight="balanced")
+    model = LogisticRegression(C=EMBEDDING_C if c is None else c, max_iter=3000, class_weight="balanced")
     with threadpool_limits(limits=1):  # multi-threaded BLAS sums differ from run to run
         model.fit(np.asarray(vectors, dtype=np.float64), list(y))
     coef = np.zeros((vectors.shape[1], len(labels)), dtype=np.float32)
@@ -178,7 +179,11 @@ def _acc(gold: Sequence[str], pred: Sequence[str]) -> float:
 
 
 def evaluate(
-    rows: list[dict[str, Any]], alpha: float, seed: int, vectors: npt.NDArray[np.float32] | None = None
+    rows: list[dict[str, Any]],
+    alpha: float,
+    seed: int,
+    vectors: npt.NDArray[np.float32] | None = None,
+    embedding_c: float = EMBEDDING_C,
 ) -> None:
     from sklearn.model_selection import StratifiedKFold, train_test_split
 
@@ -225,7 +230,7 @@ def evaluate(
         coef, bias = fit_head(x[train], [y[i] for i in train], labels, alpha, seed)
         results[head] = predict_head(x[test], coef, bias, labels)
         if vectors is not None:
-            ecoef, ebias = fit_embedding_head(vectors[train], [y[i] for i in train], labels)
+            ecoef, ebias = fit_embedding_head(vectors[train], [y[i] for i in train], labels, embedding_c)
             p_ngram = _softmax_rows(np.asarray(x[test] @ coef) + bias)
             p_embed = _softmax_rows(vectors[test] @ ecoef + ebias)
             mixed[head + " (embedding)"] = [labels[i] for i in p_embed.argmax(axis=1)]
@@ -262,6 +267,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=Path("src/eventscope/models/event_classifier.npz"))
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--alpha", type=float, default=DEFAULT_ALPHA, help="L2 regularisation strength")
+    parser.add_argument(
+        "--embedding-c", type=float, default=EMBEDDING_C, help="inverse L2 strength of the embedding head"
+    )
     parser.add_argument("--extra", type=Path, action="append", default=[], help="more JSONL training data")
     parser.add_argument("--no-eval", action="store_true", help="skip cross-validation and the held-out split")
     parser.add_argument(
@@ -288,14 +296,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         cache_dir = args.cache_dir or Path(Settings.from_env().cache_dir)
         vectors = embed_texts([r["text"] for r in rows], args.embedder, cache_dir)
     if not args.no_eval:
-        evaluate(rows, args.alpha, args.seed, vectors)
+        evaluate(rows, args.alpha, args.seed, vectors, args.embedding_c)
     x = design([r["text"] for r in rows])
     cp, bp = fit_head(x, [r["plover"] for r in rows], PLOVER_LABELS, args.alpha, args.seed)
     ca, ba = fit_head(x, [acled_target(r) for r in rows], ACLED_LABELS, args.alpha, args.seed)
     embedding = None
     if vectors is not None:
-        ep, ebp = fit_embedding_head(vectors, [r["plover"] for r in rows], PLOVER_LABELS)
-        ea, eba = fit_embedding_head(vectors, [acled_target(r) for r in rows], ACLED_LABELS)
+        ep, ebp = fit_embedding_head(vectors, [r["plover"] for r in rows], PLOVER_LABELS, args.embedding_c)
+        ea, eba = fit_embedding_head(vectors, [acled_target(r) for r in rows], ACLED_LABELS, args.embedding_c)
         embedding = EmbeddingHead(args.embedder, np.hstack([ep, ea]), np.concatenate([ebp, eba]))
     save_model(
         args.out, PLOVER_LABELS, ACLED_LABELS, np.hstack([cp, ca]), np.concatenate([bp, ba]), embedding
