@@ -614,24 +614,27 @@ def _add_airports(
     towns_by_name: Mapping[tuple[str, str], list[tuple[int, str]]],
     alpha2_to_3: Mapping[str, str],
 ) -> None:
-    """Airports with an IATA code (airportsdata), feature "airport", population 0: a town of the
-    same name wins unless "Airport" is written or the document's country is the airport's
-    ("Heathrow" in a British story). The admin1 region is the served city's, when cities500 has it
-    within 1°."""
-    for airport in airports():
+    """Airports with an IATA code (airportsdata), feature "airport". The served city, when
+    cities500 has it within 1°, gives the admin1 region and, as the row's population, the
+    airport's prominence: "Heathrow" (London's) outweighs Heathrow, Florida; a small airport's
+    distinctive name, an alternate, loses to a town's own name unless the document is about
+    the airport's country."""
+    named = [(airport, *airport_names(airport)) for airport in airports()]
+    # A distinctive name that several airports share ("Grand", "Riverside") is no name of one.
+    shared = Counter(normalize_name(n) for _, _, alternates in named for n in alternates)
+    for airport, primary, alternates in named:
         cc3 = alpha2_to_3.get(airport.country)
         if cc3 is None:
             continue
-        admin1_name = ""
         near = [
             rows[i] for i, _ in towns_by_name.get((airport.country, normalize_name(airport.city)), ())
             if abs(rows[i][2] - airport.lat) < 1 and abs(rows[i][3] - airport.lon) < 1
         ]  # fmt: skip
-        if near:
-            admin1_name = max(near, key=lambda r: r[7])[5]
-        primary, alternates = airport_names(airport)
-        add((airport.name, airport_id(airport.iata), airport.lat, airport.lon, cc3, admin1_name, _AIRPORT, 0),
-            primary, alternates)  # fmt: skip
+        city = max(near, key=lambda r: r[7]) if near else None
+        admin1_name, population = (city[5], city[7]) if city else ("", 0)
+        alternates = [n for n in alternates if shared[normalize_name(n)] == 1]
+        add((airport.name, airport_id(airport.iata), airport.lat, airport.lon, cc3, admin1_name, _AIRPORT,
+             population), primary, alternates)  # fmt: skip
 
 
 def _add_supplement(

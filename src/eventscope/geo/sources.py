@@ -88,6 +88,7 @@ class Airport:
     iata: str
     name: str
     city: str
+    region: str  # the subdivision, as airportsdata writes it ("England", "Montana")
     country: str  # alpha-2
     lat: float
     lon: float
@@ -113,15 +114,22 @@ def airports() -> list[Airport]:
                 lat, lon = float(row["lat"]), float(row["lon"])
             except (KeyError, ValueError):
                 continue
-            out.append(
-                Airport(iata, name, row.get("city", "").strip(), row.get("country", "").strip(), lat, lon)
-            )
+            city, region, country = (row.get(k, "").strip() for k in ("city", "subd", "country"))
+            out.append(Airport(iata, name, city, region, country, lat, lon))
     return out
 
 
+#: Words of airport names that say what it is or where, not which one ("Westerly State Airport"
+#: is no "State").
 _AIRPORT_GENERIC = {
-    "airport", "international", "intl", "int'l", "regional", "municipal", "national", "ntl", "airfield",
-    "aerodrome", "airstrip", "air", "base", "force", "field", "county", "memorial",
+    "airport", "airports", "international", "intl", "int'l", "regional", "municipal", "national", "ntl",
+    "airfield", "aerodrome", "airstrip", "airpark", "air", "base", "force", "field", "county", "memorial",
+    "state", "city", "metropolitan", "metro", "general", "executive", "downtown", "island", "islands",
+    "valley", "area", "central", "north", "south", "east", "west", "northern", "southern", "eastern",
+    "western", "new", "old", "lake", "river", "bay", "port", "mount", "domestic", "civil", "military",
+    "station", "naval", "army", "tri", "de", "la", "del", "of", "the", "and", "-", "–", "/", "industrial",
+    "park", "business", "capital", "skypark", "harbour", "harbor", "aero", "jetport", "landing", "strip",
+    "ranch", "farm", "airways", "world", "heliport", "airbase", "afb", "raf",
 }  # fmt: skip
 
 
@@ -146,12 +154,15 @@ def airport_names(airport: Airport) -> tuple[list[str], list[str]]:
         rest = name[len(city) + 1 :]
         if any(w.lower() not in _AIRPORT_GENERIC for w in rest.split()):
             primary |= {rest, re.sub(r"\s+International\b", "", rest)}
-    words = [w for w in name.split() if w.lower() not in _AIRPORT_GENERIC]
+    words = name.split()
     if city and " ".join(words[: len(city.split())]).lower() == city.lower():
         words = words[len(city.split()) :]
-    core = " ".join(words).strip(" -–")
+    core = " ".join(w for w in words if w.lower() not in _AIRPORT_GENERIC).strip(" -–")
+    # Not the served city or region, nor a piece of them ("Missoula Montana Airport" is no
+    # "Montana", "Salt Lake City International Airport" no "Salt").
+    taken = f" {city} {airport.region} ".lower()
     alternates: list[str] = []
-    if len(core) >= 4 and core.lower() != city.lower() and any(c.isalpha() for c in core):
+    if len(core) >= 4 and f" {core.lower()} " not in taken and any(c.isalpha() for c in core):
         alternates.append(core)
         if "Airport" in name:
             primary.add(f"{core} Airport")
