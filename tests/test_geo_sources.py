@@ -60,7 +60,9 @@ def test_airport_names() -> None:
     assert airport_names(gao) == (["Gao Airport"], [])  # "Gao" is the town's name, not the airport's
     missoula = Airport("MSO", "Missoula Montana Airport", "Missoula", "Montana", "US", 46.9, -114.1)
     assert airport_names(missoula)[1] == []  # "Montana" is the state
-    salt = Airport("SLC", "Salt Lake City International Airport", "Salt Lake City", "Utah", "US", 40.8, -112.0)
+    salt = Airport(
+        "SLC", "Salt Lake City International Airport", "Salt Lake City", "Utah", "US", 40.8, -112.0
+    )
     assert airport_names(salt)[1] == []
     westerly = Airport("WST", "Westerly State Airport", "Westerly", "Rhode Island", "US", 41.3, -71.8)
     assert airport_names(westerly)[1] == []  # no airport called "State"
@@ -133,7 +135,9 @@ def test_sahel_admin2_stay_seat_based(gazetteer: Gazetteer) -> None:
 
 def test_document_context_places_british_counties() -> None:
     parser = geo.Geoparser(load_gazetteer(SETTINGS.cache_dir))
-    text = "Police in Britain said roads in Kent and Hampshire were flooded; flights at Heathrow were cancelled."
+    text = (
+        "Police in Britain said roads in Kent and Hampshire were flooded; flights at Heathrow were cancelled."
+    )
     names = ("Britain", "Kent", "Hampshire", "Heathrow")
     resolved = parser.resolve_spans(text, [(text.index(n), text.index(n) + len(n)) for n in names])
     assert [r.place.country if r.place else None for r in resolved] == ["GBR"] * 4
@@ -152,7 +156,9 @@ def test_an_airport_is_a_site_by_its_town() -> None:
     from eventscope.events.coder import _precision
     from eventscope.types import Place, PlaceMention
 
-    airport = Place("London Heathrow Airport", airport_id("LHR"), 51.47, -0.46, "GBR", "England", None, "airport")
+    airport = Place(
+        "London Heathrow Airport", airport_id("LHR"), 51.47, -0.46, "GBR", "England", None, "airport"
+    )
     county = Place("Kent", 3333158, 51.27, 0.7, "GBR", "England", "Kent", "admin2")
     assert _precision(PlaceMention("Heathrow", 0, 8, 0, airport)) == 2
     assert _precision(PlaceMention("Kent", 0, 4, 0, county)) == 3
