@@ -46,7 +46,7 @@ from eventscope.types import Place
 
 INDEX_FORMAT = 11
 T = TypeVar("T")
-ATTRIBUTION = "Place data from GeoNames.org (CC BY 4.0)."
+ATTRIBUTION = "Place data from GeoNames.org (CC BY 4.0); airports from airportsdata (MIT, after mwgg/Airports)."
 
 log = logging.getLogger(__name__)
 
