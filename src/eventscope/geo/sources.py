@@ -127,10 +127,14 @@ _AIRPORT_GENERIC = {
     "state", "city", "metropolitan", "metro", "general", "executive", "downtown", "island", "islands",
     "valley", "area", "central", "north", "south", "east", "west", "northern", "southern", "eastern",
     "western", "new", "old", "lake", "river", "bay", "port", "mount", "domestic", "civil", "military",
-    "station", "naval", "army", "tri", "de", "la", "del", "of", "the", "and", "-", "–", "/", "industrial",
+    "station", "naval", "army", "tri", "-", "–", "/", "industrial",
     "park", "business", "capital", "skypark", "harbour", "harbor", "aero", "jetport", "landing", "strip",
-    "ranch", "farm", "airways", "world", "heliport", "airbase", "afb", "raf",
+    "ranch", "farm", "airways", "world", "heliport", "airbase", "afb", "raf", "town", "township", "village",
+    "camp", "community", "borough", "beach", "springs", "lakes", "hills", "point",
 }  # fmt: skip
+
+
+_CONNECTORS = {"de", "la", "del", "of", "the", "and", "at", "am"}
 
 
 def airport_id(iata: str) -> int:
@@ -145,7 +149,8 @@ def airport_names(airport: Airport) -> tuple[list[str], list[str]]:
 
     Primary: its name, the name without the served city in front ("London Heathrow Airport" →
     "Heathrow Airport") and without "International". Alternate: the distinctive words alone
-    ("Heathrow", "Schiphol", "O'Hare"), unless that is the served city's own name ("Gao").
+    ("Heathrow", "Schiphol", "O'Hare", "Jomo Kenyatta"), unless that is the served city or region
+    ("Gao"), or one word not after the city's name ("Mount House Airport" is no "House").
     """
     name = " ".join(airport.name.split())
     primary = {name, re.sub(r"\s+International\b", "", name)}
@@ -154,15 +159,26 @@ def airport_names(airport: Airport) -> tuple[list[str], list[str]]:
         rest = name[len(city) + 1 :]
         if any(w.lower() not in _AIRPORT_GENERIC for w in rest.split()):
             primary |= {rest, re.sub(r"\s+International\b", "", rest)}
+    if city and name.lower().startswith(city.lower() + "-"):
+        name = f"{name[: len(city)]} {name[len(city) + 1 :]}"  # "Berlin-Tegel Airport"
     words = name.split()
-    if city and " ".join(words[: len(city.split())]).lower() == city.lower():
+    after_city = bool(city) and " ".join(words[: len(city.split())]).lower() == city.lower()
+    if after_city:
         words = words[len(city.split()) :]
-    core = " ".join(w for w in words if w.lower() not in _AIRPORT_GENERIC).strip(" -–")
+    words = [w for w in words if w.lower() not in _AIRPORT_GENERIC]
+    while words and words[0].lower() in _CONNECTORS:
+        words = words[1:]
+    while words and words[-1].lower() in _CONNECTORS:
+        words = words[:-1]
+    core = " ".join(words).strip(" -–")
     # Not the served city or region, nor a piece of them ("Missoula Montana Airport" is no
     # "Montana", "Salt Lake City International Airport" no "Salt").
     taken = f" {city} {airport.region} ".lower()
     alternates: list[str] = []
-    if len(core) >= 4 and f" {core.lower()} " not in taken and any(c.isalpha() for c in core):
+    # One word alone only where it follows the city ("London Heathrow", "Chicago Midway"): a
+    # lone word elsewhere is often a common one ("Mount House Airport", "Hood Airport").
+    distinctive = " " in core or after_city
+    if distinctive and len(core) >= 4 and f" {core.lower()} " not in taken and any(c.isalpha() for c in core):
         alternates.append(core)
         if "Airport" in name:
             primary.add(f"{core} Airport")
