@@ -107,6 +107,11 @@ def test_us_counties_resolve(gazetteer: Gazetteer) -> None:
     suffolk = gazetteer.resolve("Suffolk County", ["USA"])
     assert suffolk is not None and suffolk.admin1 == "New York"
     assert gazetteer.resolve("Miami-Dade").admin1 == "Florida"  # type: ignore[union-attr]
+    # "Suffolk" alone is the Virginia town in an American story (the county's short name is an
+    # alternate), the English county in a British one.
+    town = gazetteer.resolve("Suffolk", ["USA"])
+    assert town is not None and town.feature == "town" and town.admin1 == "Virginia"
+    assert gazetteer.resolve("Suffolk", ["GBR"]).feature == "admin2"  # type: ignore[union-attr]
     orange = gazetteer.resolve("Orange County", ["USA"], [("USA", "California")])
     assert orange is not None and orange.admin1 == "California" and orange.feature == "admin2"
 
