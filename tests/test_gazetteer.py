@@ -106,3 +106,12 @@ def test_seats_of_power_are_in_their_city(gazetteer):
 
 def test_admin1_regions_carry_their_geonames_id(gazetteer):
     assert gazetteer.resolve("British Columbia").geonameid == 5909050
+
+
+def test_a_leading_article_is_kept_when_it_is_part_of_the_name(gazetteer):
+    # "Le Havre" is not Havre, Montana; the article is dropped only for unknown names ("the East Ghouta").
+    for name, country in (("Le Havre", "FRA"), ("La Rochelle", "FRA"), ("Le Mans", "FRA"), ("Den Haag", "NLD"),
+                          ("La Plata", "ARG")):  # fmt: skip
+        place = gazetteer.resolve(name)
+        assert place is not None and place.country == country, name
+    assert gazetteer.resolve("the Niger").country == "NER"

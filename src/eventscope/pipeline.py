@@ -235,8 +235,8 @@ def shared_pipeline(settings: Settings | None = None) -> Pipeline:
 
 
 def _always_known_place(name: str, cc3: str, feature: int, population: int) -> bool:
-    if len(name) < 3 or not name[:1].isupper():
-        return False
+    if len(name) < 3 or not name[:1].isupper() or feature in (5, 6):
+        return False  # admin2 areas and airports are found by the recogniser, not named always
     if feature in (1, 3, 4):  # capitals, countries, curated regions
         return True
     if cc3 in FOCUS_COUNTRIES:

@@ -1204,8 +1204,11 @@ def _across_countries(place: Place) -> bool:
 
 
 def _precision(mention: PlaceMention) -> int:
-    """ACLED geo_precision: 1 the town itself, 2 a site in or by it ("Delhi High Court"), 3 a region."""
+    """ACLED geo_precision: 1 the town itself, 2 a site in or by it ("Delhi High Court", an
+    airport), 3 a region."""
     assert mention.place is not None
+    if mention.place.feature == "airport":
+        return 2
     if mention.place.feature not in {"town", "capital"}:
         return 3
     return 2 if mention.near else 1

