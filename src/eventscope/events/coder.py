@@ -251,6 +251,16 @@ class Candidate:
         """The clause around the trigger: the scope of modal cues, reversals and passives."""
         return clauses.clause(self.sentence, self.trigger_token)
 
+    @cached_property
+    def relative_clauses(self) -> list[tuple[int, int]]:
+        """The sentence's relative clauses (read for roles and for times)."""
+        return clauses.relative_clauses(self.sentence)
+
+    def outside_own_relative(self, token_index: int) -> bool:
+        """Whether a token sits in a relative clause the trigger is not in."""
+        ranges = self.relative_clauses
+        return clauses.inside(ranges, token_index) not in (None, clauses.inside(ranges, self.trigger_token))
+
 
 class EventCoder:
     def __init__(
@@ -363,7 +373,8 @@ class EventCoder:
                 continue
             mentioned = [a for a in actors if a.start is not None and sent.start_char <= a.start < sent.end_char]
             named = {i for a in mentioned for i in range(a.start or 0, a.end or 0)}
-            reports = bool(_REPORTING.search(sent.text))
+            # Media in a sentence with a reporting verb are its source (checked only when named).
+            reports = any(a.sector == "MED" for a in mentioned) and bool(_REPORTING.search(sent.text))
             in_sentence = [
                 a for a in mentioned if not _is_source(sent, a, named) and not (reports and a.sector == "MED")
             ]
@@ -967,17 +978,13 @@ def _roles(candidate: Candidate, lang: str, event_type: str) -> tuple[Role, Role
         return Role(None, ""), Role(None, "")
     sent = candidate.sentence
     doc = sent.doc
-    relatives = clauses.relative_clauses(sent)
-    trigger_relative = clauses.inside(relatives, candidate.trigger_token)
-    token_of: dict[int, int] = {}
+    span_of: dict[int, Span] = {}
     actors: list[ActorRef] = []
     for ref in sorted(candidate.actors, key=lambda a: a.start or 0):
-        first = doc.char_span(ref.start or 0, ref.end or 0, alignment_mode="expand")
-        if first is None or not len(first):
+        span = doc.char_span(ref.start or 0, ref.end or 0, alignment_mode="expand")
+        if span is None or not len(span) or candidate.outside_own_relative(span.start):
             continue
-        if clauses.inside(relatives, first.start) not in (None, trigger_relative):
-            continue
-        token_of[id(ref)] = first.start
+        span_of[id(ref)] = span
         actors.append(ref)
     if not actors:
         return Role(None, ""), Role(None, "")
@@ -996,18 +1003,16 @@ def _roles(candidate: Candidate, lang: str, event_type: str) -> tuple[Role, Role
     partners = {
         id(ref)
         for ref in actors
-        if (word := clauses.introduced_by(sent, token_of[id(ref)], COMITATIVE.get(lang, set()), reach=4))
+        if (word := clauses.introduced_by(sent, span_of[id(ref)].start, COMITATIVE.get(lang, set()), reach=4))
         and (word.i == sent.start or doc[word.i - 1].lower_ not in _TOGETHER)
     }
     agent: ActorRef | None = None
     patient: ActorRef | None = None
     agent_how = patient_how = ""
     for ref in actors:
-        root = _root_at(doc, ref)
-        if root is None:
-            continue
+        root = span_of[id(ref)].root
         is_agent = (
-            (passive and clauses.introduced_by(sent, token_of[id(ref)], markers) is not None)
+            (passive and clauses.introduced_by(sent, span_of[id(ref)].start, markers) is not None)
             or root.dep_ in _AGENT_DEPS
             or root.head.dep_ == "agent"
         )
@@ -1031,17 +1036,17 @@ def _roles(candidate: Candidate, lang: str, event_type: str) -> tuple[Role, Role
             if a is not agent and not _same_actor(a, agent) and not (agent is not None and _overlaps(a, agent))
         ]
         if passive and agent_how == "marker":
-            others = [a for a in others if clause.start <= token_of[id(a)] < clause.end]
+            others = [a for a in others if clause.start <= span_of[id(a)].start < clause.end]
         if agent is not None:
             # "Der US-Sondergesandte für Afrika, Nick Checker, reiste …": the name set off by
             # commas right after the actor is the actor again.
-            others = [a for a in others if not _apposition(doc, agent, a)]
+            others = [a for a in others if not _apposition(span_of[id(agent)], span_of[id(a)])]
         # "ihre Truppen", "ses soldats", "their troops": the actor's own people, not its target.
         others = [
             a
             for a in others
             if a.id is not None
-            or clauses.introduced_by(sent, token_of[id(a)], POSSESSIVES.get(lang, set()), reach=3) is None
+            or clauses.introduced_by(sent, span_of[id(a)].start, POSSESSIVES.get(lang, set()), reach=3) is None
         ]
         after = [a for a in others if agent is None or (a.start or 0) > (agent.start or 0)]
         remaining = after or others
@@ -1066,22 +1071,19 @@ def _own_times(candidate: Candidate, times: list[TimeValue]) -> list[TimeValue]:
     """The time expressions that can date the trigger's event: not those inside a relative
     clause the trigger is not in ("die Junta, die im Juli 2023 die Macht ergriffen hatte")."""
     sent = candidate.sentence
-    relatives = clauses.relative_clauses(sent)
-    own = clauses.inside(relatives, candidate.trigger_token)
     kept = []
     for time in times:
         span = sent.doc.char_span(sent.start_char + time.start, sent.start_char + time.end, alignment_mode="expand")
-        if span is None or clauses.inside(relatives, span.start) in (None, own):
+        if span is None or not candidate.outside_own_relative(span.start):
             kept.append(time)
     return kept
 
 
-def _apposition(doc: Doc, head: ActorRef, ref: ActorRef) -> bool:
-    """Whether ``ref`` is set off by commas within a few words after ``head``."""
-    first = doc.char_span(head.start or 0, head.end or 0, alignment_mode="expand")
-    second = doc.char_span(ref.start or 0, ref.end or 0, alignment_mode="expand")
-    if first is None or second is None or not (0 < second.start - first.end <= 4):
+def _apposition(first: Span, second: Span) -> bool:
+    """Whether ``second`` is set off by commas within a few words after ``first``."""
+    if not 0 < second.start - first.end <= 4:
         return False
+    doc = first.doc
     between = doc[first.end : second.start]
     after = doc[second.end] if second.end < len(doc) else None
     return (
@@ -1138,11 +1140,6 @@ def _is_source(sent: Span, ref: ActorRef, named: set[int]) -> bool:
         if not filler(before[i]):
             return False
     return False
-
-
-def _root_at(doc: Doc, ref: ActorRef) -> Token | None:
-    span = doc.char_span(ref.start or 0, ref.end or 0, alignment_mode="expand")
-    return span.root if span is not None and len(span) else None
 
 
 def _same_actor(a: ActorRef, b: ActorRef | None) -> bool:

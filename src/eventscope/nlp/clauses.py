@@ -84,7 +84,7 @@ def _matching(sent: Span, index: int, step: int) -> int | None:
     closing when -1), the index of the other end; ``None`` when it is no such pair."""
     doc = sent.doc
     text = doc[index].text
-    target = (_PAIRS.get(text) if step > 0 else _PAIRS_BACK.get(text)) if text != '"' else '"'
+    target = (_PAIRS if step > 0 else _PAIRS_BACK).get(text)
     if target is None:
         return None
     limit = None if text in {"(", ")"} else _INLINE_QUOTE + 1
