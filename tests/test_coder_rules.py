@@ -5,6 +5,7 @@ from datetime import date
 import pytest
 
 from eventscope import Settings, process
+from eventscope.events.acled import codebook_sub_event
 from eventscope.events.coder import _reversal
 from eventscope.types import AnalyzedDocument, Document
 
@@ -382,3 +383,76 @@ def test_a_name_in_apposition_is_the_actor_again_and_a_continent_yields_to_the_c
     assert visit.actor is not None and visit.actor.country == "FRA", visit
     assert visit.recipient is None or visit.recipient.text != "Claire Dubois", visit
     assert visit.location is not None and visit.location.country == "NER", visit
+
+
+@pytest.mark.parametrize(
+    ("sub", "cues", "expected"),
+    [
+        # demonstrators' violence first, whatever the police did
+        ("Peaceful protest", {"protest", "riot", "protest_force"}, "Violent demonstration"),
+        ("Protest with intervention", {"riot"}, "Violent demonstration"),
+        ("Violent demonstration", {"mob"}, "Mob violence"),
+        ("Violent demonstration", {"mob", "protest"}, "Violent demonstration"),
+        ("Protest with intervention", {"protest", "protest_force", "protest_intervention"},
+         "Excessive force against protesters"),
+        ("Excessive force against protesters", {"protest", "protest_intervention"}, "Protest with intervention"),
+        ("Excessive force against protesters", {"protest"}, "Peaceful protest"),
+        # a riot the cue lists do not explain keeps the classifier's reading
+        ("Violent demonstration", {"protest"}, "Violent demonstration"),
+        ("Remote explosive/landmine/IED", {"weapons_disrupted"}, "Disrupted weapons use"),
+        ("Arrests", {"weapons_disrupted"}, "Disrupted weapons use"),
+        # a bomb that killed was not disrupted
+        ("Remote explosive/landmine/IED", {"weapons_disrupted", "harm"}, "Remote explosive/landmine/IED"),
+        ("Armed clash", {"weapons_disrupted", "riot"}, "Armed clash"),
+    ],
+)
+def test_codebook_sub_event(sub, cues, expected):
+    assert codebook_sub_event(sub, cues) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("In Kayes haben Demonstranten am Freitag Steine auf Polizisten geworfen und Reifen angezündet.", "de",
+         "Violent demonstration"),
+        ("Des manifestants ont lancé des pierres sur les policiers à Zinder, qui ont riposté avec du gaz lacrymogène.",
+         "fr", "Violent demonstration"),
+        ("Die Polizei löste am Samstag eine Kundgebung der Opposition in Niamey mit Tränengas auf.", "de",
+         "Protest with intervention"),
+        ("Police in Bamako fired tear gas to disperse hundreds of students protesting against fees on Monday.",
+         "en", "Protest with intervention"),
+        ("Les forces de sécurité ont tiré à balles réelles sur les manifestants à Ouagadougou, tuant deux personnes.",
+         "fr", "Excessive force against protesters"),
+        ("Security forces opened fire on demonstrators in N'Djamena on Thursday, killing three of them.", "en",
+         "Excessive force against protesters"),
+        ("Tausende Menschen demonstrierten am Sonntag friedlich in Bamako gegen die Junta.", "de", "Peaceful protest"),
+        ("An angry mob lynched two suspected thieves in a village near Gao on Sunday.", "en", "Mob violence"),
+    ],
+)
+def test_protests_are_sorted_by_the_codebook(text, lang, expected):
+    events = process([{"text": text, "language": lang, "published": "2026-03-10"}], SETTINGS)
+    subs = {e.acled_sub_event_type for e in events}
+    assert expected in subs, events
+    riots = [e for e in events if e.event_type == "PROTEST"]
+    assert all(e.mode == ("riot" if e.acled_event_type == "Riots" else "demo") for e in riots), riots
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Soldaten haben am Dienstag in der Region Mopti einen Sprengsatz entschärft.", "de"),
+        ("Les soldats ont désamorcé mardi un engin explosif improvisé près de Gao.", "fr"),
+        ("Police seized a cache of rifles and ammunition in Kidal on Tuesday and arrested two men.", "en"),
+    ],
+)
+def test_a_defused_bomb_or_seized_cache_is_disrupted_weapons_use(text, lang):
+    events = process([{"text": text, "language": lang, "published": "2026-03-10"}], SETTINGS)
+    disrupted = [e for e in events if e.acled_sub_event_type == "Disrupted weapons use"]
+    assert disrupted, events
+    assert all(e.event_type == "COERCE" for e in disrupted), disrupted
+
+
+def test_a_bomb_that_killed_was_not_disrupted():
+    text = "A roadside bomb exploded as soldiers tried to defuse it near Gao on Tuesday, killing four of them."
+    events = process([{"text": text, "language": "en", "published": "2026-03-10"}], SETTINGS)
+    assert events and all(e.acled_sub_event_type != "Disrupted weapons use" for e in events), events

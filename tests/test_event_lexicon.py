@@ -52,7 +52,7 @@ def test_lexicon_loads_and_is_cached(lex: TriggerLexicon) -> None:
     assert len(lex.triggers) > 2000
     assert {c.kind for c in lex.cues} == {
         "opinion", "background", "future", "hypothetical", "negation", "historical", "incident", "claim",
-        "denial",
+        "denial", "protest", "riot", "mob", "protest_force", "protest_intervention", "weapons_disrupted", "harm",
     }  # fmt: skip
 
 

@@ -8,7 +8,7 @@ mode and recipient sector to an ACLED ``(event_type, sub_event_type)`` pair, or
 from __future__ import annotations
 
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -130,6 +130,47 @@ class AcledMap:
                 sub = self.rules[key]
                 return (ACLED_SUB_EVENT_TYPES[sub], sub) if sub else (None, None)
         return None, None
+
+
+#: Sub-event types a disrupted weapon can be mistaken for: the explosion it did not become, the
+#: arrest or seizure it came with, the destruction of a stock.
+_DISRUPTION_LOOKALIKES = frozenset(ACLED_EVENT_TYPES["Explosions/Remote violence"]) | {
+    "Arrests", "Other", "Looting/property destruction", "Change to group/activity",
+}
+
+
+def codebook_sub_event(sub_event_type: str, cues: Collection[str]) -> str:
+    """ACLED's codebook decisions inside a family of sub-event types, from the sentence's cues.
+
+    ``cues`` are the kinds of the ``[[cue]]`` entries found in the sentence (``protest``,
+    ``riot``, ``mob``, ``protest_force``, ``protest_intervention``, ``weapons_disrupted``,
+    ``harm``). The sentence classifier knows the family well but not these distinctions,
+    which ACLED defines by who used force and how:
+
+    * demonstrators (or rioters) who use violence or destroy property make a *Violent
+      demonstration*, whatever the police did; a mob's violence (a lynching, vigilantes) with
+      no demonstration named is *Mob violence*;
+    * force against peaceful protesters that kills or seriously injures is *Excessive force
+      against protesters*; dispersal, arrests or tear gas without serious harm is *Protest with
+      intervention*; otherwise the protest is peaceful (a riot without a violence cue keeps
+      the classifier's reading: the cue lists are not complete);
+    * weapons or explosives seized, defused, found or intercepted, with nobody killed or
+      wounded, are *Disrupted weapons use*, not the explosion or arrest they resemble.
+    """
+    family = ACLED_SUB_EVENT_TYPES[sub_event_type]
+    if family in ("Protests", "Riots"):
+        if "mob" in cues and "protest" not in cues:
+            return "Mob violence"
+        if "riot" in cues or "mob" in cues:
+            return "Violent demonstration"
+        if "protest_force" in cues:
+            return "Excessive force against protesters"
+        if "protest_intervention" in cues:
+            return "Protest with intervention"
+        return "Peaceful protest" if family == "Protests" else sub_event_type
+    if sub_event_type in _DISRUPTION_LOOKALIKES and "weapons_disrupted" in cues and "harm" not in cues:
+        return "Disrupted weapons use"
+    return sub_event_type
 
 
 def _parse(data: Mapping[str, Any], source: str) -> AcledMap:

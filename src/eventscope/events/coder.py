@@ -33,6 +33,7 @@ from eventscope.events.acled import (
     ACLED_SUB_EVENT_TYPES,
     TERRITORY_SUB_EVENTS,
     acled_category,
+    codebook_sub_event,
     load_acled_map,
 )
 from eventscope.events.calibration import Calibration
@@ -637,6 +638,9 @@ class EventCoder:
                 actor_sector=actor_sector,
                 hint=hint,
             )
+        if acled_sub is not None:
+            event_type, mode, acled_sub = _codebook(event_type, mode, acled_sub, sentence_cues)
+            acled_type = ACLED_SUB_EVENT_TYPES[acled_sub]
         date_value, date_end, precision, rests_on_inference = _date(time, published, inferred)
         date_factor = _inferred_date_factor(inferred) if rests_on_inference else 1.0
         article_precision: TimePrecision | None = "day" if published else None
@@ -845,6 +849,23 @@ _GENERIC_SUBJECT = re.compile(
     r"regimes|pays|gouvernements|[ée]tats|juntes|r[ée]gimes)\b",
     re.I,
 )
+
+
+def _codebook(
+    event_type: str, mode: str | None, sub_event_type: str, cues: list[CueHit]
+) -> tuple[str, str | None, str]:
+    """ACLED's codebook distinctions the sentence's words decide (``codebook_sub_event``), and
+    a PLOVER coding that agrees with them: a riot is PROTEST riot and a protest PROTEST demo;
+    force used on a protest (ASSAULT crowd-control) is at least an intervention; a disrupted
+    weapon was seized, not used (COERCE seize)."""
+    sub = codebook_sub_event(sub_event_type, {hit.cue.kind for hit in cues})
+    if sub == "Peaceful protest" and (event_type, mode) == ("ASSAULT", "crowd-control"):
+        sub = "Protest with intervention"
+    if event_type == "PROTEST" and mode in {None, "demo", "riot"}:
+        mode = "riot" if ACLED_SUB_EVENT_TYPES[sub] == "Riots" else "demo"
+    elif sub == "Disrupted weapons use" and event_type == "ASSAULT":
+        event_type, mode = ACLED_DEFAULT_PLOVER[sub]
+    return event_type, mode, sub
 
 
 def _claim(cues: list[CueHit]) -> Claim | None:

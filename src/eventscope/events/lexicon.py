@@ -36,7 +36,7 @@ LANGS: tuple[str, ...] = ("de", "fr", "en")
 #: send a sentence without an event trigger to the classifier, see ``EventCoder``).
 CUE_KINDS: tuple[str, ...] = (
     "opinion", "background", "future", "hypothetical", "negation", "historical", "incident", "claim",
-    "denial",
+    "denial", "protest", "riot", "mob", "protest_force", "protest_intervention", "weapons_disrupted", "harm",
 )  # fmt: skip
 
 #: PLOVER modes per event type (PLOVER manual, tables 3.1-3.11); types without modes map to ().
