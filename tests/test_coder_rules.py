@@ -404,6 +404,13 @@ def test_a_name_in_apposition_is_the_actor_again_and_a_continent_yields_to_the_c
         # a bomb that killed was not disrupted
         ("Remote explosive/landmine/IED", {"weapons_disrupted", "harm"}, "Remote explosive/landmine/IED"),
         ("Armed clash", {"weapons_disrupted", "riot"}, "Armed clash"),
+        ("Change to group/activity", {"base"}, "Headquarters or base established"),
+        ("Government regains territory", {"base", "harm"}, "Government regains territory"),
+        ("Non-state actor overtakes territory", {"territory", "no_fight"}, "Non-violent transfer of territory"),
+        # ground taken in a clash is a territorial event, whoever died in it
+        ("Armed clash", {"territory", "harm"}, "Government regains territory"),
+        ("Armed clash", {"territory", "no_fight", "harm"}, "Government regains territory"),
+        ("Attack", {"territory"}, "Attack"),
     ],
 )
 def test_codebook_sub_event(sub, cues, expected):
@@ -456,3 +463,21 @@ def test_a_bomb_that_killed_was_not_disrupted():
     text = "A roadside bomb exploded as soldiers tried to defuse it near Gao on Tuesday, killing four of them."
     events = process([{"text": text, "language": "en", "published": "2026-03-10"}], SETTINGS)
     assert events and all(e.acled_sub_event_type != "Disrupted weapons use" for e in events), events
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("JNIM-Kämpfer haben am Sonntag nach heftigen Gefechten die Kontrolle über die Stadt Boni übernommen.", "de",
+         "Non-state actor overtakes territory"),
+        ("L'armée malienne a repris le contrôle de la ville de Léré mardi après des combats avec les jihadistes.",
+         "fr", "Government regains territory"),
+        ("Rebels took control of the town of Ménaka on Friday without a fight after the army withdrew.", "en",
+         "Non-violent transfer of territory"),
+        ("The Burkinabe army has set up a new military base near Djibo, the defence ministry said on Monday.", "en",
+         "Headquarters or base established"),
+    ],
+)
+def test_territory_and_bases_are_sorted_by_the_codebook(text, lang, expected):
+    events = process([{"text": text, "language": lang, "published": "2026-03-10"}], SETTINGS)
+    assert expected in {e.acled_sub_event_type for e in events}, events

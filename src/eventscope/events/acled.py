@@ -139,6 +139,12 @@ _DISRUPTION_LOOKALIKES = frozenset(ACLED_EVENT_TYPES["Explosions/Remote violence
 }
 
 
+#: Sub-event types a base set up is mistaken for: the deployment, the ground it holds.
+_BASE_LOOKALIKES = TERRITORY_SUB_EVENTS | {
+    "Agreement", "Change to group/activity", "Non-violent transfer of territory", "Other",
+}
+
+
 def codebook_sub_event(sub_event_type: str, cues: Collection[str]) -> str:
     """ACLED's codebook decisions inside a family of sub-event types, from the sentence's cues.
 
@@ -154,8 +160,12 @@ def codebook_sub_event(sub_event_type: str, cues: Collection[str]) -> str:
       against protesters*; dispersal, arrests or tear gas without serious harm is *Protest with
       intervention*; otherwise the protest is peaceful (a riot without a violence cue keeps
       the classifier's reading: the cue lists are not complete);
-    * weapons or explosives seized, defused, found or intercepted, with nobody killed or
-      wounded, are *Disrupted weapons use*, not the explosion or arrest they resemble.
+    * with nobody killed or wounded: weapons or explosives seized, defused, found or
+      intercepted are *Disrupted weapons use*, not the explosion or arrest they resemble; a
+      base, post or headquarters set up is *Headquarters or base established*; ground taken
+      "without a fight" is *Non-violent transfer of territory*;
+    * a clash in which ground changes hands is a territorial sub-event; it is returned as
+      *Government regains territory*, and the caller decides from the actor who took it.
     """
     family = ACLED_SUB_EVENT_TYPES[sub_event_type]
     if family in ("Protests", "Riots"):
@@ -168,8 +178,15 @@ def codebook_sub_event(sub_event_type: str, cues: Collection[str]) -> str:
         if "protest_intervention" in cues:
             return "Protest with intervention"
         return "Peaceful protest" if family == "Protests" else sub_event_type
-    if sub_event_type in _DISRUPTION_LOOKALIKES and "weapons_disrupted" in cues and "harm" not in cues:
-        return "Disrupted weapons use"
+    if "harm" not in cues:
+        if sub_event_type in _DISRUPTION_LOOKALIKES and "weapons_disrupted" in cues:
+            return "Disrupted weapons use"
+        if sub_event_type in _BASE_LOOKALIKES and "base" in cues:
+            return "Headquarters or base established"
+        if family == "Battles" and "territory" in cues and "no_fight" in cues:
+            return "Non-violent transfer of territory"
+    if sub_event_type == "Armed clash" and "territory" in cues:
+        return "Government regains territory"  # the caller decides who took it (actor sector)
     return sub_event_type
 
 

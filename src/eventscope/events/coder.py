@@ -639,7 +639,7 @@ class EventCoder:
                 hint=hint,
             )
         if acled_sub is not None:
-            event_type, mode, acled_sub = _codebook(event_type, mode, acled_sub, sentence_cues)
+            event_type, mode, acled_sub = _codebook(event_type, mode, acled_sub, sentence_cues, actor_sector)
             acled_type = ACLED_SUB_EVENT_TYPES[acled_sub]
         date_value, date_end, precision, rests_on_inference = _date(time, published, inferred)
         date_factor = _inferred_date_factor(inferred) if rests_on_inference else 1.0
@@ -852,13 +852,15 @@ _GENERIC_SUBJECT = re.compile(
 
 
 def _codebook(
-    event_type: str, mode: str | None, sub_event_type: str, cues: list[CueHit]
+    event_type: str, mode: str | None, sub_event_type: str, cues: list[CueHit], actor_sector: str | None
 ) -> tuple[str, str | None, str]:
     """ACLED's codebook distinctions the sentence's words decide (``codebook_sub_event``), and
     a PLOVER coding that agrees with them: a riot is PROTEST riot and a protest PROTEST demo;
     force used on a protest (ASSAULT crowd-control) is at least an intervention; a disrupted
     weapon was seized, not used (COERCE seize)."""
     sub = codebook_sub_event(sub_event_type, {hit.cue.kind for hit in cues})
+    if sub in TERRITORY_SUB_EVENTS and sub != sub_event_type:
+        sub = acled_category(event_type, mode, None, actor_sector=actor_sector, hint=sub)[1] or sub
     if sub == "Peaceful protest" and (event_type, mode) == ("ASSAULT", "crowd-control"):
         sub = "Protest with intervention"
     if event_type == "PROTEST" and mode in {None, "demo", "riot"}:

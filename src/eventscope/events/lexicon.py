@@ -37,6 +37,7 @@ LANGS: tuple[str, ...] = ("de", "fr", "en")
 CUE_KINDS: tuple[str, ...] = (
     "opinion", "background", "future", "hypothetical", "negation", "historical", "incident", "claim",
     "denial", "protest", "riot", "mob", "protest_force", "protest_intervention", "weapons_disrupted", "harm",
+    "territory", "no_fight", "base",
 )  # fmt: skip
 
 #: PLOVER modes per event type (PLOVER manual, tables 3.1-3.11); types without modes map to ().
