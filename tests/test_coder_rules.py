@@ -481,3 +481,15 @@ def test_a_bomb_that_killed_was_not_disrupted():
 def test_territory_and_bases_are_sorted_by_the_codebook(text, lang, expected):
     events = process([{"text": text, "language": lang, "published": "2026-03-10"}], SETTINGS)
     assert expected in {e.acled_sub_event_type for e in events}, events
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Mit dem Abzug geht die Regierung in Paris auf eine Forderung der Junta in Bamako ein.", "de"),
+        ("The government of Chad bowed to the demands of the rebels on Monday.", "en"),
+    ],
+)
+def test_giving_in_to_a_demand_is_a_concession(text, lang):
+    events = process([{"text": text, "language": lang, "published": "2026-03-10"}], SETTINGS)
+    assert [e.event_type for e in events] == ["CONCEDE"], events

@@ -287,3 +287,12 @@ def test_sub_types_that_fit_a_plover_type():
     assert acled_map.sub_types_of("CONSULT") == frozenset()
     for sub, (ptype, _) in ACLED_DEFAULT_PLOVER.items():
         assert sub in acled_map.sub_types_of(ptype)
+
+
+def test_a_word_inside_a_stronger_phrase_is_no_trigger_of_its_own(lex: TriggerLexicon) -> None:
+    # "auf eine Forderung … eingehen" is a concession; its "Forderung" is no request
+    found = hits(lex, "de", "Die Regierung geht auf eine Forderung der Gewerkschaften ein.")
+    assert ("auf", "CONCEDE") in {(tok, typ) for tok, typ, _, _ in found}
+    assert "REQUEST" not in {typ for _, typ, _, _ in found}
+    # outside such a phrase the word keeps its reading
+    assert "REQUEST" in types(lex, "de", "Die Gewerkschaften erheben eine Forderung nach höheren Löhnen.")

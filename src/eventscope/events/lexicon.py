@@ -247,6 +247,24 @@ def _match_parts(parts: Sequence[_Part], norm: Sequence[str], pos: int) -> bool:
     return ok and _match_parts(parts[1:], norm, pos + 1)
 
 
+def _without_subsumed(hits: list[TriggerHit]) -> list[TriggerHit]:
+    """Drop a weaker one-word hit of another type inside a stronger phrase: in "auf eine
+    Forderung … eingehen" (CONCEDE) the word "Forderung" is no REQUEST of its own."""
+    phrases = [(h.token_index, h.token_index + len(h.trigger.pattern.split()), h.trigger) for h in hits
+               if " " in h.trigger.pattern]  # fmt: skip
+    if not phrases:
+        return hits
+    return [
+        h
+        for h in hits
+        if " " in h.trigger.pattern
+        or not any(
+            start <= h.token_index < end and t.type != h.trigger.type and t.weight > h.trigger.weight
+            for start, end, t in phrases
+        )
+    ]
+
+
 def _clause_final(raw: Sequence[str], norm: Sequence[str], j: int) -> bool:
     """Is filtered token ``j`` the last word of its clause?"""
     if _CLAUSE_END.search(raw[j]) or j + 1 >= len(norm):
@@ -300,8 +318,8 @@ class TriggerLexicon:
 
     def match_tokens(self, lang: str, tokens: Sequence[str]) -> list[TriggerHit]:
         """All trigger hits in one sentence, ordered by token index."""
-        hits = self._match(self._triggers, lang, tokens)
-        return [TriggerHit(i, p) for i, p in hits if isinstance(p, Trigger)]
+        hits = [TriggerHit(i, p) for i, p in self._match(self._triggers, lang, tokens) if isinstance(p, Trigger)]
+        return _without_subsumed(hits)
 
     def match_cues(self, lang: str, tokens: Sequence[str]) -> list[CueHit]:
         """All cue hits in one sentence, ordered by token index."""
