@@ -45,6 +45,11 @@ from eventscope.text.names import genitive_stem, name_forms, normalize_name
 from eventscope.types import Place
 
 INDEX_FORMAT = 11
+#: Most a place gains for lying in an admin1 region the document names (half of it for being
+#: named at all, half by weight; see ``Gazetteer._score``): enough to choose between namesakes of
+#: similar size ("Parkland" in the Florida named), not to let a town beat a city 1,000 times its
+#: size ("Florida", New York, is not the state; "Washington", Pennsylvania, not the capital).
+ADMIN1_BONUS = 3.0
 T = TypeVar("T")
 ATTRIBUTION = "Place data from GeoNames.org (CC BY 4.0); airports from airportsdata (MIT, after mwgg/Airports)."
 
@@ -168,8 +173,8 @@ class Gazetteer:
             return self._best([(self._abbreviation_score(self.rows[i], countries), i) for i in abbreviated])
         head, comma, qualifier = stripped.rpartition(",")
         if comma and head.strip() and qualifier.strip():
-            within = self.resolve(qualifier, countries, admin1)
-            if within is not None and within.feature in {"country", "admin1"} and within.country:
+            within = self.containing_area(head, qualifier, countries, admin1)
+            if within is not None and within.country:
                 inner, margin = self.resolve_scored(
                     head, {within.country}, {(within.country, within.admin1 or "")}
                 )
@@ -194,6 +199,43 @@ class Gazetteer:
         scored = [(self._score(self.rows[i], countries, admin1), i) for i in primary]
         scored += [(self._score(self.rows[i], countries, admin1) - 3.0, i) for i in alternates]
         return self._best(scored)
+
+    def containing_area(
+        self,
+        head: str,
+        qualifier: str,
+        context_countries: Context[str] = (),
+        context_admin1: Context[tuple[str, str]] = (),
+    ) -> Place | None:
+        """The state or country ``qualifier`` names in "``head``, ``qualifier``", or None.
+
+        Among the admin1 regions and countries called ``qualifier`` (abbreviations included),
+        one that has a place called ``head`` inside it wins over one that has not: "Tacoma,
+        Washington" is the state, not the capital named alone; "Paris, Texas" the state. Without
+        such a place, ``qualifier`` itself if it resolves to a state or country ("Springfield,
+        Ill." when the index lacks that Springfield).
+        """
+        countries, admin1 = _weights(context_countries), _weights(context_admin1)
+        key = " ".join(qualifier.split())
+        rows = self.by_abbreviation.get(key) or tuple(
+            i for i in (*self.by_name.get(normalize_name(key), ()), *self.by_alternate.get(normalize_name(key), ()))
+        )
+        areas = [i for i in rows if _FEATURES[self.rows[i][6]] in {"country", "admin1"} and self.rows[i][4]]
+        if not areas:
+            return None
+        head_key = normalize_name(head)
+        inner = {(self.rows[i][4], self.rows[i][5]) for i in (*self.by_name.get(head_key, ()),
+                                                              *self.by_alternate.get(head_key, ()))}  # fmt: skip
+
+        def contains(i: int) -> bool:
+            cc3, name, feature = self.rows[i][4], self.rows[i][5], _FEATURES[self.rows[i][6]]
+            return any(c == cc3 and (feature == "country" or a == name) for c, a in inner)
+
+        best = max(areas, key=lambda i: (contains(i), self._score(self.rows[i], countries, admin1)))
+        if contains(best):
+            return self.place(best)
+        alone = self.resolve(qualifier, countries, admin1)  # no "Tacoma" in it: the name as it stands
+        return alone if alone is not None and alone.feature in {"country", "admin1"} else None
 
     @staticmethod
     def _abbreviation_score(row: PlaceRow, countries: Mapping[str, float]) -> float:
@@ -231,7 +273,7 @@ class Gazetteer:
             score += 12  # curated regions have no population; "Sahel" is the Sahel
         score += _bonus(context.get(cc3), 8.0)
         if kind not in ("country", "admin1"):
-            score += _bonus(admin1_context.get((cc3, admin1)), 4.0)  # "Parkland" in the Florida named
+            score += _bonus(admin1_context.get((cc3, admin1)), ADMIN1_BONUS)  # "Parkland" in the Florida named
         return score
 
 

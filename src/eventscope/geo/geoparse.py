@@ -175,14 +175,9 @@ def _is_site(name: str) -> bool:
     return words[0] in _SITE_WORDS or words[-1] in _SITE_WORDS or words[-1].endswith(_SITE_SUFFIXES_DE)
 
 
-def _qualifier(
-    text: str, spans: Sequence[tuple[int, int]], places: Sequence[Place | None], i: int
-) -> Place | None:
-    """The state or country right after a name and a comma: "Paris, Texas"."""
-    if i + 1 >= len(spans) or text[spans[i][1] : spans[i + 1][0]].strip() != ",":
-        return None
-    place = places[i + 1]
-    return place if place is not None and place.feature in {"admin1", "country"} else None
+def _follows_comma(text: str, spans: Sequence[tuple[int, int]], i: int) -> bool:
+    """Span ``i + 1`` comes right after span ``i`` and a comma: "Paris, Texas"."""
+    return i + 1 < len(spans) and text[spans[i][1] : spans[i + 1][0]].strip() == ","
 
 
 def _weighted(counts: Counter[K], top: int) -> dict[K, float]:
@@ -301,13 +296,23 @@ class Geoparser:
                 context[place.country] += 1
                 regions[(place.country, place.admin1 or "")] += 1
         focus, admin1 = _weighted(context, 4), _weighted(regions, 8)
+        # "Tacoma, Washington": the second name is the state or country the first lies in.
+        qualifiers: dict[int, Place] = {}
+        for i in range(len(names) - 1):
+            if _follows_comma(text, spans, i):
+                area = self.gazetteer.containing_area(names[i], names[i + 1], focus, admin1)
+                if area is not None and area.country:
+                    qualifiers[i] = area
         resolved: list[Resolution] = []
         for i, name in enumerate(names):
             countries, within = focus, admin1
-            qualifier = _qualifier(text, spans, bare, i)
+            qualifier = qualifiers.get(i)
             if qualifier is not None and qualifier.country:
                 countries = {**focus, qualifier.country: 1.0}
                 within = {**admin1, (qualifier.country, qualifier.admin1 or ""): 1.0}
+            if i - 1 in qualifiers:
+                resolved.append(Resolution(qualifiers[i - 1], False))
+                continue
             place = self.gazetteer.resolve(name, countries, within)
             if place is not None:
                 resolved.append(Resolution(place, False))
