@@ -141,3 +141,11 @@ def test_regions_that_are_geonames_features_carry_its_id_and_point(gazetteer):
     # Regions named by their adjective, as alternates.
     assert gazetteer.resolve("Kurdish").geonameid == 126585
     assert gazetteer.resolve("Arab world").geonameid == 6957698
+
+
+def test_adjectives_of_countries_admin1_regions_and_regions(gazetteer):
+    assert gazetteer.resolve_adjective("Scottish").name == "Scotland"
+    assert gazetteer.resolve_adjective("English").geonameid == 6269131
+    assert gazetteer.resolve_adjective("Syrian").country == "SYR"
+    assert gazetteer.resolve_adjective("malische").country == "MLI"
+    assert gazetteer.resolve_adjective("Chicago") is None  # a name, not an adjective

