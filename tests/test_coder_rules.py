@@ -493,3 +493,25 @@ def test_territory_and_bases_are_sorted_by_the_codebook(text, lang, expected):
 def test_giving_in_to_a_demand_is_a_concession(text, lang):
     events = process([{"text": text, "language": lang, "published": "2026-03-10"}], SETTINGS)
     assert [e.event_type for e in events] == ["CONCEDE"], events
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "event_type", "actor_country", "recipient_sector"),
+    [
+        # the agent of the event noun is the actor; the speaker before it is not the recipient
+        ("Sprecher Amadou Abdramane begründete das Aus mit der Androhung von Repressalien durch eine "
+         "US-Delegation.", "de", "THREATEN", "USA", None),
+        ("Human rights groups condemned the killing of twelve civilians by Malian soldiers in Moura.", "en",
+         "ASSAULT", "MLI", "CVL"),
+    ],
+)
+def test_the_agent_of_an_event_noun_is_the_actor(text, lang, event_type, actor_country, recipient_sector):
+    event = _only(text, lang, event_type)
+    assert event.actor is not None and event.actor.country == actor_country, event
+    assert (event.recipient.sector if event.recipient else None) == recipient_sector, event
+
+
+def test_a_by_phrase_after_a_verb_is_not_the_agent_of_the_event_noun():
+    text = "Thousands of students in Jakarta staged demonstrations on Saturday to demand reforms by the government."
+    event = _only(text, "en", "PROTEST")
+    assert event.actor is not None and event.actor.sector != "GOV", event

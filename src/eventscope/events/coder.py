@@ -61,6 +61,9 @@ _REFUSAL = re.compile(r"refus|verweiger|lehn|reject|decline|\bab\b", re.I)
 
 #: Passive agent markers: the actor after them did it ("von JNIM festgehalten", "enlevé par").
 AGENT_MARKERS = {"de": {"von", "vom", "durch"}, "fr": {"par"}, "en": {"by"}}
+#: The agent of an event noun ("Androhung von Repressalien durch eine US-Delegation", "the
+#: killing of civilians by soldiers"); "von"/"de" would also introduce its object.
+NOMINAL_AGENT_MARKERS = {"de": {"durch"}, "fr": {"par"}, "en": {"by"}}
 #: Auxiliaries that mark a passive clause where there is no parse (German "wurde entführt").
 PASSIVE_AUX = {"de": {"wurde", "wurden", "worden"}, "fr": set(), "en": set()}
 #: Prepositions of a partner ("Gespräche mit der Junta", "clashed with JNIM"): not the actor.
@@ -164,7 +167,7 @@ class CoderSettings:
 
 class Role(NamedTuple):
     """An actor in a role, and how the role was found: "marker" (passive agent, "by X"),
-    "subject" (parse), "passive" (patient of a passive), "order" (position around the
+    "nominal" (agent of an event noun, "die Androhung … durch X"), "subject" (parse), "passive" (patient of a passive), "order" (position around the
     trigger), "fallback" (the only candidate left)."""
 
     ref: ActorRef | None
@@ -174,7 +177,7 @@ class Role(NamedTuple):
 # Prior reliability of each way of finding a role and of each location precision: only the
 # order matters, the per-field calibration maps (data/field_calibration.json) turn the raw
 # scores into probabilities measured on the dev sets.
-_ROLE_PRIOR = {"marker": 0.85, "subject": 0.8, "passive": 0.75, "order": 0.6, "fallback": 0.45}
+_ROLE_PRIOR = {"marker": 0.85, "nominal": 0.8, "subject": 0.8, "passive": 0.75, "order": 0.6, "fallback": 0.45}
 _PRECISION_PRIOR = {1: 0.85, 2: 0.75, 3: 0.7, 4: 0.55}
 _TIME_PRIOR = {"day": 0.9, "week": 0.8, "month": 0.8, "year": 0.65, "unknown": 0.3}
 
@@ -1032,6 +1035,19 @@ def _roles(candidate: Candidate, lang: str, event_type: str) -> tuple[Role, Role
     agent: ActorRef | None = None
     patient: ActorRef | None = None
     agent_how = patient_how = ""
+    if not passive and event_type == candidate.trigger_type and _event_noun(doc[candidate.trigger_token], sent):
+        # "eine angebliche Androhung von Repressalien durch eine US-Delegation": the agent of
+        # the event noun, named in its own noun phrase, is the actor.
+        for ref in actors:
+            start = span_of[id(ref)].start
+            marker = (
+                clauses.introduced_by(sent, start, NOMINAL_AGENT_MARKERS.get(lang, set()))
+                if 0 < start - candidate.trigger_token <= 8
+                else None
+            )
+            if marker is not None and _noun_complements_only(doc[candidate.trigger_token + 1 : marker.i]):
+                agent, agent_how = ref, "nominal"
+                break
     for ref in actors:
         root = span_of[id(ref)].root
         is_agent = (
@@ -1060,6 +1076,10 @@ def _roles(candidate: Candidate, lang: str, event_type: str) -> tuple[Role, Role
         ]
         if passive and agent_how == "marker":
             others = [a for a in others if clause.start <= span_of[id(a)].start < clause.end]
+        if agent_how == "nominal":
+            # The names before the event noun are its frame ("Sprecher X begründete …"); its
+            # patient follows it ("die Tötung von Zivilisten durch Soldaten").
+            others = [a for a in others if span_of[id(a)].start > candidate.trigger_token]
         if agent is not None:
             # "Der US-Sondergesandte für Afrika, Nick Checker, reiste …": the name set off by
             # commas right after the actor is the actor again.
@@ -1075,6 +1095,35 @@ def _roles(candidate: Candidate, lang: str, event_type: str) -> tuple[Role, Role
         remaining = after or others
         patient, patient_how = (remaining[0], "order" if after else "fallback") if remaining else (None, "")
     return Role(agent, agent_how), Role(patient, patient_how)
+
+
+#: What may stand between an event noun and the "durch/by/par" of its agent: its object
+#: ("die Androhung von Repressalien durch …", "the killing of civilians by …"), no verb.
+_NOUN_COMPLEMENT_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "ADP"})
+_CLAUSE_WORDS = frozenset({"zu", "um", "dass", "die", "der", "das", "to", "that", "which", "who", "que", "qui", "pour"})
+
+
+def _noun_complements_only(between: Span) -> bool:
+    """Are the words between an event noun and an agent marker its own complements (no verb,
+    no comma, no clause word)? Then the agent belongs to the noun, not to a verb after it
+    ("demonstrations to demand reforms by the government": the reforms')."""
+    for token in between:
+        if token.text in {",", ";", ":"}:
+            return False
+        if token.pos_:
+            if token.pos_ not in _NOUN_COMPLEMENT_POS:
+                return False
+        elif token.lower_ in _CLAUSE_WORDS and token.i > between.start:
+            return False
+    return True
+
+
+def _event_noun(token: Token, sent: Span) -> bool:
+    """Is the trigger a noun ("Androhung", "the killing")? Without tags (German): a capitalised
+    word that does not open the sentence."""
+    if token.pos_:
+        return token.pos_ == "NOUN"
+    return token.i > sent.start and token.text[:1].isupper()
 
 
 def _without_talk_topics(sent: Span, lang: str, hits: list[TriggerHit]) -> list[TriggerHit]:
