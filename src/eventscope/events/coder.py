@@ -28,6 +28,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
+from eventscope.actors.resolve import head_sector
 from eventscope.events.acled import (
     ACLED_DEFAULT_PLOVER,
     ACLED_SUB_EVENT_TYPES,
@@ -1228,10 +1229,14 @@ def _location(
     """Where it happened: the town or region nearest the trigger, else a country.
 
     Places after a locative preposition come first, then other towns and regions inside a
-    country, each ordered by distance to the trigger; then a country; a region across
-    countries ("Afrika", "the Sahel") only when no country is named.
+    country (towns before regions), each ordered by distance to the trigger; then a country; a
+    region across countries ("Afrika", "the Sahel") only when no country is named.
     Metonymic mentions ("Bamako a dénoncé") count only when the sentence names no literal
     place; demonyms ("malische Soldaten") never.
+    Places set aside from the event (``_place_roles``) are taken only when no other place is
+    left: a place in another clause than the trigger's, a person's origin or an actor's
+    affiliation ("reporters from Boston", "Karachi police"), a reference point ("north of
+    Baghdad", then at geo_precision 2 for a town).
     """
     in_sentence = sorted(
         (
@@ -1245,27 +1250,217 @@ def _location(
         key=lambda p: abs(p.start - trigger_char),
     )
     in_sentence = [p for p in in_sentence if p.use == "literal"] or in_sentence
-    # A region across countries ("für Afrika", "the Sahel") says less than a country named
-    # with it ("reiste nach Mali"): it comes after the countries.
+    roles = _place_roles(sent, in_sentence, trigger_char)
+    kept = [p for p in in_sentence if roles.get(id(p)) is None]
+    aside = [p for p in in_sentence if roles.get(id(p)) is not None]
+    chosen = (
+        _choose_place(kept, actor, recipient)
+        or _choose_place(aside, actor, recipient)
+        or _across_region(kept)
+        or _across_region(aside)
+    )
+    if chosen is None:
+        return None
+    mention, precision = chosen
+    if roles.get(id(mention)) == "reference" and precision == 1:
+        precision = 2  # "40 km north of Gao": near the town
+    assert mention.place is not None
+    return Location.from_place(mention.place, precision)
+
+
+def _choose_place(
+    in_sentence: list[PlaceMention], actor: ActorRef | None, recipient: ActorRef | None
+) -> tuple[PlaceMention, int] | None:
+    """A town or region inside a country, else a country, out of places ordered by distance to
+    the trigger. A region across countries ("für Afrika", "the Sahel") says less than a country
+    named with it ("reiste nach Mali"): ``_across_region`` comes after all of them."""
     inside_countries = [
         p for p in in_sentence if p.place and p.place.feature != "country" and not _across_countries(p.place)
     ]
+    # The most precise place first: "the West Bank town of Hebron", "Guma area of Benue state".
+    inside_countries.sort(key=lambda p: p.place is None or p.place.feature not in _TOWN_FEATURES)
     literal = [p for p in inside_countries if p.kind == "literal"]
     for mention in literal or inside_countries:
-        assert mention.place is not None
-        return Location.from_place(mention.place, _precision(mention))
+        return mention, _precision(mention)
     countries = [p for p in in_sentence if p.place and p.place.feature == "country"]
     # The recipient's country first: "Niger expelled US troops" happened in Niger.
     preferred = [c for c in countries if c.place and recipient and recipient.country == c.place.country] + [
         c for c in countries if c.place and actor and actor.country == c.place.country
     ]
     for mention in preferred + countries:
-        assert mention.place is not None
-        return Location.from_place(mention.place, 4)
+        return mention, 4
+    return None
+
+
+def _across_region(in_sentence: list[PlaceMention]) -> tuple[PlaceMention, int] | None:
+    """A region across countries ("Afrika", "the Sahel"): only when no country is named."""
     for mention in in_sentence:
         if mention.place is not None and _across_countries(mention.place):
-            return Location.from_place(mention.place, _precision(mention))
+            return mention, _precision(mention)
     return None
+
+
+_TOWN_FEATURES = frozenset({"town", "capital", "airport"})
+#: Prepositions of origin: "observers from Malawi", "Murray, 25, from Scotland" (with a parse,
+#: when the phrase hangs on a noun, not on a verb: "ousted from Kuwait" stays a place).
+_ORIGIN_PREPOSITIONS = {"en": frozenset({"from"}), "de": frozenset({"aus"}), "fr": frozenset({"depuis"})}
+_GENITIVE_PREPOSITIONS = {
+    "en": frozenset({"of"}),
+    "fr": frozenset({"de", "d'", "du", "des"}),
+    "de": frozenset({"von", "vom", "des"}),
+}
+#: Nouns through whose genitive the place is still the event's: "the town of Hebron", "the
+#: northern outskirts of Aleppo", "la région de Mopti", "im Norden von Mali".
+_PLACE_NOUNS = frozenset(
+    ["city", "town", "village", "province", "region", "area", "district", "state", "county", "capital",
+     "suburb", "suburbs", "outskirts", "neighbourhood", "neighborhood", "governorate", "countryside",
+     "north", "south", "east", "west", "centre", "center", "heart", "border", "part", "parts", "port",
+     "island", "valley", "camp", "municipality", "commune", "prefecture", "zone", "locality",
+     "ville", "localité", "région", "cercle", "nord", "sud", "est", "ouest", "périphérie", "environs",
+     "banlieue", "quartier", "frontière", "département", "arrondissement", "centre-ville", "cœur",
+     "stadt", "dorf", "provinz", "norden", "süden", "osten", "westen", "umgebung", "rand"]
+)  # fmt: skip
+#: Compass words and distances that make the place after them a reference point: "north of
+#: Baghdad", "50 km from Gao", "à 30 km de Mopti" (not "the north of Mali": inside it).
+_COMPASS = frozenset(
+    ["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east",
+     "north-west", "south-east", "south-west", "nord", "sud", "est", "ouest", "nord-est", "nord-ouest",
+     "sud-est", "sud-ouest"]
+)  # fmt: skip
+_DISTANCES = frozenset({"km", "kilometers", "kilometres", "kilometer", "kilometre", "miles", "mi", "kilomètres"})
+#: Links inside a noun phrase, climbed from a place name to the phrase's head.
+_PHRASE_DEPS = frozenset(
+    {"compound", "flat", "flat:name", "appos", "conj", "amod", "det", "nmod:poss", "poss", "nummod", "nn"}
+)
+_MODIFIER_DEPS = frozenset({"compound", "poss", "nmod:poss", "amod", "nn"})
+#: Dependencies that open a clause of its own (with the verbs themselves).
+_CLAUSE_DEPS = frozenset({"relcl", "acl:relcl", "acl", "advcl", "ccomp", "csubj", "parataxis"})
+#: Verbs tied to the trigger's verb share its place: "shot and killed", "began to shell".
+_SHARED_CLAUSE_DEPS = frozenset({"conj", "xcomp"})
+
+
+def _place_roles(sent: Span, mentions: list[PlaceMention], trigger_char: int) -> dict[int, str]:
+    """Why a place is set aside from the event, by ``id`` of the mention: "clause" (it belongs
+    to another clause than the trigger's), "origin" (a person's origin or an actor's
+    affiliation), "reference" (a reference point); places kept are absent.
+
+    With a dependency parse (fr, en) read from the tree; without one (de) only places inside
+    a relative clause that does not hold the trigger are set aside, as "clause".
+    """
+    if not isinstance(sent, Span) or not mentions:
+        return {}
+    trigger = next((t for t in sent if t.idx <= trigger_char < t.idx + max(1, len(t.text))), None)
+    if trigger is None:
+        return {}
+    if not sent.doc.has_annotation("DEP"):
+        relatives = [r for r in clauses.relative_clauses(sent) if not r[0] <= trigger.i < r[1]]
+        roles = {}
+        for mention in mentions:
+            span = sent.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is not None and clauses.inside(relatives, span.start):
+                roles[id(mention)] = "clause"
+        return roles
+    anchors = _anchor_verbs(trigger)
+    lang = sent.doc.lang_
+    roles = {}
+    for mention in mentions:
+        span = sent.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        role = _place_role(span.root, anchors, lang) if span is not None else None
+        if role is not None:
+            roles[id(mention)] = role
+    return roles
+
+
+def _anchor_verbs(trigger: Token) -> set[int]:
+    """Token indices of the trigger, the verb of its clause and the verbs that share that clause:
+    coordinated ("shot and killed"), complements ("began to shell"), and a participle without a
+    subject of its own ("exploded in Gao, killing 11")."""
+    verb = trigger
+    for _ in range(8):
+        if _opens_clause(verb):
+            break
+        verb = verb.head
+    out = {trigger.i, verb.i}
+    frontier = [verb]
+    while frontier:
+        current = frontier.pop()
+        for other in [*current.children, current.head]:
+            if other.i in out:
+                continue
+            child, parent = (other, current) if other.head.i == current.i else (current, other)
+            if child.head.i != parent.i or child.i == parent.i:
+                continue
+            own_subject = any(c.dep_.startswith("nsubj") for c in child.children)
+            if (child.dep_ in _SHARED_CLAUSE_DEPS or (child.dep_ == "advcl" and child.tag_ in {"VBG", "VBN"})) and (
+                not own_subject or child.dep_ == "xcomp"
+            ):
+                out.add(other.i)
+                frontier.append(other)
+    return out
+
+
+def _opens_clause(token: Token) -> bool:
+    return token.pos_ in {"VERB", "AUX"} or token.head.i == token.i or token.dep_ in _CLAUSE_DEPS
+
+
+def _place_role(root: Token, anchors: set[int], lang: str) -> str | None:
+    """``_place_roles`` for one place, from the root token of its name."""
+    current, role = root, None
+    for _ in range(20):
+        if current.i in anchors and current.i != root.i:
+            return None
+        preposition = _preposition_of(current)
+        if preposition is not None:
+            host = preposition.head if preposition.head.i != current.i else current.head
+            word = preposition.lower_
+            genitive = _GENITIVE_PREPOSITIONS.get(lang, frozenset())
+            origin = _ORIGIN_PREPOSITIONS.get(lang, frozenset())
+            if host.lower_ in _DISTANCES or (
+                host.lower_ in _COMPASS
+                and word in genitive | origin
+                and not any(c.dep_ in {"det", "poss"} for c in host.children)
+            ):
+                role = "reference"
+            elif word in genitive and (
+                host.lower_ in _PLACE_NOUNS or host.ent_type_ in {"GPE", "LOC", "FAC"}
+            ):
+                current = host  # "the town of Hebron": the place is where the town is
+                continue
+            elif word in origin and host.pos_ not in {"VERB", "AUX"}:
+                role = "origin"
+            elif word in genitive and host.ent_type_ == "PERSON":
+                role = "origin"  # "Ricardo Munguia of El Salvador" (not "ses soldats du Sénégal")
+            current = host
+            break
+        if current.dep_ in _PHRASE_DEPS and current.head.i != current.i:
+            head = current.head
+            if current.dep_ in _MODIFIER_DEPS and head.pos_ == "NOUN" and _is_actor_word(head, lang):
+                role = "origin"  # "Karachi police", "Mali's army": the actor's affiliation
+            current = current.head
+            continue
+        break
+    if role is not None:
+        return role
+    for _ in range(20):
+        if current.i in anchors:
+            return None
+        if _opens_clause(current):
+            return "clause"
+        current = current.head
+    return "clause"
+
+
+def _preposition_of(token: Token) -> Token | None:
+    """The preposition of the phrase headed by ``token``: English ``pobj``, UD ``case``."""
+    if token.dep_ == "pobj" and token.head.pos_ == "ADP":
+        return token.head
+    cases = [c for c in token.children if c.dep_ == "case" and c.i < token.i]
+    return cases[0] if cases else None
+
+
+def _is_actor_word(token: Token, lang: str) -> bool:
+    """A person's name or a noun for actors ("police", "forces", "gouvernement")."""
+    return token.ent_type_ == "PERSON" or (token.pos_ == "NOUN" and head_sector(token.text, lang) is not None)
 
 
 def _across_countries(place: Place) -> bool:

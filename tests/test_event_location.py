@@ -1,0 +1,109 @@
+"""The event location rule: the place of the trigger's own clause, not any place in the sentence."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from eventscope import Settings
+from eventscope.events.coder import _location, _place_roles
+from eventscope.pipeline import Pipeline
+from eventscope.types import Location, Place, PlaceMention
+
+SETTINGS = Settings.from_env(embedder="none")
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline(Settings.from_env(embedder="none", workers=1))
+
+
+def _located(pipeline: Pipeline, lang: str, text: str, trigger: str) -> Location | None:
+    doc = pipeline.nlp(lang)(text)
+    places = pipeline.places_of(text, lang)
+    token = next(t for t in doc if t.text == trigger)
+    return _location(token.sent, places, None, None, token.idx)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "country"),
+    [
+        # A town in another clause (a relative clause, a reporting clause) is not the event's.
+        ("Three soldiers were killed in Niger, the army said in a statement that was read out in Dakar.",
+         "killed", "NER"),
+        # A person's origin: "aid workers from Dakar", "Ricardo Munguia of El Salvador".
+        ("Two aid workers from Dakar were kidnapped in Mali on Sunday.", "kidnapped", "MLI"),
+        ("Ricardo Munguia of El Salvador was shot dead in Mali.", "shot", "MLI"),
+        # An actor's affiliation: "Bamako police".
+        ("Bamako police arrested three men in Senegal.", "arrested", "SEN"),
+    ],
+)  # fmt: skip
+def test_place_of_the_event_not_of_the_sentence(pipeline: Pipeline, text: str, trigger: str, country: str) -> None:
+    location = _located(pipeline, "en", text, trigger)
+    assert location is not None and location.country == country, location
+
+
+def test_participle_shares_the_place_of_its_clause(pipeline: Pipeline) -> None:
+    text = "A bomb exploded in a market in Maiduguri, killing 11 people, police in Abuja said."
+    location = _located(pipeline, "en", text, "killing")
+    assert location is not None and location.name == "Maiduguri"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "trigger"),
+    [
+        ("en", "Gunmen attacked a village 40 kilometers north of Gao on Sunday.", "attacked"),
+        ("fr", "Des hommes armés ont attaqué un village à 30 km au nord de Gao.", "attaqué"),
+    ],
+)
+def test_reference_point_is_near_the_town(pipeline: Pipeline, lang: str, text: str, trigger: str) -> None:
+    """ "40 km north of Gao": the town is only a reference point, geo_precision 2."""
+    location = _located(pipeline, lang, text, trigger)
+    assert location is not None and location.name == "Gao" and location.geo_precision == 2
+
+
+def test_reference_point_gives_way_to_the_place_itself(pipeline: Pipeline) -> None:
+    location = _located(pipeline, "en", "Gunmen attacked a village north of Gao in the Menaka region.", "attacked")
+    assert location is not None and location.name != "Gao"
+
+
+def _mention(text: str, name: str, place: Place, kind: str = "mention") -> PlaceMention:
+    start = text.index(name)
+    return PlaceMention(name, start, start + len(name), 0, place, kind, "literal")
+
+
+def test_town_before_the_region_around_it() -> None:
+    """ "in the Mopti region town of Djenné": the most precise place."""
+    doc = spacy.blank("en")("Soldiers killed six people in the Mopti region town of Djenne.")
+    mopti = Place("Mopti", 2453347, 14.5, -4.2, "MLI", feature="admin1")
+    djenne = Place("Djenne", 2458334, 13.9, -4.55, "MLI", feature="town")
+    places = [_mention(doc.text, "Mopti", mopti), _mention(doc.text, "Djenne", djenne)]
+    location = _location(doc[:], places, None, None, doc.text.index("killed"))
+    assert location is not None and location.name == "Djenne" and location.geo_precision == 1
+
+
+def test_without_a_parse_a_relative_clause_is_another_clause() -> None:
+    """German has no parser: a place inside a relative clause that does not hold the trigger is
+    taken only when nothing else is named."""
+    doc = spacy.blank("de")("Bei einem Angriff in Mali wurden Soldaten getötet, die zuvor in Dakar ausgebildet wurden.")
+    mali = Place("Mali", 2453866, 17.0, -4.0, "MLI", feature="country")
+    dakar = Place("Dakar", 2253354, 14.69, -17.44, "SEN", feature="capital")
+    places = [_mention(doc.text, "Mali", mali, "literal"), _mention(doc.text, "Dakar", dakar, "literal")]
+    trigger = doc.text.index("Angriff")
+    assert {m.text: r for m in places if (r := _place_roles(doc[:], places, trigger).get(id(m)))} == {
+        "Dakar": "clause"
+    }
+    location = _location(doc[:], places, None, None, trigger)
+    assert location is not None and location.country == "MLI"
+    # Alone, the place set aside is still the best guess.
+    location = _location(doc[:], places[1:], None, None, trigger)
+    assert location is not None and location.name == "Dakar"
+
+
+def test_a_region_across_countries_comes_after_countries_set_aside() -> None:
+    doc = spacy.blank("en")("Workers blocked the Europe Bridge, which links France and Germany.")
+    europe = Place("Europe", 6255148, 48.7, 9.1, None, feature="region")
+    france = Place("France", 3017382, 46.0, 2.0, "FRA", feature="country")
+    places = [_mention(doc.text, "Europe", europe), _mention(doc.text, "France", france)]
+    location = _location(doc[:], places, None, None, doc.text.index("blocked"))
+    assert location is not None and location.country == "FRA"
