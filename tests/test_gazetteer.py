@@ -105,6 +105,22 @@ def test_admin1_context_and_weights(gazetteer):
     assert gazetteer.resolve("Cambridge", {"USA": 1.0, "GBR": 0.2}).country == "USA"
 
 
+def test_a_big_city_needs_no_country(gazetteer):
+    # A city of a million counts as in a country named once: "London" in a
+    # story about Canada (and the US) is the capital, not London, Ontario...
+    london = gazetteer.resolve("London", {"CAN": 1.0, "USA": 0.8})
+    assert london.country == "GBR" and london.feature == "capital"
+    # ...unless the story also names Ontario; and a state the story names still counts in full
+    # (local news): London, Kentucky, in a Kentucky story; Paris, Texas, in a Texas one.
+    assert gazetteer.resolve("London", ["CAN"], {("CAN", "Ontario")}).admin1 == "Ontario"
+    assert gazetteer.resolve("London", ["USA"], {("USA", "Kentucky")}).admin1 == "Kentucky"
+    assert gazetteer.resolve("Paris", ["USA"], {("USA", "Texas")}).admin1 == "Texas"
+    # A country the story is about still decides between a small town and a foreign one.
+    assert gazetteer.resolve("Koro", ["MLI"]).country == "MLI"  # not Coro, Venezuela (246,000)
+    assert gazetteer.resolve("Léré", ["MLI"]).country == "MLI"
+    assert gazetteer.resolve("Gao", ["MLI"]).country == "MLI"
+
+
 def test_margin_says_how_unambiguous_a_name_is(gazetteer):
     _, only = gazetteer.resolve_scored("Ouagadougou")
     _, contested = gazetteer.resolve_scored("Springfield")

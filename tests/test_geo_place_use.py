@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 import spacy
 
@@ -191,3 +193,13 @@ def test_an_adjective_before_a_noun_is_of_a_country_or_region(geoparser: geo.Geo
     # A name that is not before a noun keeps its place reading.
     text = "He grew up in English, Indiana."
     assert geoparser.resolve_spans(text, _spans(text, "English", "Indiana"))[0].place.country == "USA"
+
+
+def test_a_world_city_is_not_a_namesake_in_the_story_s_country(geoparser: geo.Geoparser) -> None:
+    # A Canadian story naming London: the capital, not London, Ontario (and it does not pull
+    # the story into Ontario either).
+    text = "Canada's regulators said the shipment from London reached Canada late; Canada will check it."
+    spans = [(m.start(), m.end()) for m in re.finditer("Canada|London", text)]
+    resolved = [r.place for r in geoparser.resolve_spans(text, spans)]
+    assert [p.feature for p in resolved] == ["country", "capital", "country", "country"]
+    assert resolved[1].country == "GBR"

@@ -50,6 +50,19 @@ INDEX_FORMAT = 12
 #: similar size ("Parkland" in the Florida named), not to let a town beat a city 1,000 times its
 #: size ("Florida", New York, is not the state; "Washington", Pennsylvania, not the capital).
 ADMIN1_BONUS = 3.0
+#: Most a place gains for lying in a country the document is about (half for being in the
+#: context at all, half by the country's weight).
+COUNTRY_BONUS = 8.0
+#: Cities known without their country. A writer names no country for "London" or "Los Angeles",
+#: so a city of a million people counts as in a country the document names once (the presence
+#: half of ``COUNTRY_BONUS``), whatever the document's countries. A namesake in a country the
+#: story names must then beat it on that country's weight and on size, not on being in the
+#: context at all: "London" in a story about Canada is the capital, not London, Ontario. Not
+#: every capital: Hamilton, Bermuda, or The Valley, Anguilla, are small towns few readers know.
+#: A state the story names still counts in full ("London" in a Kentucky story is London,
+#: Kentucky; "Paris" in a Texas one, Paris, Texas), and a country it is about still decides for
+#: its own towns ("Gao", "Koro", "Léré" in a Mali story).
+PROMINENT_POPULATION = 1_000_000
 T = TypeVar("T")
 ATTRIBUTION = "Place data from GeoNames.org (CC BY 4.0); airports from airportsdata (MIT, after mwgg/Airports)."
 
@@ -256,7 +269,7 @@ class Gazetteer:
 
     @staticmethod
     def _abbreviation_score(row: PlaceRow, countries: Mapping[str, float]) -> float:
-        return math.log10(row[7] + 10) + _bonus(countries.get(row[4]), 8.0)
+        return math.log10(row[7] + 10) + _bonus(countries.get(row[4]), COUNTRY_BONUS)
 
     def _best(self, scored: list[tuple[float, int]]) -> tuple[Place | None, float]:
         if not scored:
@@ -288,7 +301,10 @@ class Gazetteer:
             score -= 0.5
         elif kind == "region":
             score += 12  # curated regions have no population; "Sahel" is the Sahel
-        score += _bonus(context.get(cc3), 8.0)
+        country_bonus = _bonus(context.get(cc3), COUNTRY_BONUS)
+        if kind in ("town", "capital") and pop >= PROMINENT_POPULATION:
+            country_bonus = max(country_bonus, COUNTRY_BONUS / 2)
+        score += country_bonus
         if kind not in ("country", "admin1"):
             score += _bonus(admin1_context.get((cc3, admin1)), ADMIN1_BONUS)  # "Parkland" in the Florida named
         return score
