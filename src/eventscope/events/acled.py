@@ -150,7 +150,7 @@ def codebook_sub_event(sub_event_type: str, cues: Collection[str]) -> str:
 
     ``cues`` are the kinds of the ``[[cue]]`` entries found in the sentence (``protest``,
     ``riot``, ``mob``, ``protest_force``, ``protest_intervention``, ``weapons_disrupted``,
-    ``harm``). The sentence classifier knows the family well but not these distinctions,
+    ``harm``, ``territory``, ``no_fight``, ``base``). The sentence classifier knows the family well but not these distinctions,
     which ACLED defines by who used force and how:
 
     * demonstrators (or rioters) who use violence or destroy property make a *Violent
