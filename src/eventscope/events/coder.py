@@ -168,8 +168,9 @@ class CoderSettings:
 
 class Role(NamedTuple):
     """An actor in a role, and how the role was found: "marker" (passive agent, "by X"),
-    "nominal" (agent of an event noun, "die Androhung … durch X"), "subject" (parse), "passive" (patient of a passive), "order" (position around the
-    trigger), "fallback" (the only candidate left)."""
+    "nominal" (agent of an event noun, "die Androhung … durch X"), "subject" (parse),
+    "passive" (patient of a passive), "order" (position around the trigger), "fallback" (the
+    only candidate left)."""
 
     ref: ActorRef | None
     how: str
@@ -258,7 +259,7 @@ class Candidate:
 
     @cached_property
     def relative_clauses(self) -> list[tuple[int, int]]:
-        """The sentence's relative clauses (read for roles and for times)."""
+        """The sentence's relative clauses (read for roles, times and places)."""
         return clauses.relative_clauses(self.sentence)
 
     def outside_own_relative(self, token_index: int) -> bool:
@@ -601,7 +602,9 @@ class EventCoder:
             actor_role = Role(None, "")
             modality = "asserted" if modality == "negated" else modality
         actor, recipient = actor_role.ref, recipient_role.ref
-        location = _location(sent, places, actor, recipient, sent.doc[candidate.trigger_token].idx)
+        location = _location(
+            sent, places, actor, recipient, sent.doc[candidate.trigger_token].idx, candidate.relative_clauses
+        )
         actor, recipient = _situate(actor, location), _situate(recipient, location)
         hint = candidate.acled_hint if event_type == candidate.trigger_type else None
         actor_sector = actor.sector if actor else None
@@ -1225,6 +1228,7 @@ def _location(
     actor: ActorRef | None,
     recipient: ActorRef | None,
     trigger_char: int,
+    relatives: list[tuple[int, int]] | None = None,
 ) -> Location | None:
     """Where it happened: the town or region nearest the trigger, else a country.
 
@@ -1250,7 +1254,7 @@ def _location(
         key=lambda p: abs(p.start - trigger_char),
     )
     in_sentence = [p for p in in_sentence if p.use == "literal"] or in_sentence
-    roles = _place_roles(sent, in_sentence, trigger_char)
+    roles = _place_roles(sent, in_sentence, trigger_char, relatives)
     kept = [p for p in in_sentence if roles.get(id(p)) is None]
     aside = [p for p in in_sentence if roles.get(id(p)) is not None]
     chosen = (
@@ -1339,13 +1343,16 @@ _CLAUSE_DEPS = frozenset({"relcl", "acl:relcl", "acl", "advcl", "ccomp", "csubj"
 _SHARED_CLAUSE_DEPS = frozenset({"conj", "xcomp"})
 
 
-def _place_roles(sent: Span, mentions: list[PlaceMention], trigger_char: int) -> dict[int, str]:
+def _place_roles(
+    sent: Span, mentions: list[PlaceMention], trigger_char: int, relatives: list[tuple[int, int]] | None = None
+) -> dict[int, str]:
     """Why a place is set aside from the event, by ``id`` of the mention: "clause" (it belongs
     to another clause than the trigger's), "origin" (a person's origin or an actor's
     affiliation), "reference" (a reference point); places kept are absent.
 
     With a dependency parse (fr, en) read from the tree; without one (de) only places inside
-    a relative clause that does not hold the trigger are set aside, as "clause".
+    a relative clause that does not hold the trigger are set aside, as "clause" (``relatives``:
+    the sentence's relative clauses when the caller has them already).
     """
     if not isinstance(sent, Span) or not mentions:
         return {}
@@ -1353,11 +1360,15 @@ def _place_roles(sent: Span, mentions: list[PlaceMention], trigger_char: int) ->
     if trigger is None:
         return {}
     if not sent.doc.has_annotation("DEP"):
-        relatives = [r for r in clauses.relative_clauses(sent) if not r[0] <= trigger.i < r[1]]
+        others = [
+            r
+            for r in (clauses.relative_clauses(sent) if relatives is None else relatives)
+            if not r[0] <= trigger.i < r[1]
+        ]
         roles = {}
         for mention in mentions:
             span = sent.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-            if span is not None and clauses.inside(relatives, span.start):
+            if span is not None and clauses.inside(others, span.start):
                 roles[id(mention)] = "clause"
         return roles
     anchors = _anchor_verbs(trigger)
