@@ -515,3 +515,43 @@ def test_a_by_phrase_after_a_verb_is_not_the_agent_of_the_event_noun():
     text = "Thousands of students in Jakarta staged demonstrations on Saturday to demand reforms by the government."
     event = _only(text, "en", "PROTEST")
     assert event.actor is not None and event.actor.sector != "GOV", event
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Die Rebellen besetzten die Stadt Ménaka, nachdem sich die Armee am Montag zurückgezogen hatte.", "de"),
+        ("Al-Shabaab fighters regained the coastal town after government forces withdrew from it on Monday.", "en"),
+        ("Les rebelles ont repris la ville de Kidal après le retrait de l'armée lundi.", "fr"),
+    ],
+)
+def test_a_withdrawal_is_no_battle(text, lang):
+    # The classifier reads the ground changing hands; the withdrawal is not a fight.
+    events = process([{"text": text, "language": lang, "published": "2026-03-10"}], SETTINGS)
+    withdrawals = [e for e in events if e.event_type == "RETREAT"]
+    assert withdrawals, events
+    assert all(e.acled_event_type != "Battles" for e in withdrawals), withdrawals
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Der Rebellenführer hat am Sonntag eine viermonatige Waffenruhe verkündet.", "de"),
+        ("Le chef rebelle a annoncé dimanche une trêve de quatre mois.", "fr"),
+        ("The rebel leader announced a four-month ceasefire on Sunday.", "en"),
+    ],
+)
+def test_a_declared_ceasefire_is_a_retreat_not_a_future_one(text, lang):
+    # CAMEO 0871 "Declare truce, ceasefire" -> PLOVER RETREAT ceasefire: announcing it declares
+    # it, so it is asserted (an announced withdrawal would be a future CONCEDE).
+    events = process([{"text": text, "language": lang, "published": "2026-03-10"}], SETTINGS)
+    assert [(e.event_type, e.mode, e.modality, e.acled_event_type) for e in events] == [
+        ("RETREAT", "ceasefire", "asserted", "Strategic developments")
+    ], events
+
+
+def test_mode_and_acled_hint_belong_to_the_type_of_their_trigger():
+    # "rocket" (ASSAULT, shelling) is the more specific trigger, "sanctions" (SANCTION) the
+    # stronger: the SANCTION event takes neither the rocket's mode nor its ACLED sub-type.
+    event = _only("Japan imposed new sanctions on North Korea after its rocket launch.", "en", "SANCTION")
+    assert event.mode != "heavy-weapons" and event.acled_event_type is None, event

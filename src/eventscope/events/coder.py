@@ -232,6 +232,10 @@ class Candidate:
     type_scores: dict[str, float]
     trigger_token: int
     trigger_text: str
+    #: The type of the trigger at ``trigger_token``, whose mode and ACLED hint these are: not
+    #: always :attr:`trigger_type` (a specific trigger, "rocket", is chosen over a slightly
+    #: stronger generic one of another type, "sanctions").
+    hit_type: str
     mode: str | None
     acled_hint: str | None
     actors: list[ActorRef] = field(default_factory=list)
@@ -444,6 +448,7 @@ class EventCoder:
             type_scores=dict(scores),
             trigger_token=sent.start + token_index,
             trigger_text=words[token_index],
+            hit_type=trigger.type,
             mode=trigger.mode,
             acled_hint=trigger.acled_sub_event_type,
             actors=actors,
@@ -584,7 +589,7 @@ class EventCoder:
             and time.date_end < reference - timedelta(days=self.settings.historical_days)
         ) or (time and reference and not time.date_end and time.date < reference - timedelta(days=365)):
             modality = "historical" if modality == "asserted" else modality
-        mode = candidate.mode if event_type == candidate.trigger_type else candidate.type_modes.get(event_type)
+        mode = candidate.mode if event_type == candidate.hit_type else candidate.type_modes.get(event_type)
         event_type, mode = _reversal(event_type, mode, _reversal_scope(candidate))
         if event_type == "RETREAT" and modality == "future":
             # PLOVER: an announced future withdrawal (or lifting of sanctions) is a concession,
@@ -606,7 +611,7 @@ class EventCoder:
             sent, places, actor, recipient, sent.doc[candidate.trigger_token].idx, candidate.relative_clauses
         )
         actor, recipient = _situate(actor, location), _situate(recipient, location)
-        hint = candidate.acled_hint if event_type == candidate.trigger_type else None
+        hint = candidate.acled_hint if event_type == candidate.hit_type else None
         actor_sector = actor.sector if actor else None
         verbal = acled_category(event_type, mode, None)[0] is None
         # The classifier reads the whole sentence: for a further event of a sentence only
@@ -615,7 +620,7 @@ class EventCoder:
         label, probability = (
             _best_acled(classified, None if candidate.primary else fitting) if classified else (None, 0.0)
         )
-        if label is not None and label == candidate.acled_hint and not verbal:
+        if label is not None and label == hint and not verbal:
             pass  # the trigger names the sub-type the classifier prefers: two readings agree
         elif label is not None and probability < self.settings.classifier_acled:
             # Not sure: the classifier may still refine a non-verbal event without a trigger
@@ -744,6 +749,8 @@ class EventCoder:
         hits = self.lexicon.match_cues(lang, [t.text for t in candidate.clause])
         # "festgehalten wird" is a passive present, not a future.
         passive_werden = lang == "de" and clauses.is_werden_passive(candidate.clause)
+        # Announcing a ceasefire declares it (CAMEO 0871 "declare truce"): the act itself.
+        declared = event_type == "RETREAT" and candidate.type_modes.get("RETREAT") == "ceasefire"
         kinds = {
             hit.cue.kind
             for hit in hits
@@ -751,12 +758,19 @@ class EventCoder:
                 hit.cue.kind == "negation" and event_type == "REJECT" and _REFUSAL.search(hit.cue.pattern)
             )
             and not (hit.cue.kind == "future" and passive_werden and hit.cue.pattern in clauses.WERDEN)
+            and not (hit.cue.kind == "future" and declared and hit.cue.pattern in _ANNOUNCEMENT_CUES)
         }
         for kind, modality in (("hypothetical", "hypothetical"), ("negation", "negated"), ("future", "future"),
                                ("historical", "historical")):  # fmt: skip
             if kind in kinds:
                 return modality
         return "asserted"
+
+
+#: Future cues that only say something was announced ("kündigte … an", "a annoncé"): for a
+#: declaration, such as a ceasefire, the announcement is the act.
+_ANNOUNCEMENT_CUES = frozenset({"angekündigt", "ankündig", "kündigte ... an", "kündigt ... an", "kündigten ... an",
+                                "annonc"})  # fmt: skip
 
 
 #: Words that undo the trigger's act: lifting a sanction is a concession, ending an agreement
@@ -862,10 +876,15 @@ def _codebook(
     event_type: str, mode: str | None, sub_event_type: str, cues: list[CueHit], actor_sector: str | None
 ) -> tuple[str, str | None, str]:
     """ACLED's codebook distinctions the sentence's words decide (``codebook_sub_event``), and
-    a PLOVER coding that agrees with them: a riot is PROTEST riot and a protest PROTEST demo;
+    a PLOVER coding that agrees with them: a withdrawal (RETREAT) without harm is no battle; a riot is PROTEST riot and a protest PROTEST demo;
     force used on a protest (ASSAULT crowd-control) is at least an intervention; a disrupted
     weapon was seized, not used (COERCE seize)."""
-    sub = codebook_sub_event(sub_event_type, {hit.cue.kind for hit in cues})
+    kinds = {hit.cue.kind for hit in cues}
+    sub = codebook_sub_event(sub_event_type, kinds)
+    if event_type == "RETREAT" and ACLED_SUB_EVENT_TYPES[sub] == "Battles" and "harm" not in kinds:
+        # A withdrawal is no battle, whoever takes the ground after it: the sentence
+        # classifier reads the territory, the trigger the way it changed hands.
+        sub = acled_category(event_type, mode, None)[1] or "Non-violent transfer of territory"
     if sub in TERRITORY_SUB_EVENTS and sub != sub_event_type:
         sub = acled_category(event_type, mode, None, actor_sector=actor_sector, hint=sub)[1] or sub
     if sub == "Peaceful protest" and (event_type, mode) == ("ASSAULT", "crowd-control"):
@@ -1039,7 +1058,7 @@ def _roles(candidate: Candidate, lang: str, event_type: str) -> tuple[Role, Role
     agent: ActorRef | None = None
     patient: ActorRef | None = None
     agent_how = patient_how = ""
-    if not passive and event_type == candidate.trigger_type and _event_noun(doc[candidate.trigger_token], sent):
+    if not passive and event_type == candidate.hit_type and _event_noun(doc[candidate.trigger_token], sent):
         # "eine angebliche Androhung von Repressalien durch eine US-Delegation": the agent of
         # the event noun, named in its own noun phrase, is the actor.
         for ref in actors:
