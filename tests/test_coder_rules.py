@@ -555,3 +555,45 @@ def test_mode_and_acled_hint_belong_to_the_type_of_their_trigger():
     # stronger: the SANCTION event takes neither the rocket's mode nor its ACLED sub-type.
     event = _only("Japan imposed new sanctions on North Korea after its rocket launch.", "en", "SANCTION")
     assert event.mode != "heavy-weapons" and event.acled_event_type is None, event
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Tausende demonstrierten am Samstag in Bamako gegen die Gewalt der Polizei und die Festnahmen von "
+         "Oppositionellen.", "de"),
+        ("Des milliers de personnes ont manifesté samedi à Dakar pour dénoncer les violences policières et les "
+         "arrestations.", "fr"),
+        ("Hundreds of students took to the streets of Kano on Saturday to decry the arrests and police violence.",
+         "en"),
+        ("Thousands of protesters rallied in Khartoum on Saturday to mourn dozens of demonstrators killed last "
+         "month in a raid on a sit-in.", "en"),
+    ],
+)
+def test_what_a_protest_denounces_did_not_happen_at_it(text, lang):
+    # The arrests, violence and deaths named as the protest's cause are not its outcome.
+    events = process([{"text": text, "language": lang, "published": "2026-03-10"}], SETTINGS)
+    assert [(e.event_type, e.acled_sub_event_type, e.fatalities) for e in events] == [
+        ("PROTEST", "Peaceful protest", None)
+    ], events
+
+
+def test_force_outside_the_protest_topic_still_counts():
+    text = "Police used tear gas to disperse a march against the arrests of opposition leaders in Niamey."
+    events = process([{"text": text, "language": "en", "published": "2026-03-10"}], SETTINGS)
+    assert "Protest with intervention" in {e.acled_sub_event_type for e in events}, events
+
+
+def test_noun_phrase_end():
+    from eventscope.nlp import load
+
+    doc = load("de")("Die Polizei löste eine Kundgebung gegen die Junta in Niamey mit Tränengas auf.")
+    sent = next(iter(doc.sents))
+    start = [t.text for t in doc].index("gegen") + 1
+    assert doc[start : clauses_noun_phrase_end(sent, start)].text == "die Junta"
+
+
+def clauses_noun_phrase_end(sent, start):
+    from eventscope.nlp.clauses import noun_phrase_end
+
+    return noun_phrase_end(sent, start)

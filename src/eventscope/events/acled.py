@@ -150,8 +150,9 @@ def codebook_sub_event(sub_event_type: str, cues: Collection[str]) -> str:
 
     ``cues`` are the kinds of the ``[[cue]]`` entries found in the sentence (``protest``,
     ``riot``, ``mob``, ``protest_force``, ``protest_intervention``, ``weapons_disrupted``,
-    ``harm``, ``territory``, ``no_fight``, ``base``). The sentence classifier knows the family well but not these distinctions,
-    which ACLED defines by who used force and how:
+    ``harm``, ``territory``, ``no_fight``, ``base``; ``violence_in_topic`` when the sentence's
+    only words of violence name what a protest is against). The sentence classifier knows the
+    family well but not these distinctions, which ACLED defines by who used force and how:
 
     * demonstrators (or rioters) who use violence or destroy property make a *Violent
       demonstration*, whatever the police did; a mob's violence (a lynching, vigilantes) with
@@ -159,7 +160,8 @@ def codebook_sub_event(sub_event_type: str, cues: Collection[str]) -> str:
     * force against peaceful protesters that kills or seriously injures is *Excessive force
       against protesters*; dispersal, arrests or tear gas without serious harm is *Protest with
       intervention*; otherwise the protest is peaceful (a riot without a violence cue keeps
-      the classifier's reading: the cue lists are not complete);
+      the classifier's reading, the cue lists being incomplete, unless its only violence is
+      what the protest denounces);
     * with nobody killed or wounded: weapons or explosives seized, defused, found or
       intercepted are *Disrupted weapons use*, not the explosion or arrest they resemble; a
       base, post or headquarters set up is *Headquarters or base established*; ground taken
@@ -177,7 +179,9 @@ def codebook_sub_event(sub_event_type: str, cues: Collection[str]) -> str:
             return "Excessive force against protesters"
         if "protest_intervention" in cues:
             return "Protest with intervention"
-        return "Peaceful protest" if family == "Protests" else sub_event_type
+        if family == "Protests" or "violence_in_topic" in cues:
+            return "Peaceful protest"
+        return sub_event_type
     if "harm" not in cues:
         if sub_event_type in _DISRUPTION_LOOKALIKES and "weapons_disrupted" in cues:
             return "Disrupted weapons use"

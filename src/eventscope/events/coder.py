@@ -373,8 +373,9 @@ class EventCoder:
         for index, sent in enumerate(doc.sents):
             words = [t.text for t in sent]
             all_hits = self.lexicon.match_tokens(lang, words)
-            hits = _without_talk_topics(sent, lang, all_hits)
-            about_talks = len(hits) < len(all_hits)
+            talk_hits = _without_talk_topics(sent, lang, all_hits)
+            about_talks = len(talk_hits) < len(all_hits)
+            hits = _without_protest_topics(sent, lang, talk_hits)
             if not hits:
                 if self.classifier is not None and any(
                     h.cue.kind == "incident" for h in self.lexicon.match_cues(lang, words)
@@ -651,14 +652,19 @@ class EventCoder:
                 hint=hint,
             )
         if acled_sub is not None:
-            event_type, mode, acled_sub = _codebook(event_type, mode, acled_sub, sentence_cues, actor_sector)
+            codebook_cues = _codebook_cue_kinds(sent, lang, sentence_cues)
+            event_type, mode, acled_sub = _codebook(event_type, mode, acled_sub, codebook_cues, actor_sector)
             acled_type = ACLED_SUB_EVENT_TYPES[acled_sub]
         date_value, date_end, precision, rests_on_inference = _date(time, published, inferred)
         date_factor = _inferred_date_factor(inferred) if rests_on_inference else 1.0
         article_precision: TimePrecision | None = "day" if published else None
         if inferred is not None and inferred.date is not None:
             article_precision = inferred.precision
-        fatalities = _fatalities(sent.text) if event_type in {"ASSAULT", "COERCE", "PROTEST"} else None
+        fatalities = (
+            _fatalities(_outside_protest_topics(sent, lang) if event_type == "PROTEST" else sent.text)
+            if event_type in {"ASSAULT", "COERCE", "PROTEST"}
+            else None
+        )
         evidence = Evidence(document_id=document_id, sentence=candidate.index, char_start=sent.start_char,
                             char_end=sent.end_char, text=sent.text.strip())  # fmt: skip
         key = f"{document_id}|{candidate.index}|{event_type}"
@@ -873,13 +879,13 @@ _GENERIC_SUBJECT = re.compile(
 
 
 def _codebook(
-    event_type: str, mode: str | None, sub_event_type: str, cues: list[CueHit], actor_sector: str | None
+    event_type: str, mode: str | None, sub_event_type: str, kinds: Collection[str], actor_sector: str | None
 ) -> tuple[str, str | None, str]:
     """ACLED's codebook distinctions the sentence's words decide (``codebook_sub_event``), and
-    a PLOVER coding that agrees with them: a withdrawal (RETREAT) without harm is no battle; a riot is PROTEST riot and a protest PROTEST demo;
+    a PLOVER coding that agrees with them: a withdrawal (RETREAT) without harm is no battle; an
+    assault that is only what a protest denounces leaves the protest (PROTEST demo); a riot is PROTEST riot and a protest PROTEST demo;
     force used on a protest (ASSAULT crowd-control) is at least an intervention; a disrupted
     weapon was seized, not used (COERCE seize)."""
-    kinds = {hit.cue.kind for hit in cues}
     sub = codebook_sub_event(sub_event_type, kinds)
     if event_type == "RETREAT" and ACLED_SUB_EVENT_TYPES[sub] == "Battles" and "harm" not in kinds:
         # A withdrawal is no battle, whoever takes the ground after it: the sentence
@@ -889,11 +895,105 @@ def _codebook(
         sub = acled_category(event_type, mode, None, actor_sector=actor_sector, hint=sub)[1] or sub
     if sub == "Peaceful protest" and (event_type, mode) == ("ASSAULT", "crowd-control"):
         sub = "Protest with intervention"
+    elif sub == "Peaceful protest" and event_type == "ASSAULT" and "violence_in_topic" in kinds:
+        event_type, mode = ACLED_DEFAULT_PLOVER[sub]  # the force is what the protest denounces
     if event_type == "PROTEST" and mode in {None, "demo", "riot"}:
         mode = "riot" if ACLED_SUB_EVENT_TYPES[sub] == "Riots" else "demo"
     elif sub == "Disrupted weapons use" and event_type == "ASSAULT":
         event_type, mode = ACLED_DEFAULT_PLOVER[sub]
     return event_type, mode, sub
+
+
+#: What a protest is against or for: "demonstrierten gegen …", "pour dénoncer …", "rallied …
+#: to mourn …", "in protest at …". Force or violence named there is the protest's cause, not
+#: what happened at it (German "um … zu protestieren" puts the topic before the verb).
+_PROTEST_TOPIC = {
+    "de": re.compile(
+        r"\b(?:(?:demonstr|protest|kundgebung|mahnwache|marsch|aufmarsch)\w*(?:\s+\S+){0,4}?\s+gegen"
+        r"|aus\s+protest|im\s+gedenken|zum\s+gedenken|um(?=[^.;:]{0,80}?\bzu\s+(?:protestieren|gedenken|"
+        r"erinnern|fordern|verurteilen|anzuprangern|kritisieren|betrauern)\b))\b",
+        re.I,
+    ),
+    "fr": re.compile(
+        r"\b(?:(?:manifest|protest|rassembl|mobilis|march|sit-in)\w*(?:\s+\S+){0,4}?\s+contre"
+        r"|pour\s+(?:d[ée]noncer|protester|r[ée]clamer|exiger|condamner|comm[ée]morer|rendre\s+hommage|pleurer)"
+        r"|en\s+hommage|en\s+m[ée]moire)\b",
+        re.I,
+    ),
+    "en": re.compile(
+        r"\b(?:(?:protest|demonstrat|rall|march|gather|sit-in|vigil)\w*(?:\s+\S+){0,4}?\s+(?:against|over)"
+        r"|(?:to|and)\s+(?:decry|denounce|condemn|mourn|protest|demand|call\s+for|commemorate|honou?r|remember)"
+        r"|in\s+protest\s+(?:at|against|over|of)|in\s+memory\s+of)\b",
+        re.I,
+    ),
+}
+#: Cue kinds that tell what happened at a protest (and so must not be read in its topic).
+_PROTEST_OUTCOME_CUES = frozenset({"riot", "mob", "protest_force", "protest_intervention", "harm"})
+
+
+def _protest_topic_scopes(sent: Span, lang: str) -> list[tuple[int, int, int]]:
+    """What a protest in the sentence is against or for, as token ranges ``(opener, start,
+    end)``: the noun phrase ``start:end`` after an opener that starts at ``opener``
+    ("demonstrierten gegen …", "pour dénoncer …", "to mourn …"; German "um … zu protestieren":
+    the words between "um" and "zu", the opener running on to the verb)."""
+    pattern = _PROTEST_TOPIC.get(lang)
+    scopes: list[tuple[int, int, int]] = []
+    for match in pattern.finditer(sent.text) if pattern else ():
+        opener = sent.char_span(match.start(), match.end(), alignment_mode="expand")
+        if opener is None:
+            continue
+        if opener[-1].lower_ == "um":
+            end = next((t.i for t in sent.doc[opener.end : sent.end] if t.lower_ == "zu"), opener.end)
+        else:
+            end = clauses.noun_phrase_end(sent, opener.end)
+        scopes.append((opener.start, opener.end, end))
+    return scopes
+
+
+def _outside_protest_topics(sent: Span, lang: str) -> str:
+    """The sentence without what its protests are about: the dead a march mourns did not die
+    at it."""
+    scopes = [(start, end) for _, start, end in _protest_topic_scopes(sent, lang)]
+    if not scopes:
+        return sent.text
+    return "".join(t.text_with_ws for t in sent if not _in_scopes(scopes, t.i))
+
+
+def _in_scopes(scopes: list[tuple[int, int]], token_index: int) -> bool:
+    return any(start <= token_index < end for start, end in scopes)
+
+
+def _without_protest_topics(sent: Span, lang: str, hits: list[TriggerHit]) -> list[TriggerHit]:
+    """Drop what a protest is about, and the verb that says so: in "Tausende demonstrierten
+    gegen die Festnahmen" or "rallied to denounce the massacre" the event is the protest, not
+    the arrests, the massacre or the denouncing (as :func:`_without_talk_topics` for talks)."""
+    if not any(hit.trigger.type == "PROTEST" for hit in hits):
+        return hits
+    scopes = []
+    for opener, _, end in _protest_topic_scopes(sent, lang):
+        purpose_verb = end + 1 < sent.end and sent.doc[end].lower_ == "zu"  # "um … zu protestieren"
+        scopes.append((opener, end + 2 if purpose_verb else end))
+    return [
+        hit for hit in hits if hit.trigger.type == "PROTEST" or not _in_scopes(scopes, sent.start + hit.token_index)
+    ]
+
+
+def _codebook_cue_kinds(sent: Span, lang: str, cues: list[CueHit]) -> set[str]:
+    """The kinds of the sentence's cues that ACLED's codebook rules may read: those of a
+    protest's outcome count only outside what the protest is about (in "protesters took to
+    the streets to decry the arrests and violence" nobody was arrested or hurt at the
+    protest); when such words stood only there, ``violence_in_topic`` tells
+    :func:`~eventscope.events.acled.codebook_sub_event` that the protest was peaceful."""
+    kinds = {hit.cue.kind for hit in cues}
+    if not kinds & _PROTEST_OUTCOME_CUES:
+        return kinds
+    scopes = [(start, end) for _, start, end in _protest_topic_scopes(sent, lang)]
+    outcome = {
+        hit.cue.kind
+        for hit in cues
+        if hit.cue.kind in _PROTEST_OUTCOME_CUES and not _in_scopes(scopes, sent.start + hit.token_index)
+    }
+    return (kinds - _PROTEST_OUTCOME_CUES) | (outcome or {"violence_in_topic"})
 
 
 def _claim(cues: list[CueHit]) -> Claim | None:

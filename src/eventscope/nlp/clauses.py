@@ -253,6 +253,34 @@ def introduced_by(sent: Span, token_index: int, words: Collection[str], reach: i
     return None
 
 
+#: Words that link a noun to its genitive complement inside one noun phrase ("the violence of
+#: the police", "la mort des manifestants", "der Tod von Demonstranten").
+_GENITIVE_LINKS = frozenset({"of", "de", "du", "des", "d'", "von", "vom"})
+
+
+def noun_phrase_end(sent: Span, token_index: int) -> int:
+    """The end of the noun phrase that starts at the token, with its genitive complements and
+    a participle right after a noun ("dozens of demonstrators killed", "les arrestations"):
+    the rest of the clause (an instrument, "mit Tränengas"; a verb) is not in it."""
+    doc = sent.doc
+    i = token_index
+    while i < sent.end:
+        token = doc[i]
+        if token.pos_:
+            in_phrase = (
+                token.lower_ in _GENITIVE_LINKS
+                or (token.pos_ in _NOUN_PHRASE_POS and (token.pos_ != "PUNCT" or token.text in _NOUN_PHRASE_PUNCT))
+                # a reduced relative: "demonstrators killed last month"
+                or (i > token_index and doc[i - 1].pos_ in {"NOUN", "PROPN"} and "Part" in token.morph.get("VerbForm", []))
+            )
+        else:
+            in_phrase = token.lower_ in _GENITIVE_LINKS or _noun_phrase_word(token)
+        if not in_phrase:
+            break
+        i += 1
+    return i
+
+
 def _noun_phrase_word(token: Token) -> bool:
     """Without POS tags: articles, capitalised words, inflected adjectives, "und", quotes."""
     word = token.lower_
