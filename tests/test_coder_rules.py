@@ -597,3 +597,25 @@ def clauses_noun_phrase_end(sent, start):
     from eventscope.nlp.clauses import noun_phrase_end
 
     return noun_phrase_end(sent, start)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Die Armee hat am Sonntag mehrere Dörfer in der Region Mopti von den Dschihadisten befreit.", "de"),
+        ("L'armée a libéré dimanche plusieurs villages de la région de Mopti des jihadistes.", "fr"),
+        ("Iraqi security forces on Wednesday freed several villages from Islamic State militants.", "en"),
+        ("The army liberated Kidal from the rebels on Sunday.", "en"),
+    ],
+)
+def test_freed_ground_is_territory_not_a_release(text, lang):
+    events = process([{"text": text, "language": lang, "published": "2026-03-10"}], SETTINGS)
+    assert [(e.event_type, e.acled_sub_event_type) for e in events] == [
+        ("ASSAULT", "Government regains territory")
+    ], events
+
+
+def test_freed_captives_are_a_release():
+    text = "Les ravisseurs ont libéré les otages dans la ville de Gao."
+    events = process([{"text": text, "language": "fr", "published": "2026-03-10"}], SETTINGS)
+    assert [e.event_type for e in events] == ["RETREAT"], events

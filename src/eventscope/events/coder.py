@@ -375,7 +375,7 @@ class EventCoder:
             all_hits = self.lexicon.match_tokens(lang, words)
             talk_hits = _without_talk_topics(sent, lang, all_hits)
             about_talks = len(talk_hits) < len(all_hits)
-            hits = _without_protest_topics(sent, lang, talk_hits)
+            hits = _without_released_captives(sent, _without_protest_topics(sent, lang, talk_hits))
             if not hits:
                 if self.classifier is not None and any(
                     h.cue.kind == "incident" for h in self.lexicon.match_cues(lang, words)
@@ -596,6 +596,10 @@ class EventCoder:
             # PLOVER: an announced future withdrawal (or lifting of sanctions) is a concession,
             # not yet a retreat.
             event_type, mode = "CONCEDE", None
+        # "freed several villages from IS", "a libéré la ville": ground, not captives, was freed.
+        ground_freed = (event_type, mode) == ("RETREAT", "release") and _frees_ground(candidate, lang, places)
+        if ground_freed:
+            event_type, mode = "ASSAULT", None
         if event_type == "ASSAULT" and _accused_of(candidate):
             # "accused Iran of bombing the capital", "blamed the rebels for the attack": the
             # sentence reports the accusation; the attack is its content (PLOVER ACCUSE allege).
@@ -650,6 +654,10 @@ class EventCoder:
                 recipient.sector if recipient else None,
                 actor_sector=actor_sector,
                 hint=hint,
+            )
+        if ground_freed and acled_type != "Battles":
+            acled_type, acled_sub = acled_category(
+                event_type, mode, None, actor_sector=actor_sector, hint="Government regains territory"
             )
         if acled_sub is not None:
             codebook_cues = _codebook_cue_kinds(sent, lang, sentence_cues)
@@ -978,6 +986,26 @@ def _without_protest_topics(sent: Span, lang: str, hits: list[TriggerHit]) -> li
     ]
 
 
+def _without_released_captives(sent: Span, hits: list[TriggerHit]) -> list[TriggerHit]:
+    """Drop a captive noun ("hostages", "otages", "Geiseln") in the clause of a release: in
+    "freed 20 hostages" the release is the event, the abduction its background."""
+    releases = [hit for hit in hits if (hit.trigger.type, hit.trigger.mode) == ("RETREAT", "release")]
+    if not releases:
+        return hits
+    doc = sent.doc
+    clauses_of_releases = {clauses.clause(sent, sent.start + hit.token_index).start for hit in releases}
+
+    def captive_noun(hit: TriggerHit) -> bool:
+        token = doc[sent.start + hit.token_index]
+        return (
+            (hit.trigger.type, hit.trigger.mode) == ("ASSAULT", "abduct")
+            and token.pos_ == "NOUN"
+            and clauses.clause(sent, token.i).start in clauses_of_releases
+        )
+
+    return [hit for hit in hits if not captive_noun(hit)]
+
+
 def _codebook_cue_kinds(sent: Span, lang: str, cues: list[CueHit]) -> set[str]:
     """The kinds of the sentence's cues that ACLED's codebook rules may read: those of a
     protest's outcome count only outside what the protest is about (in "protesters took to
@@ -1039,6 +1067,39 @@ def _reversal(event_type: str, mode: str | None, clause: str) -> tuple[str, str 
     if event_type in {"AGREE", "COOPERATE", "SUPPORT", "AID"} and _ENDED.search(clause):
         return "SANCTION", "discontinue"
     return event_type, mode
+
+
+#: Nouns of inhabited ground: what is freed when it is one of them is territory, not captives.
+_GROUND_NOUNS = {
+    "de": frozenset({"dorf", "dörfer", "stadt", "städte", "ort", "orte", "ortschaft", "ortschaften", "gebiet",
+                     "gebiete", "region", "regionen", "bezirk", "bezirke", "provinz", "distrikt", "stadtteil",
+                     "stadtteile", "kreis", "gemeinde", "gemeinden", "territorium", "stützpunkt", "stellungen"}),
+    "fr": frozenset({"village", "villages", "ville", "villes", "localité", "localités", "zone", "zones", "région",
+                     "district", "province", "territoire", "commune", "communes", "quartier", "quartiers",
+                     "département", "cercle", "base", "positions"}),
+    "en": frozenset({"village", "villages", "town", "towns", "city", "cities", "district", "districts", "area",
+                     "areas", "region", "province", "territory", "locality", "localities", "neighbourhood",
+                     "neighborhood", "neighbourhoods", "neighborhoods", "county", "base", "positions"}),
+}  # fmt: skip
+_GROUND_FEATURES = frozenset({"town", "capital", "admin1", "admin2", "region"})
+
+
+def _frees_ground(candidate: Candidate, lang: str, places: list[PlaceMention]) -> bool:
+    """Whether a release trigger's object is ground: a noun of inhabited ground or a place's
+    name in the noun phrase right after it ("freed several villages", "a libéré la ville de
+    Djibo", "liberated Kidal")."""
+    sent = candidate.sentence
+    start = candidate.trigger_token + 1
+    phrase = sent.doc[start : clauses.noun_phrase_end(sent, start)]
+    if not len(phrase):
+        return False
+    if any(t.lower_ in _GROUND_NOUNS.get(lang, frozenset()) for t in phrase):
+        return True
+    return any(
+        p.place is not None and p.use == "literal" and p.place.feature in _GROUND_FEATURES
+        and phrase.start_char <= p.start < phrase.end_char
+        for p in places
+    )
 
 
 def _accused_of(candidate: Candidate) -> bool:
