@@ -165,3 +165,12 @@ def test_adjectives_of_countries_admin1_regions_and_regions(gazetteer):
     assert gazetteer.resolve_adjective("Syrian").country == "SYR"
     assert gazetteer.resolve_adjective("malische").country == "MLI"
     assert gazetteer.resolve_adjective("Chicago") is None  # a name, not an adjective
+
+
+def test_arabic_article_may_be_dropped(gazetteer):
+    # GeoNames writes "Al Qāmishlī", "Ar Raqqah"; news write "Qamishli", "Raqqah".
+    qamishli = gazetteer.resolve("Qamishli")
+    assert qamishli is not None and qamishli.country == "SYR"
+    assert gazetteer.resolve("Raqqah").country == "SYR"
+    # Only in Arabic-speaking countries: "El Paso" gives no "Paso".
+    assert all(p.country != "USA" or p.name != "El Paso" for p in gazetteer.candidates("Paso"))

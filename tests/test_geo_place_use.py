@@ -203,3 +203,16 @@ def test_a_world_city_is_not_a_namesake_in_the_story_s_country(geoparser: geo.Ge
     resolved = [r.place for r in geoparser.resolve_spans(text, spans)]
     assert [p.feature for p in resolved] == ["country", "capital", "country", "country"]
     assert resolved[1].country == "GBR"
+
+
+def test_a_name_listed_with_states_is_a_state(geoparser: geo.Geoparser) -> None:
+    # "England and Wales": Wales the nation, not the town of Wales in England.
+    text = "The number of officers in England and Wales has fallen."
+    england, wales = geoparser.resolve_spans(text, _spans(text, "England", "Wales"))
+    assert wales.place.feature == "admin1" and wales.place.admin1 == "Wales"
+    text = "Tech jobs moved from western states such as California or Washington."
+    assert geoparser.resolve_spans(text, _spans(text, "California", "Washington"))[1].place.feature == "admin1"
+    # A list of cities stays a list of cities even when one of them is named like its state.
+    text = "After stops in Washington, New York and Boston, the prince flew west."
+    washington = geoparser.resolve_spans(text, _spans(text, "Washington", "New York", "Boston"))[0]
+    assert washington.place.feature == "capital"

@@ -221,6 +221,29 @@ def _is_street(name: str) -> bool:
     return words[-1] in _STREET_WORDS or words[0] in _STREET_FIRST_WORDS or words[-1].endswith(("straße", "strasse"))
 
 
+#: What joins the members of a list of places: "England and Wales", "California or Washington",
+#: "Alaska, Hawaii, Florida and Washington".
+_LIST_LINKS = frozenset({",", "and", "or", "&", ", and", ", or", "und", "oder", "et", "ou"})
+
+
+def _is_list_link(text: str, spans: Sequence[tuple[int, int]], i: int) -> bool:
+    """Span ``i + 1`` follows span ``i`` in a list: only "and", "or", "&" or a comma between."""
+    if i + 1 >= len(spans):
+        return False
+    return " ".join(text[spans[i][1] : spans[i + 1][0]].split()).lower() in _LIST_LINKS
+
+
+def _lists(text: str, spans: Sequence[tuple[int, int]]) -> list[list[int]]:
+    """Runs of two or more spans joined by list links, as span indices."""
+    runs: list[list[int]] = []
+    for i in range(len(spans)):
+        if runs and runs[-1][-1] == i - 1 and _is_list_link(text, spans, i - 1):
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return [run for run in runs if len(run) > 1]
+
+
 def _follows_comma(text: str, spans: Sequence[tuple[int, int]], i: int) -> bool:
     """Span ``i + 1`` comes right after span ``i`` and a comma: "Paris, Texas"."""
     return i + 1 < len(spans) and text[spans[i][1] : spans[i + 1][0]].strip() == ","
@@ -365,6 +388,20 @@ class Geoparser:
             # not the town of that name (English, Indiana; Arab, Alabama).
             adjective = self.gazetteer.resolve_adjective(name, countries, within) if _before_noun(text, spans[i][1]) else None
             found.append(adjective or self.gazetteer.resolve(name, countries, within))
+        # "England and Wales", "California or Washington": a town listed with states is the state
+        # of its name, when one in the same country exists and states outnumber the list's other
+        # towns ("Washington, New York and Boston" stay cities).
+        for members in _lists(text, spans):
+            for i in members:
+                place = found[i]
+                if place is None or place.feature not in {"town", "capital"} or i - 1 in qualifiers:
+                    continue
+                others = [found[j] for j in members if j != i and found[j] is not None]
+                states = [p for p in others if p is not None and p.feature == "admin1" and p.country]
+                towns = [p for p in others if p is not None and p.feature in {"town", "capital"}]
+                if len(states) > len(towns):
+                    state = self.gazetteer.resolve_kind(names[i], "admin1", states[0].country or "", *contexts[i])
+                    found[i] = state or place
         resolved: list[Resolution] = []
         for i, name in enumerate(names):
             if found[i] is not None:
