@@ -174,3 +174,11 @@ def test_arabic_article_may_be_dropped(gazetteer):
     assert gazetteer.resolve("Raqqah").country == "SYR"
     # Only in Arabic-speaking countries: "El Paso" gives no "Paso".
     assert all(p.country != "USA" or p.name != "El Paso" for p in gazetteer.candidates("Paso"))
+
+
+def test_continent_adjectives(gazetteer):
+    # "the North American Free Trade Agreement", "Latin American history": the continent, not
+    # the United States that a story about NAFTA names most.
+    assert gazetteer.resolve("North American", ["USA"]).name == "North America"
+    assert gazetteer.resolve("Latin American", ["USA"]).name == "Latin America"
+    assert gazetteer.resolve_adjective("lateinamerikanischen").name == "Latin America"
