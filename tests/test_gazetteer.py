@@ -182,3 +182,11 @@ def test_continent_adjectives(gazetteer):
     assert gazetteer.resolve("North American", ["USA"]).name == "North America"
     assert gazetteer.resolve("Latin American", ["USA"]).name == "Latin America"
     assert gazetteer.resolve_adjective("lateinamerikanischen").name == "Latin America"
+
+
+def test_only_one_town_is_the_capital(gazetteer):
+    # Twenty-one US towns are called Washington; only the one in the District of Columbia is the
+    # capital (and gets its bonus), not Washington, New Jersey.
+    capitals = [p for p in gazetteer.candidates("Washington") if p.feature == "capital"]
+    assert [p.admin1 for p in capitals] == ["District of Columbia"]
+    assert gazetteer.resolve("Berlin").country == "DEU"

