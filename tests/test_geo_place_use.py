@@ -216,3 +216,20 @@ def test_a_name_listed_with_states_is_a_state(geoparser: geo.Geoparser) -> None:
     text = "After stops in Washington, New York and Boston, the prince flew west."
     washington = geoparser.resolve_spans(text, _spans(text, "Washington", "New York", "Boston"))[0]
     assert washington.place.feature == "capital"
+
+
+def test_a_site_in_a_story_about_one_town(geoparser: geo.Geoparser) -> None:
+    # One town named once is the story's town; road numbers and more building words make a site.
+    text = "Drivers in Cirencester face long delays. The A417 will close tonight."
+    town, road = geoparser.resolve_spans(text, _spans(text, "Cirencester", "A417"))
+    assert road.place == town.place and road.near
+    text = "An Allendale woman spoke at Seasons restaurant on Sunday."
+    town, site = geoparser.resolve_spans(text, _spans(text, "Allendale", "Seasons restaurant"))
+    assert site.place == town.place and site.near
+    # Two towns named once each: the first named (the lead's); three: none.
+    text = "Patients from Derry and Omagh attend the Northwest Cancer Centre."
+    derry, _, centre = geoparser.resolve_spans(text, _spans(text, "Derry", "Omagh", "Northwest Cancer Centre"))
+    assert centre.place == derry.place
+    text = "Patients from Derry, Omagh and Strabane attend the Northwest Cancer Centre."
+    spans = _spans(text, "Derry", "Omagh", "Strabane", "Northwest Cancer Centre")
+    assert geoparser.resolve_spans(text, spans)[3].place is None

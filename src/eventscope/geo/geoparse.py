@@ -65,6 +65,16 @@ _SITE_WORDS = frozenset(
      "kaserne", "lager", "markt", "moschee", "kirche", "schule", "universität", "brücke", "bahnhof",
      "gefängnis", "stadion", "viertel", "palast"]
 )  # fmt: skip
+#: Last words that make a name a site (not first words: "Park Slope", "Port Sudan", "Club Med").
+_SITE_HEADS = _SITE_WORDS | frozenset(
+    ["club", "inn", "restaurant", "cafe", "café", "pub", "bar", "shop", "shops", "store", "farm", "farms",
+     "campus", "complex", "house", "tower", "towers", "graveyard", "cemetery", "canal", "railroad",
+     "railway", "elementary", "academy", "clinic", "chapel", "basilica", "synagogue", "park", "plaza",
+     "parade", "crescent", "terrace", "way", "highway", "hwy", "junction", "roundabout", "pier", "port",
+     "terminal", "racecourse", "garden", "gardens", "zoo", "cinema", "studio", "studios", "headquarters"]
+)  # fmt: skip
+#: Road numbers: "A417", "M25", "I-95", "US 101", "Route 66", "B1234", "N7".
+_ROAD_NUMBER = re.compile(r"^(?:[ABMN]\d{1,4}|I-?\d{1,3}|US[ -]?\d{1,3}|(?:Route|Highway|SR|State Route) \d{1,4})$")
 _SITE_SUFFIXES_DE = ("straße", "strasse", "platz", "allee", "viertel", "kaserne", "flughafen")
 #: Words of facility and street names that are no place on their own ("Royal Street").
 _GENERIC_WORDS = frozenset(
@@ -148,13 +158,16 @@ class Resolution(NamedTuple):
 
 
 def _main_town(places: Sequence[Place | None]) -> Place | None:
-    """The town a document is about: named at least twice and at least half as often as all
-    other towns together (a local story), else none."""
+    """The town a document is about: the most named town, if it has at least a third of all town
+    mentions; when it shares the top count with another, the first named, if the two have all of
+    them between them (a story naming Derry and one other town once each is the first's; one naming
+    Gao, Kidal and Ménaka once each has none)."""
     counts = Counter(p.geonameid for p in places if p is not None and p.feature in {"town", "capital"})
     if not counts:
         return None
-    (top, n), total = counts.most_common(1)[0], sum(counts.values())
-    if n < 2 or 3 * n < total:  # n ≥ (total - n) / 2
+    ranked, total = counts.most_common(2), sum(counts.values())  # ties in order of first mention
+    (top, n), second = ranked[0], (ranked[1][1] if len(ranked) > 1 else 0)
+    if 3 * n < total or (n == second and 2 * n < total):
         return None
     return next(p for p in places if p is not None and p.geonameid == top)
 
@@ -179,7 +192,9 @@ def _is_site(name: str) -> bool:
     words = [w.strip(".,").lower() for w in name.split()]
     if not words:
         return False
-    return words[0] in _SITE_WORDS or words[-1] in _SITE_WORDS or words[-1].endswith(_SITE_SUFFIXES_DE)
+    if _ROAD_NUMBER.match(" ".join(name.split())):
+        return True
+    return words[0] in _SITE_WORDS or words[-1] in _SITE_HEADS or words[-1].endswith(_SITE_SUFFIXES_DE)
 
 
 _LOWER_WORD = re.compile(r" [a-zà-ÿ]")
