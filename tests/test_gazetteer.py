@@ -190,3 +190,14 @@ def test_only_one_town_is_the_capital(gazetteer):
     capitals = [p for p in gazetteer.candidates("Washington") if p.feature == "capital"]
     assert [p.admin1 for p in capitals] == ["District of Columbia"]
     assert gazetteer.resolve("Berlin").country == "DEU"
+
+
+def test_conflict_regions_without_an_admin_area(gazetteer):
+    # Regions news name that GeoNames packages carry as no admin area (regions.toml).
+    ghouta = gazetteer.resolve("Eastern Ghouta")
+    assert ghouta.feature == "region" and ghouta.country == "SYR" and abs(ghouta.lat - 33.55) < 0.2
+    assert gazetteer.resolve("Ghouta").country == "SYR"
+    assert gazetteer.resolve("Bergkarabach").name == "Nagorno-Karabakh"
+    assert gazetteer.resolve("Haut-Karabakh").country == "AZE"
+    assert gazetteer.resolve("Niger Delta").country == "NGA"
+    assert gazetteer.resolve("FATA").country == "PAK"
