@@ -233,3 +233,10 @@ def test_a_site_in_a_story_about_one_town(geoparser: geo.Geoparser) -> None:
     text = "Patients from Derry, Omagh and Strabane attend the Northwest Cancer Centre."
     spans = _spans(text, "Derry", "Omagh", "Strabane", "Northwest Cancer Centre")
     assert geoparser.resolve_spans(text, spans)[3].place is None
+
+
+def test_generic_words_with_an_area_word_are_no_place_inside_a_name(geoparser: geo.Geoparser) -> None:
+    # "Central District" (an Israeli district by name) in a Seoul court's name: the court is in Seoul.
+    text = "The former president was not in the Seoul Central District Court to hear the verdict."
+    court = geoparser.resolve_spans(text, _spans(text, "Seoul Central District Court"))[0]
+    assert court.place is not None and court.place.country == "KOR" and court.near

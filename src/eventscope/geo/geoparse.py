@@ -89,6 +89,19 @@ _GENERIC_WORDS = frozenset(
      "desert", "plain", "plains", "peninsula", "canal", "lagoon", "union", "landing", "metro", "village",
      "town", "summit", "summer", "winter", "spring", "autumn", "fall"]
 )  # fmt: skip
+#: Words of admin-area names that, with ``_GENERIC_WORDS`` only, make no place: "Central District".
+_AREA_WORDS = frozenset(["district", "region", "province", "area", "zone", "territory"])
+
+
+def _is_generic_part(words: Sequence[str]) -> bool:
+    """A part of an unknown name that names no place by itself: one generic word ("Valley"), or
+    generic words with an area word ("Central District" in "Seoul Central District Court", which
+    is Seoul, not Israel's Central District) — but "Western Cape" or "North West" are places."""
+    if len(words) == 1:
+        return words[0] in _GENERIC_WORDS or words[0] in _AREA_WORDS
+    return all(w in _GENERIC_WORDS or w in _AREA_WORDS for w in words) and any(w in _AREA_WORDS for w in words)
+
+
 _DATELINE_FOLLOWERS = {",", "–", "—", "-", "(", ":"}
 
 #: Prepositions after which a name is a place (beyond the recogniser's ``LOCATIVES``).
@@ -451,7 +464,7 @@ class Geoparser:
         for size in range(len(words) - 1, 0, -1):
             for start in range(len(words) - size + 1):
                 part = words[start : start + size]
-                if not part[0][:1].isupper() or (size == 1 and part[0].lower() in _GENERIC_WORDS):
+                if not part[0][:1].isupper() or _is_generic_part([w.lower() for w in part]):
                     continue
                 place = self.gazetteer.resolve(" ".join(part), countries, regions)
                 if place is not None and (
