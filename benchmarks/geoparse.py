@@ -304,6 +304,11 @@ class Tally:
     misresolved: Counter[str] = field(default_factory=Counter)
 
 
+def _place_record(place: Place) -> dict[str, Any]:
+    fields = ("name", "geonameid", "country", "admin1", "feature", "population", "lat", "lon")
+    return {name: getattr(place, name) for name in fields}
+
+
 def _dump_article(fh: Any, article: Article, resolved: Sequence[Any], actors: Sequence[ActorRef]) -> None:
     """One JSON line per gold toponym: the gold, the place chosen with gold spans and its error,
     the text around it, and the article's actor countries (to re-run the resolution offline)."""
@@ -318,11 +323,7 @@ def _dump_article(fh: Any, article: Article, resolved: Sequence[Any], actors: Se
             "type": t.type,
             "modifier": t.modifier,
             "gold": {"geonameid": t.geonameid, "lat": t.lat, "lon": t.lon},
-            "place": None
-            if place is None
-            else {"name": place.name, "geonameid": place.geonameid, "country": place.country,
-                  "admin1": place.admin1, "feature": place.feature, "population": place.population,
-                  "lat": place.lat, "lon": place.lon},  # fmt: skip
+            "place": None if place is None else _place_record(place),
             "near": near,
             "error_km": round(error, 1),
             "context": article.text[max(0, t.start - 60) : t.end + 60],

@@ -208,7 +208,7 @@ def test_a_world_city_is_not_a_namesake_in_the_story_s_country(geoparser: geo.Ge
 def test_a_name_listed_with_states_is_a_state(geoparser: geo.Geoparser) -> None:
     # "England and Wales": Wales the nation, not the town of Wales in England.
     text = "The number of officers in England and Wales has fallen."
-    england, wales = geoparser.resolve_spans(text, _spans(text, "England", "Wales"))
+    _, wales = geoparser.resolve_spans(text, _spans(text, "England", "Wales"))
     assert wales.place.feature == "admin1" and wales.place.admin1 == "Wales"
     text = "Tech jobs moved from western states such as California or Washington."
     assert geoparser.resolve_spans(text, _spans(text, "California", "Washington"))[1].place.feature == "admin1"
