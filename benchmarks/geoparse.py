@@ -2,6 +2,7 @@
 
     python benchmarks/geoparse.py --data ../shared/data/geoparsing/GeoWebNews.xml [--limit N]
     python benchmarks/geoparse.py --data toponyms.jsonl
+    python benchmarks/geoparse.py --data ... --dump errors.jsonl   # one line per gold toponym
 
 Input
     JSONL, one article per line: ``{"id", "text", "toponyms": [{"start", "end", "text", "lat",
