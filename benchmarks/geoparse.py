@@ -2,6 +2,7 @@
 
     python benchmarks/geoparse.py --data ../shared/data/geoparsing/GeoWebNews.xml [--limit N]
     python benchmarks/geoparse.py --data toponyms.jsonl
+    python benchmarks/geoparse.py --data ... --dump errors.jsonl   # one line per gold toponym
 
 Input
     JSONL, one article per line: ``{"id", "text", "toponyms": [{"start", "end", "text", "lat",
@@ -304,7 +305,35 @@ class Tally:
     misresolved: Counter[str] = field(default_factory=Counter)
 
 
-def evaluate(articles: list[Article], verbose: bool = True) -> dict[str, Any]:
+def _place_record(place: Place) -> dict[str, Any]:
+    fields = ("name", "geonameid", "country", "admin1", "feature", "population", "lat", "lon")
+    return {name: getattr(place, name) for name in fields}
+
+
+def _dump_article(fh: Any, article: Article, resolved: Sequence[Any], actors: Sequence[ActorRef]) -> None:
+    """One JSON line per gold toponym: the gold, the place chosen with gold spans and its error,
+    the text around it, and the article's actor countries (to re-run the resolution offline)."""
+    actor_countries = sorted({a.country for a in actors if a.country})
+    for t, (place, near) in zip(article.toponyms, resolved, strict=True):
+        error = MAX_ERROR_KM if place is None or place.lat is None or place.lon is None else place_error_km(t, place)
+        record = {
+            "article": article.id,
+            "start": t.start,
+            "end": t.end,
+            "text": t.text,
+            "type": t.type,
+            "modifier": t.modifier,
+            "gold": {"geonameid": t.geonameid, "lat": t.lat, "lon": t.lon},
+            "place": None if place is None else _place_record(place),
+            "near": near,
+            "error_km": round(error, 1),
+            "context": article.text[max(0, t.start - 60) : t.end + 60],
+            "actor_countries": actor_countries,
+        }
+        fh.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+
+def evaluate(articles: list[Article], verbose: bool = True, dump: Path | None = None) -> dict[str, Any]:
     from eventscope.config import Settings
     from eventscope.pipeline import Pipeline
     from eventscope.types import AnalyzedDocument, Document
@@ -313,6 +342,7 @@ def evaluate(articles: list[Article], verbose: bool = True) -> dict[str, Any]:
     tally = Tally()
     started = time.perf_counter()
     failures = 0
+    dump_fh = dump.open("w", encoding="utf-8") if dump is not None else None
     for number, article in enumerate(articles, start=1):
         result = pipeline.analyze(Document(text=article.text, id=f"gwn-{article.id}", language="en"))
         predicted_mentions: list[PlaceMention] = []
@@ -368,6 +398,8 @@ def evaluate(articles: list[Article], verbose: bool = True) -> dict[str, Any]:
             tally.fp_kind[kind] += 1
         # Resolution with gold spans, in the document context the geoparser builds.
         resolved = pipeline.geoparser.resolve_spans(article.text, gold_spans, actors)
+        if dump_fh is not None:
+            _dump_article(dump_fh, article, resolved, actors)
         for t, (place, _) in zip(gold, resolved, strict=True):
             assert t.lat is not None and t.lon is not None
             is_noun = (t.modifier or "") != "Adjective"
@@ -399,6 +431,8 @@ def evaluate(articles: list[Article], verbose: bool = True) -> dict[str, Any]:
             print(
                 f"  {number}/{len(articles)} articles, {time.perf_counter() - started:.1f}s", file=sys.stderr
             )
+    if dump_fh is not None:
+        dump_fh.close()
     seconds = time.perf_counter() - started
     e2e = resolution_scores(tally.e2e_errors)
     e2e["unresolved"] = tally.e2e_unresolved
@@ -439,11 +473,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data", type=Path, required=True, help="GeoWebNews .xml or JSONL articles")
     parser.add_argument("--limit", type=int, default=0, help="only the first N articles (0 = all)")
     parser.add_argument("--quiet", action="store_true", help="no progress lines")
+    parser.add_argument("--dump", type=Path, help="write one JSON line per gold toponym (gold-span resolution) here")
     args = parser.parse_args(argv)
     articles = read_articles(args.data)
     if args.limit > 0:
         articles = articles[: args.limit]
-    result = evaluate(articles, verbose=not args.quiet)
+    result = evaluate(articles, verbose=not args.quiet, dump=args.dump)
     errors = result.pop("_errors")
     rec = result["recognition"]
     print(f"data: {args.data}  articles: {result['articles']}  gold toponyms: {result['gold_toponyms']}  "

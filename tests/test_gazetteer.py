@@ -165,3 +165,39 @@ def test_adjectives_of_countries_admin1_regions_and_regions(gazetteer):
     assert gazetteer.resolve_adjective("Syrian").country == "SYR"
     assert gazetteer.resolve_adjective("malische").country == "MLI"
     assert gazetteer.resolve_adjective("Chicago") is None  # a name, not an adjective
+
+
+def test_arabic_article_may_be_dropped(gazetteer):
+    # GeoNames writes "Al Qāmishlī", "Ar Raqqah"; news write "Qamishli", "Raqqah".
+    qamishli = gazetteer.resolve("Qamishli")
+    assert qamishli is not None and qamishli.country == "SYR"
+    assert gazetteer.resolve("Raqqah").country == "SYR"
+    # Only in Arabic-speaking countries: "El Paso" gives no "Paso".
+    assert all(p.country != "USA" or p.name != "El Paso" for p in gazetteer.candidates("Paso"))
+
+
+def test_continent_adjectives(gazetteer):
+    # "the North American Free Trade Agreement", "Latin American history": the continent, not
+    # the United States that a story about NAFTA names most.
+    assert gazetteer.resolve("North American", ["USA"]).name == "North America"
+    assert gazetteer.resolve("Latin American", ["USA"]).name == "Latin America"
+    assert gazetteer.resolve_adjective("lateinamerikanischen").name == "Latin America"
+
+
+def test_only_one_town_is_the_capital(gazetteer):
+    # Twenty-one US towns are called Washington; only the one in the District of Columbia is the
+    # capital (and gets its bonus), not Washington, New Jersey.
+    capitals = [p for p in gazetteer.candidates("Washington") if p.feature == "capital"]
+    assert [p.admin1 for p in capitals] == ["District of Columbia"]
+    assert gazetteer.resolve("Berlin").country == "DEU"
+
+
+def test_conflict_regions_without_an_admin_area(gazetteer):
+    # Regions news name that GeoNames packages carry as no admin area (regions.toml).
+    ghouta = gazetteer.resolve("Eastern Ghouta")
+    assert ghouta.feature == "region" and ghouta.country == "SYR" and abs(ghouta.lat - 33.55) < 0.2
+    assert gazetteer.resolve("Ghouta").country == "SYR"
+    assert gazetteer.resolve("Bergkarabach").name == "Nagorno-Karabakh"
+    assert gazetteer.resolve("Haut-Karabakh").country == "AZE"
+    assert gazetteer.resolve("Niger Delta").country == "NGA"
+    assert gazetteer.resolve("FATA").country == "PAK"

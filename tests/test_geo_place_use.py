@@ -203,3 +203,40 @@ def test_a_world_city_is_not_a_namesake_in_the_story_s_country(geoparser: geo.Ge
     resolved = [r.place for r in geoparser.resolve_spans(text, spans)]
     assert [p.feature for p in resolved] == ["country", "capital", "country", "country"]
     assert resolved[1].country == "GBR"
+
+
+def test_a_name_listed_with_states_is_a_state(geoparser: geo.Geoparser) -> None:
+    # "England and Wales": Wales the nation, not the town of Wales in England.
+    text = "The number of officers in England and Wales has fallen."
+    _, wales = geoparser.resolve_spans(text, _spans(text, "England", "Wales"))
+    assert wales.place.feature == "admin1" and wales.place.admin1 == "Wales"
+    text = "Tech jobs moved from western states such as California or Washington."
+    assert geoparser.resolve_spans(text, _spans(text, "California", "Washington"))[1].place.feature == "admin1"
+    # A list of cities stays a list of cities even when one of them is named like its state.
+    text = "After stops in Washington, New York and Boston, the prince flew west."
+    washington = geoparser.resolve_spans(text, _spans(text, "Washington", "New York", "Boston"))[0]
+    assert washington.place.feature == "capital"
+
+
+def test_a_site_in_a_story_about_one_town(geoparser: geo.Geoparser) -> None:
+    # One town named once is the story's town; road numbers and more building words make a site.
+    text = "Drivers in Cirencester face long delays. The A417 will close tonight."
+    town, road = geoparser.resolve_spans(text, _spans(text, "Cirencester", "A417"))
+    assert road.place == town.place and road.near
+    text = "An Allendale woman spoke at Seasons restaurant on Sunday."
+    town, site = geoparser.resolve_spans(text, _spans(text, "Allendale", "Seasons restaurant"))
+    assert site.place == town.place and site.near
+    # Two towns named once each: the first named (the lead's); three: none.
+    text = "Patients from Derry and Omagh attend the Northwest Cancer Centre."
+    derry, _, centre = geoparser.resolve_spans(text, _spans(text, "Derry", "Omagh", "Northwest Cancer Centre"))
+    assert centre.place == derry.place
+    text = "Patients from Derry, Omagh and Strabane attend the Northwest Cancer Centre."
+    spans = _spans(text, "Derry", "Omagh", "Strabane", "Northwest Cancer Centre")
+    assert geoparser.resolve_spans(text, spans)[3].place is None
+
+
+def test_generic_words_with_an_area_word_are_no_place_inside_a_name(geoparser: geo.Geoparser) -> None:
+    # "Central District" (an Israeli district by name) in a Seoul court's name: the court is in Seoul.
+    text = "The former president was not in the Seoul Central District Court to hear the verdict."
+    court = geoparser.resolve_spans(text, _spans(text, "Seoul Central District Court"))[0]
+    assert court.place is not None and court.place.country == "KOR" and court.near

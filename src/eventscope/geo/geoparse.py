@@ -65,6 +65,16 @@ _SITE_WORDS = frozenset(
      "kaserne", "lager", "markt", "moschee", "kirche", "schule", "universität", "brücke", "bahnhof",
      "gefängnis", "stadion", "viertel", "palast"]
 )  # fmt: skip
+#: Last words that make a name a site (not first words: "Park Slope", "Port Sudan", "Club Med").
+_SITE_HEADS = _SITE_WORDS | frozenset(
+    ["club", "inn", "restaurant", "cafe", "café", "pub", "bar", "shop", "shops", "store", "farm", "farms",
+     "campus", "complex", "house", "tower", "towers", "graveyard", "cemetery", "canal", "railroad",
+     "railway", "elementary", "academy", "clinic", "chapel", "basilica", "synagogue", "park", "plaza",
+     "parade", "crescent", "terrace", "way", "highway", "hwy", "junction", "roundabout", "pier", "port",
+     "terminal", "racecourse", "garden", "gardens", "zoo", "cinema", "studio", "studios", "headquarters"]
+)  # fmt: skip
+#: Road numbers: "A417", "M25", "I-95", "US 101", "Route 66", "B1234", "N7".
+_ROAD_NUMBER = re.compile(r"^(?:[ABMN]\d{1,4}|I-?\d{1,3}|US[ -]?\d{1,3}|(?:Route|Highway|SR|State Route) \d{1,4})$")
 _SITE_SUFFIXES_DE = ("straße", "strasse", "platz", "allee", "viertel", "kaserne", "flughafen")
 #: Words of facility and street names that are no place on their own ("Royal Street").
 _GENERIC_WORDS = frozenset(
@@ -79,6 +89,19 @@ _GENERIC_WORDS = frozenset(
      "desert", "plain", "plains", "peninsula", "canal", "lagoon", "union", "landing", "metro", "village",
      "town", "summit", "summer", "winter", "spring", "autumn", "fall"]
 )  # fmt: skip
+#: Words of admin-area names that, with ``_GENERIC_WORDS`` only, make no place: "Central District".
+_AREA_WORDS = frozenset(["district", "region", "province", "area", "zone", "territory"])
+
+
+def _is_generic_part(words: Sequence[str]) -> bool:
+    """A part of an unknown name that names no place by itself: one generic word ("Valley"), or
+    generic words with an area word ("Central District" in "Seoul Central District Court", which
+    is Seoul, not Israel's Central District) — but "Western Cape" or "North West" are places."""
+    if len(words) == 1:
+        return words[0] in _GENERIC_WORDS or words[0] in _AREA_WORDS
+    return all(w in _GENERIC_WORDS or w in _AREA_WORDS for w in words) and any(w in _AREA_WORDS for w in words)
+
+
 _DATELINE_FOLLOWERS = {",", "–", "—", "-", "(", ":"}
 
 #: Prepositions after which a name is a place (beyond the recogniser's ``LOCATIVES``).
@@ -148,13 +171,16 @@ class Resolution(NamedTuple):
 
 
 def _main_town(places: Sequence[Place | None]) -> Place | None:
-    """The town a document is about: named at least twice and at least half as often as all
-    other towns together (a local story), else none."""
+    """The town a document is about: the most named town, if it has at least a third of all town
+    mentions; when it shares the top count with another, the first named, if the two have all of
+    them between them (a story naming Derry and one other town once each is the first's; one naming
+    Gao, Kidal and Ménaka once each has none)."""
     counts = Counter(p.geonameid for p in places if p is not None and p.feature in {"town", "capital"})
     if not counts:
         return None
-    (top, n), total = counts.most_common(1)[0], sum(counts.values())
-    if n < 2 or 3 * n < total:  # n ≥ (total - n) / 2
+    ranked, total = counts.most_common(2), sum(counts.values())  # ties in order of first mention
+    (top, n), second = ranked[0], (ranked[1][1] if len(ranked) > 1 else 0)
+    if 3 * n < total or (n == second and 2 * n < total):
         return None
     return next(p for p in places if p is not None and p.geonameid == top)
 
@@ -179,7 +205,9 @@ def _is_site(name: str) -> bool:
     words = [w.strip(".,").lower() for w in name.split()]
     if not words:
         return False
-    return words[0] in _SITE_WORDS or words[-1] in _SITE_WORDS or words[-1].endswith(_SITE_SUFFIXES_DE)
+    if _ROAD_NUMBER.match(" ".join(name.split())):
+        return True
+    return words[0] in _SITE_WORDS or words[-1] in _SITE_HEADS or words[-1].endswith(_SITE_SUFFIXES_DE)
 
 
 _LOWER_WORD = re.compile(r" [a-zà-ÿ]")
@@ -219,6 +247,29 @@ def _is_street(name: str) -> bool:
     if len(words) < 2:
         return bool(words) and words[0].endswith(("straße", "strasse", "allee", "gasse"))
     return words[-1] in _STREET_WORDS or words[0] in _STREET_FIRST_WORDS or words[-1].endswith(("straße", "strasse"))
+
+
+#: What joins the members of a list of places: "England and Wales", "California or Washington",
+#: "Alaska, Hawaii, Florida and Washington".
+_LIST_LINKS = frozenset({",", "and", "or", "&", ", and", ", or", "und", "oder", "et", "ou"})
+
+
+def _is_list_link(text: str, spans: Sequence[tuple[int, int]], i: int) -> bool:
+    """Span ``i + 1`` follows span ``i`` in a list: only "and", "or", "&" or a comma between."""
+    if i + 1 >= len(spans):
+        return False
+    return " ".join(text[spans[i][1] : spans[i + 1][0]].split()).lower() in _LIST_LINKS
+
+
+def _lists(text: str, spans: Sequence[tuple[int, int]]) -> list[list[int]]:
+    """Runs of two or more spans joined by list links, as span indices."""
+    runs: list[list[int]] = []
+    for i in range(len(spans)):
+        if runs and runs[-1][-1] == i - 1 and _is_list_link(text, spans, i - 1):
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return [run for run in runs if len(run) > 1]
 
 
 def _follows_comma(text: str, spans: Sequence[tuple[int, int]], i: int) -> bool:
@@ -365,6 +416,20 @@ class Geoparser:
             # not the town of that name (English, Indiana; Arab, Alabama).
             adjective = self.gazetteer.resolve_adjective(name, countries, within) if _before_noun(text, spans[i][1]) else None
             found.append(adjective or self.gazetteer.resolve(name, countries, within))
+        # "England and Wales", "California or Washington": a town listed with states is the state
+        # of its name, when one in the same country exists and states outnumber the list's other
+        # towns ("Washington, New York and Boston" stay cities).
+        for members in _lists(text, spans):
+            for i in members:
+                place = found[i]
+                if place is None or place.feature not in {"town", "capital"} or i - 1 in qualifiers:
+                    continue
+                others = [found[j] for j in members if j != i and found[j] is not None]
+                states = [p for p in others if p is not None and p.feature == "admin1" and p.country]
+                towns = [p for p in others if p is not None and p.feature in {"town", "capital"}]
+                if len(states) > len(towns):
+                    state = self.gazetteer.resolve_kind(names[i], "admin1", states[0].country or "", *contexts[i])
+                    found[i] = state or place
         resolved: list[Resolution] = []
         for i, name in enumerate(names):
             if found[i] is not None:
@@ -399,7 +464,7 @@ class Geoparser:
         for size in range(len(words) - 1, 0, -1):
             for start in range(len(words) - size + 1):
                 part = words[start : start + size]
-                if not part[0][:1].isupper() or (size == 1 and part[0].lower() in _GENERIC_WORDS):
+                if not part[0][:1].isupper() or _is_generic_part([w.lower() for w in part]):
                     continue
                 place = self.gazetteer.resolve(" ".join(part), countries, regions)
                 if place is not None and (
