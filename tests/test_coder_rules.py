@@ -619,3 +619,9 @@ def test_freed_captives_are_a_release():
     text = "Les ravisseurs ont libéré les otages dans la ville de Gao."
     events = process([{"text": text, "language": "fr", "published": "2026-03-10"}], SETTINGS)
     assert [e.event_type for e in events] == ["RETREAT"], events
+
+
+def test_a_hyphenated_participle_modifies_a_noun_and_reports_nothing():
+    text = "Life in the rebel-held town of Tabqa and the Islamic State-occupied villages went on, residents said."
+    events = process([{"text": text, "language": "en", "published": "2026-03-10"}], SETTINGS)
+    assert events == [], events

@@ -375,7 +375,9 @@ class EventCoder:
             all_hits = self.lexicon.match_tokens(lang, words)
             talk_hits = _without_talk_topics(sent, lang, all_hits)
             about_talks = len(talk_hits) < len(all_hits)
-            hits = _without_released_captives(sent, _without_protest_topics(sent, lang, talk_hits))
+            hits = _without_released_captives(
+                sent, _without_protest_topics(sent, lang, _without_compound_modifiers(sent, talk_hits))
+            )
             if not hits:
                 if self.classifier is not None and any(
                     h.cue.kind == "incident" for h in self.lexicon.match_cues(lang, words)
@@ -984,6 +986,24 @@ def _without_protest_topics(sent: Span, lang: str, hits: list[TriggerHit]) -> li
     return [
         hit for hit in hits if hit.trigger.type == "PROTEST" or not _in_scopes(scopes, sent.start + hit.token_index)
     ]
+
+
+def _without_compound_modifiers(sent: Span, hits: list[TriggerHit]) -> list[TriggerHit]:
+    """Drop a participle that ends a hyphenated modifier ("the Islamic State-occupied air
+    base", "rebel-held town", "US-led coalition"): it describes a noun, it reports no act."""
+    doc = sent.doc
+
+    def modifier(hit: TriggerHit) -> bool:
+        i = sent.start + hit.token_index
+        return (
+            i - 1 > sent.start
+            and doc[i].tag_ == "VBN"
+            and doc[i - 1].text == "-"
+            and not doc[i - 1].whitespace_
+            and not doc[i - 2].whitespace_
+        )
+
+    return [hit for hit in hits if not modifier(hit)]
 
 
 def _without_released_captives(sent: Span, hits: list[TriggerHit]) -> list[TriggerHit]:
