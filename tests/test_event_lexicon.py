@@ -296,3 +296,23 @@ def test_a_word_inside_a_stronger_phrase_is_no_trigger_of_its_own(lex: TriggerLe
     assert "REQUEST" not in {typ for _, typ, _, _ in found}
     # outside such a phrase the word keeps its reading
     assert "REQUEST" in types(lex, "de", "Die Gewerkschaften erheben eine Forderung nach höheren Löhnen.")
+
+
+@pytest.mark.parametrize(
+    ("lang", "word", "wrong_type"),
+    [
+        ("en", "according", "AGREE"), ("en", "several", "SANCTION"), ("en", "fundamentalists", "AID"),
+        ("en", "Department", "RETREAT"), ("en", "quite", "RETREAT"), ("en", "deadline", "ASSAULT"),
+        ("en", "investigation", "COOPERATE"), ("en", "freedom", "RETREAT"), ("en", "aide", "AID"),
+        ("en", "Protestant", "PROTEST"), ("en", "nationalists", "COERCE"), ("en", "leftist", "RETREAT"),
+        ("fr", "accordé", "AGREE"), ("fr", "nationalistes", "COERCE"),
+    ],
+)
+def test_a_stem_does_not_match_an_unrelated_word(lex: TriggerLexicon, lang: str, word: str, wrong_type: str) -> None:
+    # Prefix stems that would swallow a common unrelated word are listed by their forms.
+    assert wrong_type not in types(lex, lang, f"The {word} was mentioned.")
+
+
+def test_mobilised_is_no_mob(lex: TriggerLexicon) -> None:
+    assert ("PROTEST", "riot") not in {(t, m) for _, t, m, _ in hits(lex, "en", "The army mobilized troops.")}
+    assert ("PROTEST", "riot") not in {(t, m) for _, t, m, _ in hits(lex, "de", "Die Mobilmachung begann.")}
