@@ -306,6 +306,8 @@ def test_a_word_inside_a_stronger_phrase_is_no_trigger_of_its_own(lex: TriggerLe
         ("en", "investigation", "COOPERATE"), ("en", "freedom", "RETREAT"), ("en", "aide", "AID"),
         ("en", "Protestant", "PROTEST"), ("en", "nationalists", "COERCE"), ("en", "leftist", "RETREAT"),
         ("fr", "accordé", "AGREE"), ("fr", "nationalistes", "COERCE"),
+        ("de", "Freiheitsstrafe", "RETREAT"), ("de", "Haftung", "COERCE"), ("de", "Rachel", "THREATEN"),
+        ("de", "gewährleistet", "AID"), ("de", "Schüssel", "ASSAULT"),
     ],
 )
 def test_a_stem_does_not_match_an_unrelated_word(lex: TriggerLexicon, lang: str, word: str, wrong_type: str) -> None:
