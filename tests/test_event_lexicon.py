@@ -318,3 +318,15 @@ def test_a_stem_does_not_match_an_unrelated_word(lex: TriggerLexicon, lang: str,
 def test_mobilised_is_no_mob(lex: TriggerLexicon) -> None:
     assert ("PROTEST", "riot") not in {(t, m) for _, t, m, _ in hits(lex, "en", "The army mobilized troops.")}
     assert ("PROTEST", "riot") not in {(t, m) for _, t, m, _ in hits(lex, "de", "Die Mobilmachung begann.")}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Washington will impose retaliatory measures against Moscow."),
+        ("de", "Die EU beschloss Vergeltungsmaßnahmen gegen Russland."),
+        ("fr", "Paris a pris des contre-mesures contre Moscou."),
+    ],
+)
+def test_retaliatory_measures_are_a_sanction(lex: TriggerLexicon, lang: str, text: str) -> None:
+    assert "SANCTION" in types(lex, lang, text)
