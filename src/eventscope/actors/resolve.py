@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from spacy.tokens import Doc, Span, Token
@@ -39,7 +39,8 @@ HEAD_SECTORS: dict[str, tuple[tuple[str, str], ...]] = {
         ("militär", "MIL"), ("streitkräfte", "MIL"), ("spezialkräfte", "MIL"), ("luftwaffe", "MIL"),
         ("pentagon", "MIL"), ("general", "MIL"), ("offizier", "MIL"), ("polizei", "COP"),
         ("polizist", "COP"), ("gendarm", "COP"), ("geheimdienst", "SPY"), ("justiz", "JUD"),
-        ("gericht", "JUD"), ("parlament", "LEG"), ("abgeordnete", "LEG"), ("rebellen", "REB"),
+        ("gericht", "JUD"), ("parlament", "LEG"), ("präsidialamt", "GOV"), ("abgeordnete", "LEG"),
+        ("rebellen", "REB"),
         ("dschihadist", "REB"), ("islamist", "REB"), ("miliz", "REB"), ("medien", "MED"),
         ("journalist", "MED"), ("unternehmen", "BUS"), ("firma", "BUS"), ("konzern", "BUS"),
         ("pilot", "CVL"), ("bürger", "CVL"), ("zivilist", "CVL"), ("missionar", "CVL"),
@@ -49,6 +50,7 @@ HEAD_SECTORS: dict[str, tuple[tuple[str, str], ...]] = {
     "fr": (
         ("ministère", "GOV"), ("ministre", "GOV"), ("gouvernement", "GOV"), ("autorités", "GOV"),
         ("responsable", "GOV"), ("diplomat", "GOV"), ("ambassade", "GOV"), ("président", "GOV"),
+        ("présidence", "GOV"),
         ("junte", "MIL"), ("délégation", "GOV"), ("porte-parole", "GOV"), ("état", "GOV"),
         ("mercenaire", "PMC"), ("soldat", "MIL"), ("troupe", "MIL"), ("armée", "MIL"),
         ("militaire", "MIL"), ("forces", "MIL"), ("officier", "MIL"), ("police", "COP"),
@@ -62,6 +64,7 @@ HEAD_SECTORS: dict[str, tuple[tuple[str, str], ...]] = {
     "en": (
         ("ministry", "GOV"), ("minister", "GOV"), ("government", "GOV"), ("authorities", "GOV"),
         ("official", "GOV"), ("diplomat", "GOV"), ("embassy", "GOV"), ("president", "GOV"),
+        ("presidency", "GOV"),
         ("junta", "MIL"), ("delegation", "GOV"), ("spokes", "GOV"), ("envoy", "GOV"),
         ("administration", "GOV"), ("state department", "GOV"), ("mercenar", "PMC"),
         ("soldier", "MIL"), ("troop", "MIL"), ("army", "MIL"), ("military", "MIL"),
@@ -75,50 +78,114 @@ HEAD_SECTORS: dict[str, tuple[tuple[str, str], ...]] = {
 }  # fmt: skip
 
 #: Unnamed actors (stems, or two-word stems) and their sector; matched after everything named.
+#: A stem matches a word that starts with it and has at most three more letters ("Zivilist",
+#: "Zivilisten"); a German stem of five letters or more also ends a compound ("Lehrergewerkschaft",
+#: "Hochzeitsgäste"), except the state's forces ("Friedenstruppen" are no national troops). German
+#: single words must be capitalised (nouns: "Unbekannte" acts, "eine unbekannte Zahl" does not).
+#: Plural-only stems where the singular means something else: "personnes" (fr "personne" =
+#: nobody), "fideles" (adjective "fidèle à"), "fighters" ("fighter jets"), "pilgrims"
+#: ("pilgrimage").
+#: "Opposition" followed by "to"/"à"/"gegen" is an objection, not the political opposition.
+#: Sectors: REB unidentified armed groups (ACLED "Unidentified Armed Group"), PRO protesters,
+#: PTY the political opposition, CVL civilians (residents, guests, worshippers, passengers,
+#: pupils, farmers, herders …), LAB labour (workers, trade unionists, strikers), MED
+#: journalists, MIL/COP/SPY the state's forces.
 GENERIC_ACTORS: dict[str, tuple[tuple[str, str], ...]] = {
     "de": (
+        ("bewaffnete männer", "REB"), ("bewaffnete gruppe", "REB"),
         ("bewaffnete", "REB"), ("unbekannte", "REB"), ("angreifer", "REB"), ("extremist", "REB"),
         ("dschihadist", "REB"), ("jihadist", "REB"), ("islamist", "REB"), ("terrorist", "REB"),
         ("kämpfer", "REB"), ("rebell", "REB"), ("milizionär", "REB"), ("miliz", "REB"),
         ("aufständische", "REB"), ("selbstmordattentäter", "REB"), ("attentäter", "REB"),
-        ("entführer", "REB"), ("bandit", "REB"), ("demonstrant", "PRO"), ("protestierende", "PRO"),
-        ("randalierer", "PRO"), ("zivilist", "CVL"), ("dorfbewohner", "CVL"), ("einwohner", "CVL"),
-        ("bewohner", "CVL"), ("flüchtling", "CVL"), ("vertriebene", "CVL"), ("geisel", "CVL"),
-        ("hirte", "CVL"), ("bauer", "CVL"), ("händler", "CVL"), ("lehrer", "CVL"), ("schüler", "CVL"),
-        ("helfer", "CVL"), ("soldat", "MIL"), ("truppen", "MIL"), ("militärs", "MIL"),
+        ("entführer", "REB"), ("geiselnehmer", "REB"), ("bandit", "REB"), ("täter", "REB"),
+        ("heckenschütze", "REB"),
+        ("demonstrant", "PRO"), ("demonstrierende", "PRO"), ("protestierende", "PRO"),
+        ("randalierer", "PRO"),
+        ("oppositionspartei", "PTY"), ("opposition", "PTY"), ("oppositionelle", "PTY"),
+        ("regierungsgegner", "PTY"),
+        ("gewerkschaft", "LAB"), ("arbeiter", "LAB"), ("arbeitnehmer", "LAB"), ("streikende", "LAB"),
+        ("beschäftigte", "LAB"), ("bergleute", "LAB"),
+        ("journalist", "MED"), ("reporter", "MED"), ("korrespondent", "MED"),
+        ("zivilist", "CVL"), ("zivilbevölkerung", "CVL"), ("bevölkerung", "CVL"), ("dorfbewohner", "CVL"),
+        ("einwohner", "CVL"), ("bewohner", "CVL"), ("anwohner", "CVL"), ("bürger", "CVL"),
+        ("menschen", "CVL"), ("personen", "CVL"), ("leute", "CVL"), ("frauen", "CVL"), ("kinder", "CVL"),
+        ("jugendliche", "CVL"), ("familie", "CVL"), ("angehörige", "CVL"), ("gäste", "CVL"),
+        ("gast", "CVL"),
+        ("besucher", "CVL"), ("gläubige", "CVL"), ("betende", "CVL"), ("kirchgänger", "CVL"),
+        ("pilger", "CVL"), ("passagier", "CVL"), ("fahrgäste", "CVL"), ("reisende", "CVL"),
+        ("touristen", "CVL"), ("flüchtling", "CVL"), ("vertriebene", "CVL"), ("migrant", "CVL"),
+        ("geisel", "CVL"), ("hirte", "CVL"), ("viehzüchter", "CVL"), ("nomade", "CVL"), ("bauer", "CVL"),
+        ("landwirt", "CVL"), ("goldgräber", "CVL"), ("händler", "CVL"), ("lehrer", "CVL"),
+        ("lehrerinnen", "CVL"), ("schüler", "CVL"), ("student", "CVL"), ("studentinnen", "CVL"),
+        ("studierende", "CVL"), ("helfer", "CVL"), ("aktivist", "CVL"),
+        ("soldat", "MIL"), ("truppen", "MIL"), ("militärs", "MIL"),
         ("sicherheitskräfte", "MIL"), ("armee", "MIL"), ("polizist", "COP"), ("polizei", "COP"),
-        ("gendarm", "COP"),
+        ("gendarm", "COP"), ("geheimdienst", "SPY"),
     ),
     "fr": (
-        ("hommes armes", "REB"), ("individus armes", "REB"), ("assaillant", "REB"), ("inconnu", "REB"),
+        ("homme arme", "REB"), ("individu arme", "REB"), ("hommes non", "REB"), ("individus non", "REB"),
+        ("element arme", "REB"), ("groupe arme", "REB"), ("assaillant", "REB"), ("inconnu", "REB"),
         ("jihadiste", "REB"), ("djihadiste", "REB"), ("terroriste", "REB"), ("islamiste", "REB"),
         ("rebelle", "REB"), ("insurge", "REB"), ("kamikaze", "REB"), ("ravisseur", "REB"),
-        ("bandit", "REB"), ("milicien", "REB"), ("manifestant", "PRO"), ("emeutier", "PRO"),
-        ("foule", "PRO"), ("civil", "CVL"), ("villageois", "CVL"), ("habitant", "CVL"),
-        ("deplace", "CVL"), ("refugie", "CVL"), ("otage", "CVL"), ("eleveur", "CVL"),
-        ("commercant", "CVL"), ("enseignant", "CVL"), ("eleve", "CVL"), ("humanitaire", "CVL"),
+        ("bandit", "REB"), ("milicien", "REB"), ("malfaiteur", "REB"), ("tireur", "REB"),
+        ("agresseur", "REB"),
+        ("manifestant", "PRO"), ("protestataire", "PRO"), ("emeutier", "PRO"), ("foule", "PRO"),
+        ("opposition", "PTY"), ("opposant", "PTY"),
+        ("syndicaliste", "LAB"), ("syndicat", "LAB"), ("travailleur", "LAB"), ("ouvrier", "LAB"),
+        ("greviste", "LAB"), ("salarie", "LAB"),
+        ("journaliste", "MED"), ("correspondant", "MED"), ("photographe", "MED"),
+        ("civil", "CVL"), ("villageois", "CVL"), ("habitant", "CVL"), ("riverain", "CVL"),
+        ("population", "CVL"), ("citoyen", "CVL"), ("personnes", "CVL"), ("gens", "CVL"),
+        ("femmes", "CVL"), ("enfants", "CVL"), ("jeunes", "CVL"), ("familles", "CVL"),
+        ("fideles", "CVL"), ("pelerin", "CVL"), ("passager", "CVL"), ("voyageur", "CVL"),
+        ("touriste", "CVL"), ("deplace", "CVL"), ("refugie", "CVL"), ("migrant", "CVL"), ("otage", "CVL"),
+        ("eleveur", "CVL"), ("berger", "CVL"), ("nomade", "CVL"), ("agriculteur", "CVL"),
+        ("cultivateur", "CVL"), ("paysan", "CVL"), ("orpailleur", "CVL"), ("commercant", "CVL"),
+        ("enseignant", "CVL"), ("eleve", "CVL"), ("etudiant", "CVL"), ("humanitaire", "CVL"),
+        ("activiste", "CVL"),
         ("soldat", "MIL"), ("militaires", "MIL"), ("troupes", "MIL"), ("forces de", "MIL"),
         ("armee", "MIL"), ("policier", "COP"), ("gendarme", "COP"), ("police", "COP"),
+        ("renseignement", "SPY"),
     ),
     "en": (
-        ("gunmen", "REB"), ("gunman", "REB"), ("armed men", "REB"), ("assailant", "REB"),
-        ("attacker", "REB"), ("militant", "REB"), ("jihadist", "REB"), ("insurgent", "REB"),
-        ("rebel", "REB"), ("extremist", "REB"), ("terrorist", "REB"), ("suicide bomber", "REB"),
-        ("bomber", "REB"), ("kidnapper", "REB"), ("bandit", "REB"), ("militiamen", "REB"),
-        ("protester", "PRO"), ("demonstrator", "PRO"), ("rioter", "PRO"), ("mob", "PRO"),
-        ("crowd", "PRO"), ("civilian", "CVL"), ("villager", "CVL"), ("resident", "CVL"),
-        ("displaced", "CVL"), ("refugee", "CVL"), ("hostage", "CVL"), ("herder", "CVL"),
-        ("farmer", "CVL"), ("trader", "CVL"), ("teacher", "CVL"), ("student", "CVL"),
-        ("aid worker", "CVL"), ("soldier", "MIL"), ("troops", "MIL"), ("security forces", "MIL"),
+        ("gunmen", "REB"), ("gunman", "REB"), ("armed men", "REB"), ("armed individual", "REB"),
+        ("armed group", "REB"), ("assailant", "REB"), ("attacker", "REB"), ("militant", "REB"),
+        ("jihadist", "REB"), ("insurgent", "REB"), ("rebel", "REB"), ("extremist", "REB"),
+        ("terrorist", "REB"), ("suicide bomber", "REB"), ("bomber", "REB"), ("kidnapper", "REB"),
+        ("abductor", "REB"), ("bandit", "REB"), ("militiamen", "REB"), ("fighters", "REB"),
+        ("raider", "REB"),
+        ("protester", "PRO"), ("protestor", "PRO"), ("demonstrator", "PRO"), ("rioter", "PRO"),
+        ("mob", "PRO"), ("crowd", "PRO"), ("opposition", "PTY"),
+        ("aid worker", "CVL"), ("trade unionist", "LAB"), ("unionist", "LAB"), ("union member", "LAB"),
+        ("worker", "LAB"), ("labourer", "LAB"), ("laborer", "LAB"), ("striker", "LAB"),
+        ("employees", "LAB"),
+        ("journalist", "MED"), ("reporter", "MED"), ("correspondent", "MED"), ("photographer", "MED"),
+        ("cameraman", "MED"),
+        ("civilian", "CVL"), ("villager", "CVL"), ("resident", "CVL"), ("inhabitant", "CVL"),
+        ("locals", "CVL"), ("people", "CVL"), ("persons", "CVL"), ("women", "CVL"), ("children", "CVL"),
+        ("youths", "CVL"), ("families", "CVL"), ("relatives", "CVL"), ("mourners", "CVL"),
+        ("guest", "CVL"), ("worshipper", "CVL"), ("worshiper", "CVL"), ("churchgoer", "CVL"),
+        ("congregant", "CVL"), ("pilgrims", "CVL"), ("passenger", "CVL"), ("traveller", "CVL"),
+        ("traveler", "CVL"), ("shoppers", "CVL"), ("tourist", "CVL"), ("displaced", "CVL"),
+        ("refugee", "CVL"), ("migrant", "CVL"), ("hostage", "CVL"), ("herder", "CVL"),
+        ("pastoralist", "CVL"), ("nomad", "CVL"), ("farmer", "CVL"), ("fishermen", "CVL"),
+        ("trader", "CVL"), ("teacher", "CVL"), ("student", "CVL"), ("pupil", "CVL"),
+        ("schoolchildren", "CVL"), ("activist", "CVL"),
+        ("soldier", "MIL"), ("troops", "MIL"), ("security forces", "MIL"),
         ("army", "MIL"), ("police", "COP"), ("policemen", "COP"), ("gendarme", "COP"),
+        ("intelligence service", "SPY"), ("intelligence agen", "SPY"), ("intelligence officer", "SPY"),
     ),
 }  # fmt: skip
 GENERIC_NAMES = {
     "REB": "Unidentified armed group",
     "PRO": "Protesters",
     "CVL": "Civilians",
+    "PTY": "Political opposition",
+    "LAB": "Labour group",
+    "MED": "Journalists",
     "MIL": "Military forces",
     "COP": "Police forces",
+    "SPY": "Intelligence services",
 }
 
 #: Anaphoric noun phrases that stand for the government (or junta) of the country in focus.
@@ -138,6 +205,10 @@ _PLACE_PREPOSITIONS = {
     "fr": frozenset({"au", "aux", "dans", "en", "à"}),
     "en": frozenset({"in", "inside", "across", "throughout", "near"}),
 }
+#: Sectors of a state institution that a capital after it ("das Gericht in Niamey") locates.
+_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+#: Nouns for another state's mission in the capital ("die Botschaft in Bamako").
+_FOREIGN_MISSION = re.compile(r"botschaft|ambassad|embass|diplomat|gesandt|envoy|emissär|émissaire", re.I)
 _JUNTA = re.compile(r"junta|junte|militärregierung|military government|gouvernement militaire|CNSP|MPSR|CMT", re.I)
 _GENERIC_INDEX = {
     lang: tuple((tuple(normalize_name(stem).split()), sector) for stem, sector in entries)
@@ -145,6 +216,26 @@ _GENERIC_INDEX = {
 }
 # First three letters of every generic stem: most tokens are ruled out with one set lookup.
 _GENERIC_PREFIXES = {lang: frozenset(words[0][:3] for words, _ in index) for lang, index in _GENERIC_INDEX.items()}
+#: German compounds ending in a generic stem ("Lehrergewerkschaft", "Hochzeitsgäste"); the
+#: state's forces are left out ("Friedenstruppen", "Bundespolizei" are no national forces).
+_STATE_FORCES = frozenset({"MIL", "COP", "SPY"})
+#: Stems that end compounds of another meaning: "Fachleute" are experts, not a crowd.
+_NO_COMPOUND = frozenset({"leute"})
+_OBJECTION = frozenset({"to", "a", "gegen", "against", "contre"})
+_FOREIGN = re.compile(r"^(?:ausländisch|auslandisch|fremd|étranger|étrangère|etranger|etrangere|foreign)")
+_GENERIC_COMPOUND = re.compile(
+    "(?:"
+    + "|".join(
+        sorted(
+            (re.escape(words[0]) for words, sector in _GENERIC_INDEX["de"]
+             if len(words) == 1 and len(words[0]) >= 5 and sector not in _STATE_FORCES
+             and words[0] not in _NO_COMPOUND),
+            key=len,
+            reverse=True,
+        )
+    )
+    + r")\w{0,3}$"
+)  # fmt: skip
 _DETERMINERS = frozenset(["der", "die", "das", "den", "dem", "des", "le", "la", "les", "l'", "the"])
 _TYPE_SECTOR = {"igo": "IGO", "media": "MED", "ngo": "NGO", "company": "BUS", "pmc": "PMC"}
 
@@ -228,15 +319,23 @@ class ActorResolver:
             if ref:
                 actors.append(ref)
                 covered.update(range(ent.start, ent.end))
+                if ref.start is not None and ref.start < ent.start_char:
+                    # "ein Gericht in Niamey": the institution's noun is part of the actor
+                    covered.update(t.i for t in doc[max(0, ent.start - 4) : ent.start] if t.idx >= ref.start)
         for token in doc:
             if token.i in covered:
                 continue
             ref = self._from_token(doc, token)
             if ref:
                 actors.append(ref)
-                covered.add(token.i)
+                # all its words: "aid workers" is one actor, not also "workers"
+                j = token.i
+                while j < len(doc) and doc[j].idx < (ref.end or 0):
+                    covered.add(j)
+                    j += 1
         actors.sort(key=lambda a: a.start or 0)
-        return self._resolve_anaphora(_drop_generic_heads(doc, actors))
+        resolved = self._resolve_anaphora(_drop_generic_heads(doc, actors, self.index))
+        return [a for a in resolved if a.kind != "place"]
 
     def _resolve_anaphora(self, actors: list[ActorRef]) -> list[ActorRef]:
         """ "die Junta" after "Niger" → Niger's junta, in text order.
@@ -258,7 +357,7 @@ class ActorResolver:
                 ref.country = focus
                 ref.id = focus
                 ref.name = f"{self.index.country_name(focus)} ({ref.text})"
-            elif ref.country and ref.kind in {"country", "metonym"}:
+            elif ref.country and ref.kind in {"country", "metonym", "place"}:
                 counts[ref.country] += 1
                 last_seen[ref.country] = position
             resolved.append(ref)
@@ -277,6 +376,8 @@ class ActorResolver:
             if alpha3:
                 return self._country_actor(ent, alpha3, "GOV", "country")
             capital = self.index.capitals.get(normalize_name(text))
+            if capital and self._is_place_phrase(ent) and not _french_dative(ent):
+                return self._capital_as_place(ent, capital)
             if capital:
                 return self._country_actor(ent, capital, "GOV", "metonym")
         if ent.label_ in {"PER", "PERSON"}:
@@ -348,6 +449,35 @@ class ActorResolver:
         return ActorRef(text=span.text, name=self.index.country_name(alpha3), country=alpha3, sector=sector,
                         id=alpha3, start=span.start_char, end=span.end_char, kind=kind)  # fmt: skip
 
+    def _capital_as_place(self, ent: Span, alpha3: str) -> ActorRef:
+        """ "In Bamako haben Demonstranten …", "à Niamey", "in Ouagadougou": where it happened,
+        not the government acting (a ``place`` reference: it still names the country in focus
+        for "die Junta" and is dropped after that). Right after a state institution's noun the
+        capital says whose it is: "ein Gericht in Niamey" (NER/JUD), "die Regierung in Bamako"
+        (MLI/GOV) — unless the noun has a country of its own ("die US-Botschaft in Bamako",
+        "le gouvernement malien à Bamako") or names a foreign mission ("die Botschaft in Bamako").
+        """
+        doc = ent.doc
+        at = ent.start - 2  # the word before the preposition
+        if self.lang == "de" and at >= 0 and doc[at].lower_ in {"dem", "der"}:
+            at -= 1
+        noun = doc[at] if at >= ent.sent.start else None
+        sector = head_sector(noun.text, self.lang) if noun is not None and noun.is_alpha else None
+        if (
+            noun is not None
+            and sector in _STATE_SECTORS
+            and not _FOREIGN_MISSION.search(noun.text)
+            and self._compound(noun.text)[0] is None
+            and not (noun.i > 0 and normalize_name(doc[noun.i - 1].text) in self.index.adjectives)
+            and not (noun.i + 1 < ent.start and normalize_name(doc[noun.i + 1].text) in self.index.adjectives)
+        ):
+            span = doc[noun.i : ent.end]
+            if _JUNTA.search(noun.text):
+                sector = "GOV"  # "die Junta in Niamey": the government seated there
+            return self._country_actor(span, alpha3, sector, "state")
+        return ActorRef(text=ent.text, name=self.index.country_name(alpha3), country=alpha3,
+                        start=ent.start_char, end=ent.end_char, kind="place")  # fmt: skip
+
     def _is_place_phrase(self, ent: Span) -> bool:
         previous = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
         if self.lang == "de" and previous in {"dem", "der"} and ent.start > 1:
@@ -368,7 +498,12 @@ class ActorResolver:
         for token in window:
             prefix_country, head = self._compound(token.text)
             country = prefix_country or self.index.adjectives.get(normalize_name(token.text)) or country
-            sector = self._head_sector(head or token.text) or sector
+            sector = head_sector(head or token.text, self.lang) or sector
+        if ent.start > window.start:
+            # An unnamed group's noun right before the name is the person's title ("Soldaten
+            # nahmen den Gewerkschafter Issa Maïga fest", "le journaliste X"); further back it
+            # is someone else.
+            sector = generic_sector(doc[ent.start - 1].text, self.lang) or sector
         return country, sector
 
     # -- single tokens: adjectives + head nouns, compounds, anaphors, demonyms ---------------
@@ -409,23 +544,43 @@ class ActorResolver:
         return self._generic(doc, token, folded)
 
     def _generic(self, doc: Doc, token: Token, folded: str) -> ActorRef | None:
-        """Unnamed actors: "Bewaffnete", "hommes armés", "gunmen", "Zivilisten", "protesters".
+        """Unnamed actors: "Bewaffnete", "hommes armés", "gunmen", "Zivilisten", "protesters",
+        "elf Gäste", "le syndicaliste", "Lehrergewerkschaft".
 
         ACLED codes them as unidentified armed groups, civilians, protesters or the state's
         forces; their country is filled in from the event's place by the event coder.
         """
-        if folded[:3] not in _GENERIC_PREFIXES.get(self.lang, ()):
+        german = self.lang == "de"
+        capitalised = token.text[:1].isupper()
+        compound = german and capitalised and _GENERIC_COMPOUND.search(folded) is not None
+        if folded[:3] not in _GENERIC_PREFIXES.get(self.lang, ()) and not compound:
             return None
         following = normalize_name(doc[token.i + 1].text) if token.i + 1 < len(doc) else ""
+        if folded.startswith("opposition") and following in _OBJECTION:
+            return None  # "opposition to the plan", "l'opposition à la réforme"
         for words, sector in _GENERIC_INDEX.get(self.lang, ()):
             if len(words) == 2:
                 if not (folded.startswith(words[0]) and following.startswith(words[1])):
                     continue
                 span = doc[token.i : token.i + 2]
-            elif folded.startswith(words[0]) and len(folded) - len(words[0]) <= 3:
+            elif german and not capitalised:
+                continue  # a German noun is capitalised: "eine unbekannte Zahl" names nobody
+            elif (folded.startswith(words[0]) and len(folded) - len(words[0]) <= 3) or (
+                compound
+                and sector not in _STATE_FORCES
+                and words[0] not in _NO_COMPOUND
+                and _ends_compound(folded, words[0])
+            ):
                 span = doc[token.i : token.i + 1]
             else:
                 continue
+            if _FOREIGN.match(doc[token.i - 1].lower_ if token.i > 0 else "") or _FOREIGN.match(
+                doc[span.end].lower_ if span.end < len(doc) else ""
+            ):
+                # "ausländischer Staatsbürger", "otages étrangers", "foreign workers": of no
+                # country the place could tell
+                return ActorRef(text=span.text, name=f"Foreign {GENERIC_NAMES[sector].lower()}", sector=sector,
+                                start=span.start_char, end=span.end_char, kind="foreign")  # fmt: skip
             return ActorRef(text=span.text, name=GENERIC_NAMES[sector], sector=sector, start=span.start_char,
                             end=span.end_char, kind="generic")  # fmt: skip
         return None
@@ -444,7 +599,9 @@ class ActorResolver:
         return alpha3, head
 
     def _head_sector(self, text: str) -> str | None:
-        return head_sector(text, self.lang)
+        """The sector of an actor noun, also for the unnamed groups: "nigrische Studenten",
+        "étudiants maliens", "der Gewerkschafter Issa Maïga", "le journaliste X"."""
+        return head_sector(text, self.lang) or generic_sector(text, self.lang)
 
 
 def head_sector(text: str, lang: str) -> str | None:
@@ -456,20 +613,105 @@ def head_sector(text: str, lang: str) -> str | None:
     return None
 
 
+def _ends_compound(folded: str, stem: str) -> bool:
+    """ "lehrergewerkschaft" ends with "gewerkschaft" (at most three letters of ending after it)."""
+    at = folded.rfind(stem)
+    return len(stem) >= 5 and at > 0 and len(folded) - at - len(stem) <= 3
+
+
+def generic_sector(text: str, lang: str) -> str | None:
+    """The sector of a one-word unnamed group ("Gewerkschafter" → LAB, "étudiants" → CVL)."""
+    folded = normalize_name(text)
+    for words, sector in _GENERIC_INDEX.get(lang, ()):
+        if len(words) == 1 and folded.startswith(words[0]) and len(folded) - len(words[0]) <= 3:
+            return sector
+    return None
+
+
 _LINKS = frozenset({"der", "des", "von", "vom", "du", "de", "d'", "of", "from", "la", "l'", "the"})
 
 
-def _drop_generic_heads(doc: Doc, actors: list[ActorRef]) -> list[ActorRef]:
-    """ "Bewaffnete der JNIM", "combattants du JNIM", "fighters of JNIM": the named group acts."""
+#: Words between an unnamed group and the country it comes from: "enseignants du Niger",
+#: "Flüchtlinge aus Mali", "residents of Chad". "aus"/"from" are an origin only for civilians:
+#: "der Abzug der Soldaten aus Mali" are soldiers leaving it.
+_GENITIVE_LINKS = frozenset({"der", "des", "du", "de", "d'", "d’", "of", "the"})
+_ORIGIN_LINKS = _GENITIVE_LINKS | {"aus", "von", "vom", "from"}
+
+
+def _drop_generic_heads(doc: Doc, actors: list[ActorRef], index: ActorIndex | None = None) -> list[ActorRef]:
+    """ "Bewaffnete der JNIM", "combattants du JNIM", "fighters of JNIM": the named group acts.
+
+    An unnamed group before a country is that country's ("les enseignants du Niger": civilians
+    of Niger, not Niger's government), and of two unnamed groups side by side the second is the
+    head noun ("jugendliche Demonstranten", "young protesters", "jeunes manifestants").
+    """
     kept: list[ActorRef] = []
+    skip: set[int] = set()
     for i, ref in enumerate(actors):
+        if i in skip:
+            continue
         following = actors[i + 1] if i + 1 < len(actors) else None
-        if ref.kind == "generic" and following is not None and following.kind != "generic" and ref.end is not None:
+        if ref.kind == "generic" and following is not None and ref.end is not None:
             between = doc.text[ref.end : following.start or ref.end].split()
-            if all(word.lower() in _LINKS for word in between) and len(between) <= 2:
+            if following.kind == "generic":
+                if not between:
+                    continue
+                if _RELATIONAL.match(normalize_name(ref.text)) and _qualifies(between):
+                    # "Angehörige entführter Soldaten", "familles de militaires disparus": the
+                    # second group only says whose relatives they are.
+                    kept.append(ref)
+                    skip.add(i + 1)
+                    continue
+            elif following.kind in {"country", "metonym"} and following.country and len(between) <= 2:
+                links = _GENITIVE_LINKS if ref.sector in _STATE_FORCES else _ORIGIN_LINKS
+                if all(word.lower() in links for word in between):
+                    name = index.country_name(following.country) if index else following.country
+                    kept.append(
+                        replace(ref, country=following.country, name=f"{ref.name} ({name})",
+                                text=doc.text[ref.start or 0 : following.end or 0], end=following.end)
+                    )  # fmt: skip
+                    skip.add(i + 1)
+                    continue
+            linked = all(w.lower() in _LINKS for w in between) and len(between) <= 2
+            if following.kind != "generic" and linked:
                 continue
         kept.append(ref)
     return kept
+
+
+#: Unnamed groups defined by whose they are: relatives, families.
+_RELATIONAL = re.compile(r"angehorige|familie|verwandte|hinterbliebene|familles|proches|families|relatives")
+
+
+def _qualifies(between: list[str]) -> bool:
+    """Words that tie a noun to its complement: link words ("de", "of the"), a link and an
+    adjective ("of abducted"), or a German genitive adjective ("entführter") — no verb."""
+    words = [w.lower() for w in between]
+    if not words or len(words) > 2 or not all(w.isalpha() for w in words):
+        return False
+    if words[0] in _GENITIVE_LINKS | {"von"}:
+        return True
+    return len(words) == 1 and words[0].endswith("er")
+
+
+#: French verbs whose "à" names a recipient, not a place ("livré … à Ouagadougou", "demandé à
+#: Bamako de …"): stems of giving, sending, selling, asking, telling, promising.
+_DATIVE_VERB_FR = re.compile(
+    r"^(?:livr|donn|envoy|vend|fourni|offr|offert|accord|octroy|remi|remet|transmi|transmet|céd|ced|"
+    r"confi|demand|propos|promi|promet|adress|rappel|répond|repond|écri|ecri|reproch|impos|expliqu|"
+    r"signifi|notifi|annonc|indiqu|assur|garanti|refus|présent|soumi|soumet|restitu|rend|vers|apport)"
+)
+
+
+def _french_dative(ent: Span) -> bool:
+    """ "à" + capital as a verb's recipient: the verb it hangs on is one of giving or telling
+    (the parse's argument/modifier label is not trusted: "arrêté … à Ouagadougou" comes out
+    as an argument, "livré des hélicoptères de combat à Ouagadougou" as the noun's)."""
+    doc = ent.doc
+    if ent.start == 0 or doc[ent.start - 1].lower_ != "à":
+        return False
+    verb = next((t for t in ent.root.ancestors if t.pos_ in {"VERB", "AUX"}), None)
+    return verb is not None and _DATIVE_VERB_FR.match(verb.lower_) is not None
 
 
 def _qualifies_noun(doc: Doc, token: Token) -> bool:

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Collection
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
@@ -328,6 +328,7 @@ class EventCoder:
         inferred = (
             infer_document_date(doc.text, lang) if published is None and (candidates or others) else None
         )
+        focus = _focus_country(places)
         for candidate, probabilities in zip(candidates, classified[:n], strict=True):
             scores = embedded.get(id(candidate), (None, None))[0]
             incident = self._incident(
@@ -337,7 +338,7 @@ class EventCoder:
                 coded.incidents.append(incident)
                 continue
             event = self._event(
-                candidate, scores, probabilities, lang, document_id, published, inferred, places
+                candidate, scores, probabilities, lang, document_id, published, inferred, places, focus
             )
             # Two clauses of a sentence typed alike are one event (and would share its id).
             if event and event.event_id not in {e.event_id for e in coded.events}:
@@ -352,7 +353,7 @@ class EventCoder:
                 # ACLED codes events whose perpetrator is not named ("a bomb went off"):
                 # no actor, when the classifier is sure the sentence reports one.
                 event = self._event(
-                    other.candidate, None, probabilities, lang, document_id, published, inferred, places
+                    other.candidate, None, probabilities, lang, document_id, published, inferred, places, focus
                 )
                 if event:
                     coded.events.append(event)
@@ -542,6 +543,7 @@ class EventCoder:
         published: date | None,
         inferred: InferredDate | None,
         places: list[PlaceMention],
+        focus: str | None = None,
     ) -> Event | None:
         reference = published or (inferred.date if inferred else None)
         lexical_total = sum(candidate.type_scores.values()) or 1.0
@@ -617,7 +619,7 @@ class EventCoder:
         location = _location(
             sent, places, actor, recipient, sent.doc[candidate.trigger_token].idx, candidate.relative_clauses
         )
-        actor, recipient = _situate(actor, location), _situate(recipient, location)
+        actor, recipient = _situate(actor, location, focus), _situate(recipient, location, focus)
         hint = candidate.acled_hint if event_type == candidate.hit_type else None
         actor_sector = actor.sector if actor else None
         verbal = acled_category(event_type, mode, None)[0] is None
@@ -1689,11 +1691,32 @@ def _precision(mention: PlaceMention) -> int:
     return 2 if mention.near else 1
 
 
-def _situate(ref: ActorRef | None, location: Location | None) -> ActorRef | None:
-    """Unnamed actors take the country where the event happened: "Civilians (Mali)", as ACLED."""
-    if ref is None or ref.kind != "generic" or ref.country or location is None or not location.country:
+#: Sectors of people without a state: a person with such a title and no country of their own
+#: ("le journaliste Adama Sawadogo", "der Gewerkschafter Issa Maïga") is situated like a group.
+_CIVIC_SECTORS = frozenset({"CVL", "LAB", "MED", "PRO"})
+
+
+def _situate(ref: ActorRef | None, location: Location | None, focus: str | None = None) -> ActorRef | None:
+    """Unnamed actors take the country where the event happened: "Civilians (Mali)", as ACLED;
+    where the sentence names no place, the country the document is about (``focus``). So do
+    persons named with a civilian title and no country of their own."""
+    if ref is None or ref.country:
         return ref
-    return replace(ref, country=location.country, name=f"{ref.name} ({_country_name(location.country)})")
+    country = location.country if location is not None and location.country else focus
+    if country is None:
+        return ref
+    if ref.kind == "generic":
+        return replace(ref, country=country, name=f"{ref.name} ({_country_name(country)})")
+    if ref.kind == "person" and ref.sector in _CIVIC_SECTORS:
+        return replace(ref, country=country)
+    return ref
+
+
+def _focus_country(places: list[PlaceMention]) -> str | None:
+    """The country a document names most through its places (any use: "in Gao", "Bamako
+    a dénoncé", "malische Soldaten"); ties go to the first named."""
+    counts = Counter(p.place.country for p in places if p.place is not None and p.place.country)
+    return counts.most_common(1)[0][0] if counts else None
 
 
 @lru_cache(maxsize=512)
