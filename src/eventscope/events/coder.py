@@ -1256,7 +1256,9 @@ def _location(
     in_sentence = [p for p in in_sentence if p.use == "literal"] or in_sentence
     roles = _place_roles(sent, in_sentence, trigger_char, relatives)
     kept = [p for p in in_sentence if roles.get(id(p)) is None]
-    aside = [p for p in in_sentence if roles.get(id(p)) is not None]
+    # A partner ("ein Abkommen mit den USA", "un accord avec la France") names a participant,
+    # never the event's place: not even a fallback.
+    aside = [p for p in in_sentence if roles.get(id(p)) not in {None, "partner"}]
     chosen = (
         _choose_place(kept, actor, recipient)
         or _choose_place(aside, actor, recipient)
@@ -1346,9 +1348,10 @@ _SHARED_CLAUSE_DEPS = frozenset({"conj", "xcomp"})
 def _place_roles(
     sent: Span, mentions: list[PlaceMention], trigger_char: int, relatives: list[tuple[int, int]] | None = None
 ) -> dict[int, str]:
-    """Why a place is set aside from the event, by ``id`` of the mention: "clause" (it belongs
-    to another clause than the trigger's), "origin" (a person's origin or an actor's
-    affiliation), "reference" (a reference point); places kept are absent.
+    """Why a place is set aside from the event, by ``id`` of the mention: "partner" (named as a
+    partner after "mit"/"avec"/"with"), "clause" (it belongs to another clause than the
+    trigger's), "origin" (a person's origin or an actor's affiliation), "reference" (a
+    reference point); places kept are absent.
 
     With a dependency parse (fr, en) read from the tree; without one (de) only places inside
     a relative clause that does not hold the trigger are set aside, as "clause" (``relatives``:
@@ -1359,6 +1362,10 @@ def _place_roles(
     trigger = next((t for t in sent if t.idx <= trigger_char < t.idx + max(1, len(t.text))), None)
     if trigger is None:
         return {}
+    partners = _partner_places(sent, mentions)
+    if partners:
+        rest = [m for m in mentions if id(m) not in partners]
+        return {key: "partner" for key in partners} | _place_roles(sent, rest, trigger_char, relatives)
     if not sent.doc.has_annotation("DEP"):
         others = [
             r
@@ -1380,6 +1387,19 @@ def _place_roles(
         if role is not None:
             roles[id(mention)] = role
     return roles
+
+
+def _partner_places(sent: Span, mentions: list[PlaceMention]) -> set[int]:
+    """``id``s of the places named as a partner, after "mit"/"avec"/"with" ("ein Abkommen mit
+    den USA", "des pourparlers avec le Mali", "clashes with Chad"): a state taking part, not where
+    it happened. "zusammen mit" / "together with" names a co-actor, equally no place."""
+    words = COMITATIVE.get(sent.doc.lang_, set())
+    out: set[int] = set()
+    for mention in mentions:
+        span = sent.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is not None and clauses.introduced_by(sent, span.start, words, reach=4) is not None:
+            out.add(id(mention))
+    return out
 
 
 def _anchor_verbs(trigger: Token) -> set[int]:
