@@ -22,6 +22,9 @@ SETTINGS = Settings.from_env(embedder="none")
         ("AGREE", "Die Junta hatte das Kooperationsabkommen gekündigt", "SANCTION"),
         ("COOPERATE", "le Mali a dénoncé l'accord de défense", "SANCTION"),
         ("AGREE", "Chad terminated the defence pact", "SANCTION"),
+        ("AGREE", "Niger's junta revoked the cooperation agreement", "SANCTION"),
+        ("AGREE", "Die Regierung widerrief das Abkommen", "SANCTION"),
+        ("AGREE", "le gouvernement a révoqué l'accord", "SANCTION"),
         ("SANCTION", "Die EU verhängte Sanktionen gegen die Junta", "SANCTION"),
         ("AGREE", "Niger and Russia signed a defence agreement", "AGREE"),
     ],
@@ -515,3 +518,31 @@ def test_a_by_phrase_after_a_verb_is_not_the_agent_of_the_event_noun():
     text = "Thousands of students in Jakarta staged demonstrations on Saturday to demand reforms by the government."
     event = _only(text, "en", "PROTEST")
     assert event.actor is not None and event.actor.sector != "GOV", event
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Die Übergangsregierung in Niamey hat das Abkommen über die Stationierung französischer Truppen gekündigt.",
+         "de"),
+        ("Le gouvernement de transition à Niamey a dénoncé l'accord sur le stationnement des troupes françaises.", "fr"),
+        ("The transitional government in Niamey terminated the agreement on the stationing of French troops.", "en"),
+    ],
+)  # fmt: skip
+def test_ending_an_agreement_is_no_transfer_of_territory(text, lang):
+    """PLOVER SANCTION discontinue ("terminate … exchanges"): what the agreement was about
+    (troops stationed) does not make its ending a withdrawal, and "dénoncer l'accord" is to end
+    it, not to criticise it."""
+    events = process([{"text": text, "language": lang, "published": "2026-03-01"}], SETTINGS)
+    assert [(e.event_type, e.mode, e.acled_sub_event_type) for e in events] == [
+        ("SANCTION", "discontinue", None)
+    ], events
+
+
+def test_denouncing_a_violation_of_an_agreement_is_an_accusation():
+    events = process(
+        [{"text": "Le ministre a dénoncé la violation de l'accord de paix par les rebelles.", "language": "fr",
+          "published": "2026-03-01"}],
+        SETTINGS,
+    )  # fmt: skip
+    assert all(e.event_type != "SANCTION" for e in events), events

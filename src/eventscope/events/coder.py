@@ -585,7 +585,13 @@ class EventCoder:
         ) or (time and reference and not time.date_end and time.date < reference - timedelta(days=365)):
             modality = "historical" if modality == "asserted" else modality
         mode = candidate.mode if event_type == candidate.trigger_type else candidate.type_modes.get(event_type)
+        as_typed = (event_type, mode)
+        if event_type == "ACCUSE" and _ENDED.search(candidate.trigger_text) and (agreed := _agreement_in_clause(candidate)):
+            # "a dénoncé l'accord de défense", "denounced the treaty": to denounce an agreement
+            # is to end it, not to criticise it (SANCTION discontinue, below).
+            event_type, mode = agreed, None
         event_type, mode = _reversal(event_type, mode, _reversal_scope(candidate))
+        reversed_act = (event_type, mode) != as_typed
         if event_type == "RETREAT" and modality == "future":
             # PLOVER: an announced future withdrawal (or lifting of sanctions) is a concession,
             # not yet a retreat.
@@ -624,8 +630,11 @@ class EventCoder:
             label = None if hint is not None or verbal else _best_acled(classified or {}, fitting)[0]
         elif label == "Other" and verbal:
             label = None  # ACLED's catch-all says nothing about which PLOVER type it is
-        if label is not None and verbal and candidate.about_talks:
-            label = None  # the classifier reads the topic of the talks, not the talks
+        if label is not None and verbal and (candidate.about_talks or reversed_act):
+            # The classifier reads the topic of the talks, not the talks; what an agreement or a
+            # sanction was about ("das Abkommen über die Stationierung französischer Truppen
+            # gekündigt"), not its ending or lifting.
+            label = None
         if label is not None:
             # The classifier reads the whole sentence ("defused an IED", "protesters demanded"),
             # the trigger one word: when it is confident, its ACLED sub-type wins over the
@@ -769,7 +778,8 @@ _LIFTED = re.compile(
 _ENDED = re.compile(
     r"\b(ge|auf)?kündig\w*|\baufgekündigt\b|\bannulliert\w*|\bsuspendiert\w*|\bausgesetzt\b|"
     r"\bd[ée]non[cç]\w*|\brompu\w*|\brompre\b|\bannul\w*|\bsuspend\w*|\bmis fin\b|"
-    r"\bterminat\w*|\bcancel\w*|\bscrapp?\w*|\bwithdr[ae]w from\b|\btore up\b",
+    r"\bterminat\w*|\bcancel\w*|\bscrapp?\w*|\bwithdr[ae]w from\b|\btore up\b|"
+    r"\brevok\w*|\brevoc\w*|\br[ée]voqu\w*|\bwiderruf\w*|\bwiderrief\w*",
     re.I,
 )
 
@@ -920,6 +930,27 @@ def _reversal(event_type: str, mode: str | None, clause: str) -> tuple[str, str 
     if event_type in {"AGREE", "COOPERATE", "SUPPORT", "AID"} and _ENDED.search(clause):
         return "SANCTION", "discontinue"
     return event_type, mode
+
+
+def _agreement_in_clause(candidate: Candidate) -> str | None:
+    """The agreement or cooperation type of a trigger that is the object right after the
+    candidate's trigger ("dénoncé l'accord de défense", "denounced the 1999 treaty"; not "la
+    violation de l'accord": the violation is what is denounced)."""
+    doc = candidate.sentence.doc
+    for event_type in ("AGREE", "COOPERATE"):
+        token = candidate.type_tokens.get(event_type)
+        if token is None or not 0 < token - candidate.trigger_token <= 4:
+            continue
+        between = doc[candidate.trigger_token + 1 : token]
+        if all(t.pos_ in {"DET", "ADJ", "NUM"} if t.pos_ else t.lower_ in _OBJECT_DETERMINERS for t in between):
+            return event_type
+    return None
+
+
+#: Articles and determiners between a verb and its object, for text without tags.
+_OBJECT_DETERMINERS = frozenset({"das", "den", "dem", "die", "der", "ein", "einen", "eine", "sein", "seinen",
+                                 "ihr", "ihren", "le", "la", "l'", "les", "un", "une", "son", "sa", "ses",
+                                 "leur", "the", "a", "an", "its", "their"})  # fmt: skip
 
 
 def _accused_of(candidate: Candidate) -> bool:
