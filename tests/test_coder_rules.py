@@ -546,3 +546,34 @@ def test_denouncing_a_violation_of_an_agreement_is_an_accusation():
         SETTINGS,
     )  # fmt: skip
     assert all(e.event_type != "SANCTION" for e in events), events
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Ein Gericht in Bamako verurteilte am Montag zwei Journalisten zu drei Jahren Haft.", "de"),
+        ("Die malische Regierung verurteilte den Oppositionellen Oumar Mariko zum Tode.", "de"),
+        ("Un tribunal de Bamako a condamné lundi deux journalistes à trois ans de prison.", "fr"),
+        ("The former rebel commander was condemned to death by a military tribunal in Niamey.", "en"),
+    ],
+)
+def test_a_sentence_to_a_penalty_is_a_conviction(text, lang):
+    """PLOVER SANCTION convict: "verurteilen"/"condamner"/"condemn" with a penalty, or by a court,
+    convicts; the court is the actor (JUD), not the government of its capital."""
+    events = process([{"text": text, "language": lang, "published": "2026-03-01"}], SETTINGS)
+    assert [(e.event_type, e.mode) for e in events] == [("SANCTION", "convict")], events
+    if "Bamako" in text:
+        assert events[0].actor is not None and events[0].actor.sector == "JUD"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Die Afrikanische Union verurteilte den Putsch in Niamey scharf.", "de"),
+        ("Le gouvernement malien a condamné l'attaque contre le camp de Boulkessi.", "fr"),
+        ("The UN condemned the attack on peacekeepers in Kidal.", "en"),
+    ],
+)
+def test_condemning_an_act_stays_an_accusation(text, lang):
+    events = process([{"text": text, "language": lang, "published": "2026-03-01"}], SETTINGS)
+    assert all(e.event_type != "SANCTION" for e in events), events

@@ -601,6 +601,10 @@ class EventCoder:
             # sentence reports the accusation; the attack is its content (PLOVER ACCUSE allege).
             event_type, mode = "ACCUSE", "allege"
         actor_role, recipient_role = _roles(candidate, lang, event_type)
+        if event_type == "ACCUSE" and _sentenced(candidate, lang, actor_role.ref):
+            # "verurteilte … zu drei Jahren Haft", "a condamné … à trois ans de prison", a court
+            # condemning: a conviction (PLOVER SANCTION convict), not a condemnation.
+            event_type, mode = "SANCTION", "convict"
         claim = _claim(sentence_cues)
         if claim == "denied":
             # The one who denies is not the perpetrator (ACLED: unidentified), and the denial's
@@ -930,6 +934,33 @@ def _reversal(event_type: str, mode: str | None, clause: str) -> tuple[str, str 
     if event_type in {"AGREE", "COOPERATE", "SUPPORT", "AID"} and _ENDED.search(clause):
         return "SANCTION", "discontinue"
     return event_type, mode
+
+
+#: Verbs that both condemn (ACCUSE) and convict (SANCTION): "verurteilen", "condamner", "condemn".
+_CONDEMN = re.compile(r"^(?:verurteil|condamn|condemn)", re.I)
+#: A penalty as the complement: "zu drei Jahren Haft", "à trois ans de prison", "to death".
+_PENALTY = {
+    "de": re.compile(r"\bzu[mr]?\s+(?:[\w-]+\s+){0,4}?(?:haft\w*|gefängnis\w*|jahr\w*|monat\w*|tode|todesstrafe|"
+                     r"\w*strafe\w*|lebenslang\w*|zwangsarbeit)\b", re.I),
+    "fr": re.compile(r"\b(?:à|a)\s+(?:[\w'-]+\s+){0,4}?(?:ans|années|mois|prison|mort|peine\w*|perpétuité|"
+                     r"réclusion|amende\w*|travaux forcés)\b", re.I),
+    "en": re.compile(r"\bto\s+(?:[\w-]+\s+){0,4}?(?:years?|months?|prison|jail|death|life|imprisonment|"
+                     r"hard labou?r)\b", re.I),
+}  # fmt: skip
+
+
+def _sentenced(candidate: Candidate, lang: str, actor: ActorRef | None) -> bool:
+    """Is a condemning verb ("verurteilte", "a condamné", "condemned") a conviction: with a
+    penalty in its clause, or a court as its actor?"""
+    doc = candidate.sentence.doc
+    verb = candidate.type_tokens.get("ACCUSE", candidate.trigger_token)
+    if not _CONDEMN.match(doc[verb].text):
+        return False
+    if actor is not None and actor.sector == "JUD":
+        return True
+    pattern = _PENALTY.get(lang)
+    after = doc[verb : clauses.clause(candidate.sentence, verb).end].text
+    return pattern is not None and pattern.search(after) is not None
 
 
 def _agreement_in_clause(candidate: Candidate) -> str | None:
