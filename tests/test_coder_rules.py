@@ -577,3 +577,33 @@ def test_a_sentence_to_a_penalty_is_a_conviction(text, lang):
 def test_condemning_an_act_stays_an_accusation(text, lang):
     events = process([{"text": text, "language": lang, "published": "2026-03-01"}], SETTINGS)
     assert all(e.event_type != "SANCTION" for e in events), events
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("US-Beamte gehen davon aus, dass der Pilot in Mali von der Dschihadistengruppe JNIM festgehalten wird.", "de"),
+        ("Le pilote américain est détenu par le JNIM dans le centre du Mali.", "fr"),
+        ("The pilot is being held by JNIM fighters in central Mali, officials said.", "en"),
+        ("Militants have detained three aid workers near Menaka since Sunday.", "en"),
+    ],
+)  # fmt: skip
+def test_held_by_an_armed_group_is_an_abduction(text, lang):
+    """An armed group does not arrest: what it holds it has abducted (PLOVER ASSAULT abduct,
+    ACLED Abduction/forced disappearance; Arrests are by state forces)."""
+    events = process([{"text": text, "language": lang, "published": "2026-03-01"}], SETTINGS)
+    assert [(e.event_type, e.mode, e.acled_sub_event_type) for e in events] == [
+        ("ASSAULT", "abduct", "Abduction/forced disappearance")
+    ], events
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Die Polizei hielt drei Verdächtige in Bamako fest.", "de"),
+        ("Police detained three suspects in Bamako on Sunday.", "en"),
+    ],
+)
+def test_held_by_the_police_is_an_arrest(text, lang):
+    events = process([{"text": text, "language": lang, "published": "2026-03-01"}], SETTINGS)
+    assert [(e.event_type, e.acled_sub_event_type) for e in events] == [("COERCE", "Arrests")], events

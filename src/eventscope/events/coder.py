@@ -601,10 +601,17 @@ class EventCoder:
             # sentence reports the accusation; the attack is its content (PLOVER ACCUSE allege).
             event_type, mode = "ACCUSE", "allege"
         actor_role, recipient_role = _roles(candidate, lang, event_type)
+        abducted = False
         if event_type == "ACCUSE" and _sentenced(candidate, lang, actor_role.ref):
             # "verurteilte … zu drei Jahren Haft", "a condamné … à trois ans de prison", a court
             # condemning: a conviction (PLOVER SANCTION convict), not a condemnation.
             event_type, mode = "SANCTION", "convict"
+        if (event_type, mode) == ("COERCE", "arrest") and actor_role.ref and actor_role.ref.sector in _NON_STATE_ARMED:
+            # "von JNIM festgehalten", "retenus par des hommes armés", "held by militants": an
+            # armed group does not arrest, it abducts (PLOVER ASSAULT abduct; ACLED Abduction/
+            # forced disappearance — Arrests are by state forces).
+            event_type, mode = "ASSAULT", "abduct"
+            abducted = True
         claim = _claim(sentence_cues)
         if claim == "denied":
             # The one who denies is not the perpetrator (ACLED: unidentified), and the denial's
@@ -634,6 +641,9 @@ class EventCoder:
             label = None if hint is not None or verbal else _best_acled(classified or {}, fitting)[0]
         elif label == "Other" and verbal:
             label = None  # ACLED's catch-all says nothing about which PLOVER type it is
+        if abducted:
+            # The classifier reads "detained" as an arrest; who holds them decided otherwise.
+            label, hint = None, "Abduction/forced disappearance"
         if label is not None and verbal and (candidate.about_talks or reversed_act):
             # The classifier reads the topic of the talks, not the talks; what an agreement or a
             # sanction was about ("das Abkommen über die Stationierung französischer Truppen
@@ -936,6 +946,8 @@ def _reversal(event_type: str, mode: str | None, clause: str) -> tuple[str, str 
     return event_type, mode
 
 
+#: Sectors of non-state armed actors: what they "hold" or "detain" they abduct.
+_NON_STATE_ARMED = frozenset({"REB"})
 #: Verbs that both condemn (ACCUSE) and convict (SANCTION): "verurteilen", "condamner", "condemn".
 _CONDEMN = re.compile(r"^(?:verurteil|condamn|condemn)", re.I)
 #: A penalty as the complement: "zu drei Jahren Haft", "à trois ans de prison", "to death".
