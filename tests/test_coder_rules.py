@@ -18,6 +18,8 @@ SETTINGS = Settings.from_env(embedder="none")
         ("SANCTION", "Washington hat die Sanktionen gegen malische Beamte aufgehoben", "RETREAT"),
         ("SANCTION", "les sanctions ont été levées", "RETREAT"),
         ("SANCTION", "the EU lifted sanctions on Niger", "RETREAT"),
+        ("SANCTION", "indem sie die Sanktionen gegen Niger aufhob", "RETREAT"),
+        ("SANCTION", "en levant les sanctions contre le Niger", "RETREAT"),
         ("COERCE", "the junta lifted the curfew in Niamey", "CONCEDE"),
         ("AGREE", "Die Junta hatte das Kooperationsabkommen gekündigt", "SANCTION"),
         ("COOPERATE", "le Mali a dénoncé l'accord de défense", "SANCTION"),
@@ -607,3 +609,27 @@ def test_held_by_an_armed_group_is_an_abduction(text, lang):
 def test_held_by_the_police_is_an_arrest(text, lang):
     events = process([{"text": text, "language": lang, "published": "2026-03-01"}], SETTINGS)
     assert [(e.event_type, e.acled_sub_event_type) for e in events] == [("COERCE", "Arrests")], events
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "actor", "recipient"),
+    [
+        ("Washington habe einen wichtigen Schritt in Richtung eines Abkommens getan, indem Sanktionen gegen malische "
+         "Beamte aufgehoben wurden.", "de", "USA", "MLI"),
+        ("Die ECOWAS machte einen ersten Schritt in Richtung einer Einigung, indem sie die Sanktionen gegen Niger "
+         "aufhob.", "de", None, "NER"),
+        ("La CEDEAO a fait un premier pas vers un accord avec la junte en levant les sanctions contre le Niger.", "fr",
+         None, "NER"),
+        ("Washington took an important step towards an agreement by lifting sanctions on several Malian officials.",
+         "en", "USA", "MLI"),
+    ],
+)  # fmt: skip
+def test_a_step_towards_an_agreement_is_what_it_was_done_by(text, lang, actor, recipient):
+    """The agreement a step leads towards is an aim, not an event; the means clause ("indem …",
+    "en levant …", "by lifting …") is the event, done by the main clause's subject. Lifting
+    sanctions is RETREAT; French "un pas" is no negation."""
+    events = process([{"text": text, "language": lang, "published": "2026-03-01"}], SETTINGS)
+    assert [(e.event_type, e.modality) for e in events] == [("RETREAT", "asserted")], events
+    event = events[0]
+    assert event.actor is not None and (actor is None or event.actor.country == actor), event.actor
+    assert event.recipient is not None and event.recipient.country == recipient, event.recipient

@@ -75,6 +75,11 @@ TALK_TOPIC = {
     "fr": {"sur", "concernant"},
     "en": {"about", "on", "over", "regarding", "concerning"},
 }
+#: Conjunctions of a means clause ("…, indem Sanktionen aufgehoben wurden"); English "by -ing"
+#: and French "en -ant" have no subject of their own and take the main clause's by word order.
+MEANS = {"de": {"indem", "wodurch", "womit"}, "fr": set(), "en": set()}
+#: Words that name the aim of a step ("ein Schritt in Richtung einer Einigung", "towards").
+GOAL_WORDS = {"de": {"richtung"}, "fr": {"vers"}, "en": {"towards", "toward"}}
 #: Possessive determiners: "ihre Truppen" are the actor's own.
 POSSESSIVES = {
     "de": {"ihre", "ihrer", "ihren", "ihrem", "seine", "seiner", "seinen", "seinem", "sein", "ihr"},
@@ -371,6 +376,7 @@ class EventCoder:
             all_hits = self.lexicon.match_tokens(lang, words)
             hits = _without_talk_topics(sent, lang, all_hits)
             about_talks = len(hits) < len(all_hits)
+            hits = _without_goals(sent, lang, hits)
             if not hits:
                 if self.classifier is not None and any(
                     h.cue.kind == "incident" for h in self.lexicon.match_cues(lang, words)
@@ -764,7 +770,8 @@ class EventCoder:
         a participle is a passive, not a future;
         refusal words are the event itself for REJECT, not a negation of it.
         """
-        hits = self.lexicon.match_cues(lang, [t.text for t in candidate.clause])
+        words = [t.text for t in candidate.clause]
+        hits = self.lexicon.match_cues(lang, words)
         # "festgehalten wird" is a passive present, not a future.
         passive_werden = lang == "de" and clauses.is_werden_passive(candidate.clause)
         kinds = {
@@ -774,6 +781,8 @@ class EventCoder:
                 hit.cue.kind == "negation" and event_type == "REJECT" and _REFUSAL.search(hit.cue.pattern)
             )
             and not (hit.cue.kind == "future" and passive_werden and hit.cue.pattern in clauses.WERDEN)
+            # "un pas vers un accord", "un grand pas": the noun "pas" (a step) negates nothing.
+            and not (hit.cue.pattern == "pas" and hit.token_index > 0 and words[hit.token_index - 1].lower() in _STEP_WORDS)
         }
         for kind, modality in (("hypothetical", "hypothetical"), ("negation", "negated"), ("future", "future"),
                                ("historical", "historical")):  # fmt: skip
@@ -782,11 +791,14 @@ class EventCoder:
         return "asserted"
 
 
+#: Words before the French noun "pas" (a step): "un pas", "un grand pas", "le premier pas".
+_STEP_WORDS = frozenset({"un", "le", "ce", "du", "au", "premier", "grand", "nouveau", "petit", "dernier", "second",
+                         "deuxième", "vrai", "véritable", "important", "décisif", "chaque"})  # fmt: skip
 #: Words that undo the trigger's act: lifting a sanction is a concession, ending an agreement
 #: a sanction (PLOVER: "ease sanctions" → CONCEDE, "break relations" → SANCTION).
 _LIFTED = re.compile(
-    r"\b(aufgehoben|aufheben|aufhebung|hob\w*\s.*\bauf\b|gelockert|lockern|lockerung|"
-    r"lev[ée]e?s?|lever|all[ée]g|lifted|lifts?|lifting|eased?|easing|rescind\w*)\b",
+    r"\b(aufgehoben|aufh[eo]b\w*|aufzuheben|hob\w*\s.*\bauf\b|gelockert|locker[nt]\w*|lockerung|"
+    r"lev[ée]e?s?|lever|levant|l[èe]vent|l[èe]ve|all[ée]g|lifted|lifts?|lifting|eased?|easing|rescind\w*)\b",
     re.I,
 )
 _ENDED = re.compile(
@@ -1142,7 +1154,16 @@ def _roles(candidate: Candidate, lang: str, event_type: str) -> tuple[Role, Role
     unmarked = [a for a in actors if id(a) not in partners]
     if agent is None and passive:
         if patient is None:
-            patient, patient_how = actors[0], "passive"
+            # The passive subject is in the trigger's own clause when one is named there
+            # ("…, indem Sanktionen gegen malische Beamte aufgehoben wurden").
+            own = [a for a in actors if clause.start <= span_of[id(a)].start < clause.end]
+            patient, patient_how = (own or actors)[0], "passive"
+        if clause.start > sent.start and doc[clause.start].lower_ in MEANS.get(lang, set()):
+            # A means clause does what its main clause's subject does ("Washington habe einen
+            # Schritt getan, indem Sanktionen … aufgehoben wurden"): the nearest actor before it.
+            before = [a for a in unmarked if span_of[id(a)].start < clause.start and a is not patient]
+            if before:
+                agent, agent_how = before[-1], "order"
     elif agent is None:
         before = [a for a in unmarked if (a.start or 0) < trigger_char]
         agent, agent_how = (before[0], "order") if before else (unmarked[0], "fallback") if unmarked else (None, "")
@@ -1215,6 +1236,13 @@ def _without_talk_topics(sent: Span, lang: str, hits: list[TriggerHit]) -> list[
         for hit in hits
         if hit.trigger.type == "CONSULT" or clauses.introduced_by(sent, sent.start + hit.token_index, topics) is None
     ]
+
+
+def _without_goals(sent: Span, lang: str, hits: list[TriggerHit]) -> list[TriggerHit]:
+    """Drop what a step leads towards: in "ein Schritt in Richtung eines Abkommens", "a step
+    towards a ceasefire", "un pas vers un accord" the agreement is an aim, not an event."""
+    goals = GOAL_WORDS.get(lang, set())
+    return [hit for hit in hits if clauses.introduced_by(sent, sent.start + hit.token_index, goals) is None]
 
 
 def _own_times(candidate: Candidate, times: list[TimeValue]) -> list[TimeValue]:
