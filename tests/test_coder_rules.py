@@ -633,3 +633,34 @@ def test_a_step_towards_an_agreement_is_what_it_was_done_by(text, lang, actor, r
     event = events[0]
     assert event.actor is not None and (actor is None or event.actor.country == actor), event.actor
     assert event.recipient is not None and event.recipient.country == recipient, event.recipient
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Nach Angaben von ACLED nutzen dschihadistische Gruppen wie JNIM die Entführung ausländischer Staatsbürger "
+         "als eine wichtige Finanzierungsquelle.", "de"),
+        ("Solche Gruppen greifen regelmäßig Armeeposten im Norden Malis an.", "de"),
+        ("Des groupes djihadistes comme le JNIM utilisent l'enlèvement d'étrangers comme source de financement.", "fr"),
+        ("De tels groupes attaquent souvent des convois de l'armée malienne.", "fr"),
+        ("Jihadist groups such as JNIM use the kidnapping of foreigners as a major source of funding.", "en"),
+        ("Such groups often attack army posts in northern Mali.", "en"),
+    ],
+)  # fmt: skip
+def test_a_class_of_actors_or_a_habit_is_no_event(text, lang):
+    """ "Gruppen wie JNIM", "such groups", "de tels groupes", "nutzen … als": a statement about
+    a class of actors and what it habitually does, not a reported event."""
+    events = process([{"text": text, "language": lang, "published": "2026-03-01"}], SETTINGS)
+    assert events == [], events
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Kämpfer der JNIM griffen am Sonntag einen Armeeposten bei Gao an.", "de"),
+        ("JNIM fighters attacked an army post near Gao on Sunday.", "en"),
+    ],
+)
+def test_a_named_group_reports_an_event(text, lang):
+    events = process([{"text": text, "language": lang, "published": "2026-03-01"}], SETTINGS)
+    assert [e.event_type for e in events] == ["ASSAULT"], events

@@ -758,7 +758,7 @@ class EventCoder:
                 and clause.start <= sent.start + hit.token_index < clause.end
             ):
                 return True
-        if _GENERIC_SUBJECT.search(sent.doc[sent.start : trigger].text):
+        if _GENERIC_SUBJECT.search(sent.doc[sent.start : trigger].text) or _generic_class(candidate, lang):
             return True
         return _in_formula(candidate, lang) or _trend(candidate, lang)
 
@@ -892,6 +892,55 @@ _GENERIC_SUBJECT = re.compile(
     r"regimes|pays|gouvernements|[ée]tats|juntes|r[ée]gimes)\b",
     re.I,
 )
+
+
+_CLASS_NOUNS = {
+    "de": r"gruppen|gruppierungen|organisationen|milizen|bewegungen|netzwerke|akteure|staaten|länder|regierungen|"
+          r"juntas|rebellen|dschihadisten|islamisten|terroristen",
+    "fr": r"groupes|organisations|milices|mouvements|réseaux|acteurs|pays|[ée]tats|gouvernements|juntes|rebelles|"
+          r"jihadistes|djihadistes|islamistes|terroristes",
+    "en": r"groups|organi[sz]ations|militias|movements|networks|actors|countries|states|governments|juntas|rebels|"
+          r"jihadists|islamists|terrorists|insurgents",
+}  # fmt: skip
+#: A class of actors named by examples or by "such" ("dschihadistische Gruppen wie JNIM",
+#: "groups such as JNIM", "des groupes djihadistes comme le JNIM", "solche Gruppen", "such
+#: groups", "de tels groupes"): what it does is a habit of the class, not an event.
+_CLASS_SUBJECT = {
+    "de": re.compile(r"\b(?:(?:" + _CLASS_NOUNS["de"] + r")\s+wie|(?:solche|derartige)\s+(?:\w+\s+)?(?:"
+                     + _CLASS_NOUNS["de"] + r"))\b", re.I),
+    "fr": re.compile(r"\b(?:(?:" + _CLASS_NOUNS["fr"] + r")\s+(?:\w+\s+)?(?:comme|tel(?:le)?s que|à l['’]image de)|"
+                     r"de tel(?:le)?s\s+(?:\w+\s+)?(?:" + _CLASS_NOUNS["fr"] + r"))\b", re.I),
+    "en": re.compile(r"\b(?:(?:" + _CLASS_NOUNS["en"] + r")\s+(?:such as|like)|such\s+(?:\w+\s+)?(?:"
+                     + _CLASS_NOUNS["en"] + r"))\b", re.I),
+}  # fmt: skip
+#: A habit in the present: an event noun used "as" something ("nutzen die Entführung als
+#: Finanzierungsquelle", "use kidnapping as a source of income", "utilisent l'enlèvement comme").
+_USED_AS = {
+    "de": (re.compile(r"\b(?:nutzen|nutzt|benutzen|benutzt|verwenden|verwendet|betrachten|betrachtet|sehen|sieht)\b",
+                      re.I), re.compile(r"\bals\b", re.I)),
+    "fr": (re.compile(r"\b(?:utilisent|utilise|se servent|se sert|considèrent|voient)\b", re.I),
+           re.compile(r"\bcomme\b", re.I)),
+    "en": (re.compile(r"\b(?:use|uses|see|sees|regard|regards|view|views)\b", re.I), re.compile(r"\bas\b", re.I)),
+}  # fmt: skip
+
+
+def _generic_class(candidate: Candidate, lang: str) -> bool:
+    """A statement about a class of actors or a habit, not an event: a class subject named by
+    examples or "such" before the trigger in its sentence, or the trigger as the object of a
+    present-tense "use … as" ("nutzen dschihadistische Gruppen wie JNIM die Entführung … als
+    Finanzierungsquelle")."""
+    sent = candidate.sentence
+    doc = sent.doc
+    class_subject = _CLASS_SUBJECT.get(lang)
+    if class_subject is not None and class_subject.search(doc[sent.start : candidate.trigger_token].text):
+        return True
+    used_as = _USED_AS.get(lang)
+    if used_as is None:
+        return False
+    clause = candidate.clause
+    before = doc[clause.start : candidate.trigger_token].text
+    after = doc[candidate.trigger_token + 1 : clause.end].text
+    return used_as[0].search(before) is not None and used_as[1].search(after) is not None
 
 
 def _codebook(
