@@ -664,3 +664,15 @@ def test_a_class_of_actors_or_a_habit_is_no_event(text, lang):
 def test_a_named_group_reports_an_event(text, lang):
     events = process([{"text": text, "language": lang, "published": "2026-03-01"}], SETTINGS)
     assert [e.event_type for e in events] == ["ASSAULT"], events
+
+
+def test_passive_patient_of_a_relative_clause_is_its_antecedent():
+    """German without a parse: "einem amerikanischen Piloten, der im benachbarten Niger entführt
+    wurde": the pilot was abducted, not Niger (a name after a locative preposition is a place)."""
+    events = process(
+        [{"text": "Die Suche gilt einem amerikanischen Piloten, der im benachbarten Niger entführt wurde.",
+          "language": "de", "published": "2026-03-01"}],
+        SETTINGS,
+    )  # fmt: skip
+    abduction = next(e for e in events if e.event_type == "ASSAULT")
+    assert abduction.recipient is not None and abduction.recipient.country == "USA", abduction.recipient

@@ -75,6 +75,12 @@ TALK_TOPIC = {
     "fr": {"sur", "concernant"},
     "en": {"about", "on", "over", "regarding", "concerning"},
 }
+#: Locative prepositions: a name after them is where, not who ("im benachbarten Niger").
+LOCATIVES = {
+    "de": {"in", "im", "bei", "nahe", "nach", "aus"},
+    "fr": {"à", "au", "aux", "dans", "en", "près"},
+    "en": {"in", "at", "near", "into"},
+}
 #: Conjunctions of a means clause ("…, indem Sanktionen aufgehoben wurden"); English "by -ing"
 #: and French "en -ant" have no subject of their own and take the main clause's by word order.
 MEANS = {"de": {"indem", "wodurch", "womit"}, "fr": set(), "en": set()}
@@ -1204,8 +1210,19 @@ def _roles(candidate: Candidate, lang: str, event_type: str) -> tuple[Role, Role
     if agent is None and passive:
         if patient is None:
             # The passive subject is in the trigger's own clause when one is named there
-            # ("…, indem Sanktionen gegen malische Beamte aufgehoben wurden").
-            own = [a for a in actors if clause.start <= span_of[id(a)].start < clause.end]
+            # ("…, indem Sanktionen gegen malische Beamte aufgehoben wurden"), not after a
+            # locative preposition; in a relative clause it is the antecedent before it
+            # ("einem amerikanischen Piloten, der im benachbarten Niger entführt wurde").
+            relative = clauses.inside(candidate.relative_clauses, candidate.trigger_token)
+            locative = LOCATIVES.get(lang, set())
+            own = [
+                a
+                for a in actors
+                if clause.start <= span_of[id(a)].start < clause.end
+                and clauses.introduced_by(sent, span_of[id(a)].start, locative, reach=3) is None
+            ]
+            if relative is not None:
+                own = [a for a in actors if span_of[id(a)].end <= relative[0]][-1:]
             patient, patient_how = (own or actors)[0], "passive"
         if clause.start > sent.start and doc[clause.start].lower_ in MEANS.get(lang, set()):
             # A means clause does what its main clause's subject does ("Washington habe einen
