@@ -666,6 +666,22 @@ def test_a_named_group_reports_an_event(text, lang):
     assert [e.event_type for e in events] == ["ASSAULT"], events
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Für Washington verfolgt die Wiederaufnahme der Aufklärungsflüge mehrere strategische Ziele.", "de"),
+        ("Pour Washington, la reprise des vols de reconnaissance poursuit plusieurs objectifs stratégiques.", "fr"),
+        ("La reprise de la coopération militaire vise à contrer les groupes djihadistes.", "fr"),
+        ("The renewed cooperation with Mali is meant to counter jihadist groups in the Sahel.", "en"),
+    ],
+)  # fmt: skip
+def test_the_purpose_of_an_act_is_no_event(text, lang):
+    """ "verfolgt … Ziele", "vise à", "is meant to": analysis of what an act is for (a background
+    cue), with a weak event noun, reports no event."""
+    events = process([{"text": text, "language": lang, "published": "2026-03-01"}], SETTINGS)
+    assert events == [], events
+
+
 def test_passive_patient_of_a_relative_clause_is_its_antecedent():
     """German without a parse: "einem amerikanischen Piloten, der im benachbarten Niger entführt
     wurde": the pilot was abducted, not Niger (a name after a locative preposition is a place)."""
