@@ -134,13 +134,6 @@ def test_english(lex: TriggerLexicon) -> None:
     assert any(trig.acled_sub_event_type == "Air/drone strike" for *_, trig in found)
 
 
-def test_sever_is_no_prefix_of_several(lex: TriggerLexicon) -> None:
-    """ "sever" as a stem matched "several": only its verb forms and phrases trigger."""
-    assert not lex.type_scores("en", tokenize("The flights pursue several strategic goals."))
-    assert lex.type_scores("en", tokenize("Niger severed ties with France."))["SANCTION"] >= 0.8
-    assert lex.type_scores("en", tokenize("Mali will sever ties with Ukraine."))["SANCTION"] >= 0.8
-
-
 def test_multiword_and_exact(lex: TriggerLexicon) -> None:
     assert "PROTEST" in types(lex, "en", "Thousands took to the streets of Bamako.")
     assert "PROTEST" not in types(lex, "en", "The vote is planned for March.")
