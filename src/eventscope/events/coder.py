@@ -1213,16 +1213,19 @@ def _roles(candidate: Candidate, lang: str, event_type: str) -> tuple[Role, Role
             # ("…, indem Sanktionen gegen malische Beamte aufgehoben wurden"), not after a
             # locative preposition; in a relative clause it is the antecedent before it
             # ("einem amerikanischen Piloten, der im benachbarten Niger entführt wurde").
+            # (Without a parse: with one, the passive subject was read from the tree above.)
+            own: list[ActorRef] = []
             relative = clauses.inside(candidate.relative_clauses, candidate.trigger_token)
-            locative = LOCATIVES.get(lang, set())
-            own = [
-                a
-                for a in actors
-                if clause.start <= span_of[id(a)].start < clause.end
-                and clauses.introduced_by(sent, span_of[id(a)].start, locative, reach=3) is None
-            ]
-            if relative is not None:
+            if not parsed and relative is not None:
                 own = [a for a in actors if span_of[id(a)].end <= relative[0]][-1:]
+            elif not parsed:
+                locative = LOCATIVES.get(lang, set())
+                own = [
+                    a
+                    for a in actors
+                    if clause.start <= span_of[id(a)].start < clause.end
+                    and clauses.introduced_by(sent, span_of[id(a)].start, locative, reach=3) is None
+                ]
             patient, patient_how = (own or actors)[0], "passive"
         if clause.start > sent.start and doc[clause.start].lower_ in MEANS.get(lang, set()):
             # A means clause does what its main clause's subject does ("Washington habe einen
