@@ -26,6 +26,23 @@ def test_relative_clauses_without_morphology(de):
     assert found == ["die mit dem JNIM verbunden sind"]
 
 
+@pytest.mark.parametrize(
+    ("text", "relative"),
+    [
+        # "dem"/"den" + an adjective without -en cannot be an article phrase: a relative pronoun.
+        ("Das geschieht zu einem Zeitpunkt, an dem extremistische Gruppen ihre Reichweite ausdehnen.",
+         "an dem extremistische Gruppen ihre Reichweite ausdehnen."),
+        ("Es gibt Stützpunkte, in denen US-Soldaten stationiert sind.", "in denen US-Soldaten stationiert sind."),
+        ("Der Angriff galt Soldaten, den malischen Truppen der Region.", None),
+    ],
+)  # fmt: skip
+def test_german_relative_pronoun_by_adjective_ending(de, text, relative):
+    doc = de(text)
+    sent = next(iter(doc.sents))
+    found = [doc[a:b].text for a, b in clauses.relative_clauses(sent)]
+    assert found == ([relative] if relative else []), found
+
+
 def test_werden_passive_or_future(de):
     passive = next(iter(de("dass der Pilot von Kämpfern festgehalten wird").sents))
     future = next(iter(de("Die USA werden ihre Truppen abziehen").sents))

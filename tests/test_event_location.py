@@ -107,3 +107,35 @@ def test_a_region_across_countries_comes_after_countries_set_aside() -> None:
     places = [_mention(doc.text, "Europe", europe), _mention(doc.text, "France", france)]
     location = _location(doc[:], places, None, None, doc.text.index("blocked"))
     assert location is not None and location.country == "FRA"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "trigger"),
+    [
+        ("de", "Die Junta hatte Mitte März ein Kooperationsabkommen mit den USA gekündigt.", "gekündigt"),
+        ("fr", "La junte a dénoncé en mars l'accord de défense avec la France.", "dénoncé"),
+        ("en", "The junta terminated its defence pact with the United States in March.", "terminated"),
+    ],
+)  # fmt: skip
+def test_a_partner_is_no_place(pipeline: Pipeline, lang: str, text: str, trigger: str) -> None:
+    """ "mit den USA", "avec la France", "with the United States": a state taking part, not
+    where it happened; with no other place named the event has none."""
+    assert _located(pipeline, lang, text, trigger) is None
+
+
+def test_a_partner_gives_way_to_the_place() -> None:
+    doc = spacy.blank("de")("Die Junta hat in Niamey ein Abkommen mit den USA gekündigt.")
+    niamey = Place("Niamey", 2440485, 13.5, 2.1, "NER", feature="capital")
+    usa = Place("United States", 6252001, 39.8, -98.5, "USA", feature="country")
+    places = [_mention(doc.text, "Niamey", niamey, "literal"), _mention(doc.text, "USA", usa, "literal")]
+    location = _location(doc[:], places, None, None, doc.text.index("gekündigt"))
+    assert location is not None and location.name == "Niamey"
+
+
+def test_a_partner_alone_gives_no_place() -> None:
+    doc = spacy.blank("de")("Die Junta hatte ein Kooperationsabkommen mit den USA gekündigt.")
+    usa = Place("United States", 6252001, 39.8, -98.5, "USA", feature="country")
+    places = [_mention(doc.text, "USA", usa, "literal")]
+    trigger = doc.text.index("gekündigt")
+    assert _place_roles(doc[:], places, trigger) == {id(places[0]): "partner"}
+    assert _location(doc[:], places, None, None, trigger) is None

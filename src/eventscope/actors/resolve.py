@@ -209,6 +209,15 @@ _PLACE_PREPOSITIONS = {
 _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 #: Nouns for another state's mission in the capital ("die Botschaft in Bamako").
 _FOREIGN_MISSION = re.compile(r"botschaft|ambassad|embass|diplomat|gesandt|envoy|emissär|émissaire", re.I)
+#: Words linking an institution to the place it sits in ("Gericht in Bamako", "tribunal de
+#: Niamey", "court in Abuja", "police of Lagos").
+_INSTITUTION_LINKS = {
+    "de": frozenset({"in", "im", "von"}),
+    "fr": frozenset({"de", "d'", "du", "à"}),
+    "en": frozenset({"in", "of"}),
+}
+#: Sectors of institutions that belong to the state they sit in: courts, police, parliaments.
+_LOCAL_INSTITUTIONS = frozenset({"JUD", "COP", "LEG"})
 _JUNTA = re.compile(r"junta|junte|militärregierung|military government|gouvernement militaire|CNSP|MPSR|CMT", re.I)
 _GENERIC_INDEX = {
     lang: tuple((tuple(normalize_name(stem).split()), sector) for stem, sector in entries)
@@ -373,9 +382,15 @@ class ActorResolver:
             alpha3 = self.index.country_of_name(text)
             if alpha3 and self._is_place_phrase(ent):
                 return None  # "in Mali", "au Burkina Faso": a place, not the state acting
+            capital = self.index.capitals.get(normalize_name(text))
+            institution = self._institution_of(ent) if alpha3 or capital else None
+            if institution is not None:
+                # "ein Gericht in Bamako", "le tribunal de Niamey", "police in Abuja": the
+                # institution of that state, not its government.
+                head, own_sector = institution
+                return self._country_actor(ent.doc[head.i : ent.end], alpha3 or capital or "", own_sector, "state")
             if alpha3:
                 return self._country_actor(ent, alpha3, "GOV", "country")
-            capital = self.index.capitals.get(normalize_name(text))
             if capital and self._is_place_phrase(ent) and not _french_dative(ent):
                 return self._capital_as_place(ent, capital)
             if capital:
@@ -477,6 +492,28 @@ class ActorResolver:
             return self._country_actor(span, alpha3, sector, "state")
         return ActorRef(text=ent.text, name=self.index.country_name(alpha3), country=alpha3,
                         start=ent.start_char, end=ent.end_char, kind="place")  # fmt: skip
+
+    def _institution_of(self, ent: Span) -> tuple[Token, str] | None:
+        """The court, police or parliament a place name belongs to ("Gericht in Bamako",
+        "tribunal de Niamey", "court in Bamako", "police in Abuja"): the head noun right before
+        "in"/"de"/"of" (and an article), when it has no country of its own ("US-Botschaft",
+        "französische Polizei"). Only institutions that act where they sit: an embassy, troops or
+        diplomats in a capital are another state's."""
+        doc = ent.doc
+        i = ent.start - 1
+        if i > 0 and doc[i].lower_ in _DETERMINERS:
+            i -= 1  # "tribunal de la ville", "Polizei in der Hauptstadt"
+        if i < 1 or doc[i].lower_ not in _INSTITUTION_LINKS.get(self.lang, frozenset()):
+            return None
+        head = doc[i - 1]
+        sector = self._head_sector(head.text) if head.is_alpha else None
+        if sector not in _LOCAL_INSTITUTIONS:
+            return None
+        before = doc[head.i - 1] if head.i > 0 else None
+        if before is not None and self.index.adjectives.get(normalize_name(before.text)):
+            return None  # "die französische Polizei in Bamako"
+        assert sector is not None
+        return head, sector
 
     def _is_place_phrase(self, ent: Span) -> bool:
         previous = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""

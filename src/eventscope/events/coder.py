@@ -75,6 +75,17 @@ TALK_TOPIC = {
     "fr": {"sur", "concernant"},
     "en": {"about", "on", "over", "regarding", "concerning"},
 }
+#: Locative prepositions: a name after them is where, not who ("im benachbarten Niger").
+LOCATIVES = {
+    "de": {"in", "im", "bei", "nahe", "nach", "aus"},
+    "fr": {"à", "au", "aux", "dans", "en", "près"},
+    "en": {"in", "at", "near", "into"},
+}
+#: Conjunctions of a means clause ("…, indem Sanktionen aufgehoben wurden"); English "by -ing"
+#: and French "en -ant" have no subject of their own and take the main clause's by word order.
+MEANS = {"de": {"indem", "wodurch", "womit"}, "fr": set(), "en": set()}
+#: Words that name the aim of a step ("ein Schritt in Richtung einer Einigung", "towards").
+GOAL_WORDS = {"de": {"richtung"}, "fr": {"vers"}, "en": {"towards", "toward"}}
 #: Possessive determiners: "ihre Truppen" are the actor's own.
 POSSESSIVES = {
     "de": {"ihre", "ihrer", "ihren", "ihrem", "seine", "seiner", "seinen", "seinem", "sein", "ihr"},
@@ -376,8 +387,9 @@ class EventCoder:
             all_hits = self.lexicon.match_tokens(lang, words)
             talk_hits = _without_talk_topics(sent, lang, all_hits)
             about_talks = len(talk_hits) < len(all_hits)
+            hits = _without_goals(sent, lang, talk_hits)
             hits = _without_released_captives(
-                sent, _without_protest_topics(sent, lang, _without_compound_modifiers(sent, talk_hits))
+                sent, _without_protest_topics(sent, lang, _without_compound_modifiers(sent, hits))
             )
             if not hits:
                 if self.classifier is not None and any(
@@ -595,7 +607,13 @@ class EventCoder:
         ) or (time and reference and not time.date_end and time.date < reference - timedelta(days=365)):
             modality = "historical" if modality == "asserted" else modality
         mode = candidate.mode if event_type == candidate.hit_type else candidate.type_modes.get(event_type)
+        as_typed = (event_type, mode)
+        if event_type == "ACCUSE" and _ENDED.search(candidate.trigger_text) and (agreed := _agreement_in_clause(candidate)):
+            # "a dénoncé l'accord de défense", "denounced the treaty": to denounce an agreement
+            # is to end it, not to criticise it (SANCTION discontinue, below).
+            event_type, mode = agreed, None
         event_type, mode = _reversal(event_type, mode, _reversal_scope(candidate))
+        reversed_act = (event_type, mode) != as_typed
         if event_type == "RETREAT" and modality == "future":
             # PLOVER: an announced future withdrawal (or lifting of sanctions) is a concession,
             # not yet a retreat.
@@ -609,6 +627,17 @@ class EventCoder:
             # sentence reports the accusation; the attack is its content (PLOVER ACCUSE allege).
             event_type, mode = "ACCUSE", "allege"
         actor_role, recipient_role = _roles(candidate, lang, event_type)
+        abducted = False
+        if event_type == "ACCUSE" and _sentenced(candidate, lang, actor_role.ref):
+            # "verurteilte … zu drei Jahren Haft", "a condamné … à trois ans de prison", a court
+            # condemning: a conviction (PLOVER SANCTION convict), not a condemnation.
+            event_type, mode = "SANCTION", "convict"
+        if (event_type, mode) == ("COERCE", "arrest") and actor_role.ref and actor_role.ref.sector in _NON_STATE_ARMED:
+            # "von JNIM festgehalten", "retenus par des hommes armés", "held by militants": an
+            # armed group does not arrest, it abducts (PLOVER ASSAULT abduct; ACLED Abduction/
+            # forced disappearance — Arrests are by state forces).
+            event_type, mode = "ASSAULT", "abduct"
+            abducted = True
         claim = _claim(sentence_cues)
         if claim == "denied":
             # The one who denies is not the perpetrator (ACLED: unidentified), and the denial's
@@ -638,8 +667,14 @@ class EventCoder:
             label = None if hint is not None or verbal else _best_acled(classified or {}, fitting)[0]
         elif label == "Other" and verbal:
             label = None  # ACLED's catch-all says nothing about which PLOVER type it is
-        if label is not None and verbal and candidate.about_talks:
-            label = None  # the classifier reads the topic of the talks, not the talks
+        if abducted:
+            # The classifier reads "detained" as an arrest; who holds them decided otherwise.
+            label, hint = None, "Abduction/forced disappearance"
+        if label is not None and verbal and (candidate.about_talks or reversed_act):
+            # The classifier reads the topic of the talks, not the talks; what an agreement or a
+            # sanction was about ("das Abkommen über die Stationierung französischer Truppen
+            # gekündigt"), not its ending or lifting.
+            label = None
         if label is not None:
             # The classifier reads the whole sentence ("defused an IED", "protesters demanded"),
             # the trigger one word: when it is confident, its ACLED sub-type wins over the
@@ -752,7 +787,7 @@ class EventCoder:
                 and clause.start <= sent.start + hit.token_index < clause.end
             ):
                 return True
-        if _GENERIC_SUBJECT.search(sent.doc[sent.start : trigger].text):
+        if _GENERIC_SUBJECT.search(sent.doc[sent.start : trigger].text) or _generic_class(candidate, lang):
             return True
         return _in_formula(candidate, lang) or _trend(candidate, lang)
 
@@ -764,7 +799,8 @@ class EventCoder:
         a participle is a passive, not a future;
         refusal words are the event itself for REJECT, not a negation of it.
         """
-        hits = self.lexicon.match_cues(lang, [t.text for t in candidate.clause])
+        words = [t.text for t in candidate.clause]
+        hits = self.lexicon.match_cues(lang, words)
         # "festgehalten wird" is a passive present, not a future.
         passive_werden = lang == "de" and clauses.is_werden_passive(candidate.clause)
         # Announcing a ceasefire declares it (CAMEO 0871 "declare truce"): the act itself.
@@ -777,6 +813,8 @@ class EventCoder:
             )
             and not (hit.cue.kind == "future" and passive_werden and hit.cue.pattern in clauses.WERDEN)
             and not (hit.cue.kind == "future" and declared and hit.cue.pattern in _ANNOUNCEMENT_CUES)
+            # "un pas vers un accord", "un grand pas": the noun "pas" (a step) negates nothing.
+            and not (hit.cue.pattern == "pas" and hit.token_index > 0 and words[hit.token_index - 1].lower() in _STEP_WORDS)
         }
         for kind, modality in (("hypothetical", "hypothetical"), ("negation", "negated"), ("future", "future"),
                                ("historical", "historical")):  # fmt: skip
@@ -791,17 +829,23 @@ _ANNOUNCEMENT_CUES = frozenset({"angekündigt", "ankündig", "kündigte ... an",
                                 "annonc"})  # fmt: skip
 
 
+#: Words before the French noun "pas" (a step): "un pas", "un grand pas", "le premier pas".
+_STEP_WORDS = frozenset({"un", "le", "ce", "du", "au", "premier", "grand", "nouveau", "petit", "dernier", "second",
+                         "deuxième", "vrai", "véritable", "important", "décisif", "chaque"})  # fmt: skip
+
+
 #: Words that undo the trigger's act: lifting a sanction is a concession, ending an agreement
 #: a sanction (PLOVER: "ease sanctions" → CONCEDE, "break relations" → SANCTION).
 _LIFTED = re.compile(
-    r"\b(aufgehoben|aufheben|aufhebung|hob\w*\s.*\bauf\b|gelockert|lockern|lockerung|"
-    r"lev[ée]e?s?|lever|all[ée]g|lifted|lifts?|lifting|eased?|easing|rescind\w*)\b",
+    r"\b(aufgehoben|aufh[eo]b\w*|aufzuheben|hob\w*\s.*\bauf\b|gelockert|locker[nt]\w*|lockerung|"
+    r"lev[ée]e?s?|lever|levant|l[èe]vent|l[èe]ve|all[ée]g|lifted|lifts?|lifting|eased?|easing|rescind\w*)\b",
     re.I,
 )
 _ENDED = re.compile(
     r"\b(ge|auf)?kündig\w*|\baufgekündigt\b|\bannulliert\w*|\bsuspendiert\w*|\bausgesetzt\b|"
     r"\bd[ée]non[cç]\w*|\brompu\w*|\brompre\b|\bannul\w*|\bsuspend\w*|\bmis fin\b|"
-    r"\bterminat\w*|\bcancel\w*|\bscrapp?\w*|\bwithdr[ae]w from\b|\btore up\b",
+    r"\bterminat\w*|\bcancel\w*|\bscrapp?\w*|\bwithdr[ae]w from\b|\btore up\b|"
+    r"\brevok\w*|\brevoc\w*|\br[ée]voqu\w*|\bwiderruf\w*|\bwiderrief\w*",
     re.I,
 )
 
@@ -888,6 +932,55 @@ _GENERIC_SUBJECT = re.compile(
     r"regimes|pays|gouvernements|[ée]tats|juntes|r[ée]gimes)\b",
     re.I,
 )
+
+
+_CLASS_NOUNS = {
+    "de": r"gruppen|gruppierungen|organisationen|milizen|bewegungen|netzwerke|akteure|staaten|länder|regierungen|"
+          r"juntas|rebellen|dschihadisten|islamisten|terroristen",
+    "fr": r"groupes|organisations|milices|mouvements|réseaux|acteurs|pays|[ée]tats|gouvernements|juntes|rebelles|"
+          r"jihadistes|djihadistes|islamistes|terroristes",
+    "en": r"groups|organi[sz]ations|militias|movements|networks|actors|countries|states|governments|juntas|rebels|"
+          r"jihadists|islamists|terrorists|insurgents",
+}  # fmt: skip
+#: A class of actors named by examples or by "such" ("dschihadistische Gruppen wie JNIM",
+#: "groups such as JNIM", "des groupes djihadistes comme le JNIM", "solche Gruppen", "such
+#: groups", "de tels groupes"): what it does is a habit of the class, not an event.
+_CLASS_SUBJECT = {
+    "de": re.compile(r"\b(?:(?:" + _CLASS_NOUNS["de"] + r")\s+wie|(?:solche|derartige)\s+(?:\w+\s+)?(?:"
+                     + _CLASS_NOUNS["de"] + r"))\b", re.I),
+    "fr": re.compile(r"\b(?:(?:" + _CLASS_NOUNS["fr"] + r")\s+(?:\w+\s+)?(?:comme|tel(?:le)?s que|à l['’]image de)|"
+                     r"de tel(?:le)?s\s+(?:\w+\s+)?(?:" + _CLASS_NOUNS["fr"] + r"))\b", re.I),
+    "en": re.compile(r"\b(?:(?:" + _CLASS_NOUNS["en"] + r")\s+(?:such as|like)|such\s+(?:\w+\s+)?(?:"
+                     + _CLASS_NOUNS["en"] + r"))\b", re.I),
+}  # fmt: skip
+#: A habit in the present: an event noun used "as" something ("nutzen die Entführung als
+#: Finanzierungsquelle", "use kidnapping as a source of income", "utilisent l'enlèvement comme").
+_USED_AS = {
+    "de": (re.compile(r"\b(?:nutzen|nutzt|benutzen|benutzt|verwenden|verwendet|betrachten|betrachtet|sehen|sieht)\b",
+                      re.I), re.compile(r"\bals\b", re.I)),
+    "fr": (re.compile(r"\b(?:utilisent|utilise|se servent|se sert|considèrent|voient)\b", re.I),
+           re.compile(r"\bcomme\b", re.I)),
+    "en": (re.compile(r"\b(?:use|uses|see|sees|regard|regards|view|views)\b", re.I), re.compile(r"\bas\b", re.I)),
+}  # fmt: skip
+
+
+def _generic_class(candidate: Candidate, lang: str) -> bool:
+    """A statement about a class of actors or a habit, not an event: a class subject named by
+    examples or "such" before the trigger in its sentence, or the trigger as the object of a
+    present-tense "use … as" ("nutzen dschihadistische Gruppen wie JNIM die Entführung … als
+    Finanzierungsquelle")."""
+    sent = candidate.sentence
+    doc = sent.doc
+    class_subject = _CLASS_SUBJECT.get(lang)
+    if class_subject is not None and class_subject.search(doc[sent.start : candidate.trigger_token].text):
+        return True
+    used_as = _USED_AS.get(lang)
+    if used_as is None:
+        return False
+    clause = candidate.clause
+    before = doc[clause.start : candidate.trigger_token].text
+    after = doc[candidate.trigger_token + 1 : clause.end].text
+    return used_as[0].search(before) is not None and used_as[1].search(after) is not None
 
 
 def _codebook(
@@ -1124,6 +1217,56 @@ def _frees_ground(candidate: Candidate, lang: str, places: list[PlaceMention]) -
     )
 
 
+#: Sectors of non-state armed actors: what they "hold" or "detain" they abduct.
+_NON_STATE_ARMED = frozenset({"REB"})
+#: Verbs that both condemn (ACCUSE) and convict (SANCTION): "verurteilen", "condamner", "condemn".
+_CONDEMN = re.compile(r"^(?:verurteil|condamn|condemn)", re.I)
+#: A penalty as the complement: "zu drei Jahren Haft", "à trois ans de prison", "to death".
+_PENALTY = {
+    "de": re.compile(r"\bzu[mr]?\s+(?:[\w-]+\s+){0,4}?(?:haft\w*|gefängnis\w*|jahr\w*|monat\w*|tode|todesstrafe|"
+                     r"\w*strafe\w*|lebenslang\w*|zwangsarbeit)\b", re.I),
+    "fr": re.compile(r"\b(?:à|a)\s+(?:[\w'-]+\s+){0,4}?(?:ans|années|mois|prison|mort|peine\w*|perpétuité|"
+                     r"réclusion|amende\w*|travaux forcés)\b", re.I),
+    "en": re.compile(r"\bto\s+(?:[\w-]+\s+){0,4}?(?:years?|months?|prison|jail|death|life|imprisonment|"
+                     r"hard labou?r)\b", re.I),
+}  # fmt: skip
+
+
+def _sentenced(candidate: Candidate, lang: str, actor: ActorRef | None) -> bool:
+    """Is a condemning verb ("verurteilte", "a condamné", "condemned") a conviction: with a
+    penalty in its clause, or a court as its actor?"""
+    doc = candidate.sentence.doc
+    verb = candidate.type_tokens.get("ACCUSE", candidate.trigger_token)
+    if not _CONDEMN.match(doc[verb].text):
+        return False
+    if actor is not None and actor.sector == "JUD":
+        return True
+    pattern = _PENALTY.get(lang)
+    after = doc[verb : clauses.clause(candidate.sentence, verb).end].text
+    return pattern is not None and pattern.search(after) is not None
+
+
+def _agreement_in_clause(candidate: Candidate) -> str | None:
+    """The agreement or cooperation type of a trigger that is the object right after the
+    candidate's trigger ("dénoncé l'accord de défense", "denounced the 1999 treaty"; not "la
+    violation de l'accord": the violation is what is denounced)."""
+    doc = candidate.sentence.doc
+    for event_type in ("AGREE", "COOPERATE"):
+        token = candidate.type_tokens.get(event_type)
+        if token is None or not 0 < token - candidate.trigger_token <= 4:
+            continue
+        between = doc[candidate.trigger_token + 1 : token]
+        if all(t.pos_ in {"DET", "ADJ", "NUM"} if t.pos_ else t.lower_ in _OBJECT_DETERMINERS for t in between):
+            return event_type
+    return None
+
+
+#: Articles and determiners between a verb and its object, for text without tags.
+_OBJECT_DETERMINERS = frozenset({"das", "den", "dem", "die", "der", "ein", "einen", "eine", "sein", "seinen",
+                                 "ihr", "ihren", "le", "la", "l'", "les", "un", "une", "son", "sa", "ses",
+                                 "leur", "the", "a", "an", "its", "their"})  # fmt: skip
+
+
 def _accused_of(candidate: Candidate) -> bool:
     """Does an allegation ("accused … of", "blamed … for", "tient pour responsable") govern the
     attack trigger: an ACCUSE allege trigger before it, in its clause, with no other type between
@@ -1270,7 +1413,30 @@ def _roles(candidate: Candidate, lang: str, event_type: str) -> tuple[Role, Role
     unmarked = [a for a in actors if id(a) not in partners]
     if agent is None and passive:
         if patient is None:
-            patient, patient_how = actors[0], "passive"
+            # The passive subject is in the trigger's own clause when one is named there
+            # ("…, indem Sanktionen gegen malische Beamte aufgehoben wurden"), not after a
+            # locative preposition; in a relative clause it is the antecedent before it
+            # ("einem amerikanischen Piloten, der im benachbarten Niger entführt wurde").
+            # (Without a parse: with one, the passive subject was read from the tree above.)
+            own: list[ActorRef] = []
+            relative = clauses.inside(candidate.relative_clauses, candidate.trigger_token)
+            if not parsed and relative is not None:
+                own = [a for a in actors if span_of[id(a)].end <= relative[0]][-1:]
+            elif not parsed:
+                locative = LOCATIVES.get(lang, set())
+                own = [
+                    a
+                    for a in actors
+                    if clause.start <= span_of[id(a)].start < clause.end
+                    and clauses.introduced_by(sent, span_of[id(a)].start, locative, reach=3) is None
+                ]
+            patient, patient_how = (own or actors)[0], "passive"
+        if clause.start > sent.start and doc[clause.start].lower_ in MEANS.get(lang, set()):
+            # A means clause does what its main clause's subject does ("Washington habe einen
+            # Schritt getan, indem Sanktionen … aufgehoben wurden"): the nearest actor before it.
+            before = [a for a in unmarked if span_of[id(a)].start < clause.start and a is not patient]
+            if before:
+                agent, agent_how = before[-1], "order"
     elif agent is None:
         before = [a for a in unmarked if (a.start or 0) < trigger_char]
         agent, agent_how = (before[0], "order") if before else (unmarked[0], "fallback") if unmarked else (None, "")
@@ -1343,6 +1509,13 @@ def _without_talk_topics(sent: Span, lang: str, hits: list[TriggerHit]) -> list[
         for hit in hits
         if hit.trigger.type == "CONSULT" or clauses.introduced_by(sent, sent.start + hit.token_index, topics) is None
     ]
+
+
+def _without_goals(sent: Span, lang: str, hits: list[TriggerHit]) -> list[TriggerHit]:
+    """Drop what a step leads towards: in "ein Schritt in Richtung eines Abkommens", "a step
+    towards a ceasefire", "un pas vers un accord" the agreement is an aim, not an event."""
+    goals = GOAL_WORDS.get(lang, set())
+    return [hit for hit in hits if clauses.introduced_by(sent, sent.start + hit.token_index, goals) is None]
 
 
 def _own_times(candidate: Candidate, times: list[TimeValue]) -> list[TimeValue]:
@@ -1458,7 +1631,9 @@ def _location(
     in_sentence = [p for p in in_sentence if p.use == "literal"] or in_sentence
     roles = _place_roles(sent, in_sentence, trigger_char, relatives)
     kept = [p for p in in_sentence if roles.get(id(p)) is None]
-    aside = [p for p in in_sentence if roles.get(id(p)) is not None]
+    # A partner ("ein Abkommen mit den USA", "un accord avec la France") names a participant,
+    # never the event's place: not even a fallback.
+    aside = [p for p in in_sentence if roles.get(id(p)) not in {None, "partner"}]
     chosen = (
         _choose_place(kept, actor, recipient)
         or _choose_place(aside, actor, recipient)
@@ -1548,9 +1723,10 @@ _SHARED_CLAUSE_DEPS = frozenset({"conj", "xcomp"})
 def _place_roles(
     sent: Span, mentions: list[PlaceMention], trigger_char: int, relatives: list[tuple[int, int]] | None = None
 ) -> dict[int, str]:
-    """Why a place is set aside from the event, by ``id`` of the mention: "clause" (it belongs
-    to another clause than the trigger's), "origin" (a person's origin or an actor's
-    affiliation), "reference" (a reference point); places kept are absent.
+    """Why a place is set aside from the event, by ``id`` of the mention: "partner" (named as a
+    partner after "mit"/"avec"/"with"), "clause" (it belongs to another clause than the
+    trigger's), "origin" (a person's origin or an actor's affiliation), "reference" (a
+    reference point); places kept are absent.
 
     With a dependency parse (fr, en) read from the tree; without one (de) only places inside
     a relative clause that does not hold the trigger are set aside, as "clause" (``relatives``:
@@ -1561,6 +1737,10 @@ def _place_roles(
     trigger = next((t for t in sent if t.idx <= trigger_char < t.idx + max(1, len(t.text))), None)
     if trigger is None:
         return {}
+    partners = _partner_places(sent, mentions)
+    if partners:
+        rest = [m for m in mentions if id(m) not in partners]
+        return {key: "partner" for key in partners} | _place_roles(sent, rest, trigger_char, relatives)
     if not sent.doc.has_annotation("DEP"):
         others = [
             r
@@ -1582,6 +1762,19 @@ def _place_roles(
         if role is not None:
             roles[id(mention)] = role
     return roles
+
+
+def _partner_places(sent: Span, mentions: list[PlaceMention]) -> set[int]:
+    """``id``s of the places named as a partner, after "mit"/"avec"/"with" ("ein Abkommen mit
+    den USA", "des pourparlers avec le Mali", "clashes with Chad"): a state taking part, not where
+    it happened. "zusammen mit" / "together with" names a co-actor, equally no place."""
+    words = COMITATIVE.get(sent.doc.lang_, set())
+    out: set[int] = set()
+    for mention in mentions:
+        span = sent.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is not None and clauses.introduced_by(sent, span.start, words, reach=4) is not None:
+            out.add(id(mention))
+    return out
 
 
 def _anchor_verbs(trigger: Token) -> set[int]:

@@ -25,10 +25,14 @@ SUBORDINATORS = frozenset(
 _RELATIVE_DEPS = frozenset({"relcl", "acl:relcl"})
 #: English relative pronouns (the small English model gives them no PronType=Rel).
 _EN_RELATIVES = frozenset({"who", "whom", "whose", "which"})
-_DE_ARTICLE_RELATIVES = frozenset({"der", "die", "das", "dem", "den", "denen"})
-_DE_RELATIVES_ONLY = frozenset({"dessen", "deren", "welche", "welcher", "welches", "welchem", "welchen"})
+_DE_ARTICLE_RELATIVES = frozenset({"der", "die", "das", "dem", "den"})
+_DE_RELATIVES_ONLY = frozenset({"dessen", "deren", "denen", "welche", "welcher", "welches", "welchem", "welchen"})
 _DE_DETERMINERS = frozenset({"der", "die", "das", "dem", "den", "des", "ein", "eine", "einen", "einem", "einer",
                              "sich", "er", "sie", "es", "wir", "man"})  # fmt: skip
+#: German prepositions that can open a relative clause ("in denen", "an dem", "mit der").
+_DE_PREPOSITIONS = frozenset({"an", "auf", "aus", "bei", "durch", "für", "gegen", "hinter", "in", "mit", "nach",
+                              "neben", "ohne", "seit", "über", "um", "unter", "von", "vor", "während", "wegen",
+                              "zu", "zwischen"})  # fmt: skip
 #: German infinitives that look like participles ("ge…en"); participles of gehen/geben have "gege".
 _DE_GE_INFINITIVES = ("gefährden", "gewinnen", "gelingen", "genießen", "geschehen", "gestehen", "gehören",
                       "gebrauchen", "gewähren", "gewährleisten", "gestalten", "gedenken", "genügen", "gelten",
@@ -117,7 +121,28 @@ def _is_relative_pronoun(token: Token) -> bool:
         return True
     if token.lower_ in _EN_RELATIVES or (token.lower_ == "that" and token.tag_ == "WDT"):
         return True
+    if token.lang_ == "de" and _german_pronoun_by_agreement(token):
+        return True
     return not token.pos_ and _is_german_relative(token)
+
+
+def _german_pronoun_by_agreement(token: Token) -> bool:
+    """German "denen", and "dem"/"den" before an adjective that does not end in -en, are no
+    articles (after the article "dem"/"den" an adjective ends in -en: "dem regionalen Netz"):
+    ", an dem extremistische Gruppen …", ", in denen US-Soldaten …" open relative clauses. Read
+    from word shapes, so it also corrects a tagger that took the pronoun for an article."""
+    word = token.lower_
+    if word == "denen":
+        return True
+    if word not in {"dem", "den"} or token.i + 2 >= len(token.doc):
+        return False
+    after, following = token.doc[token.i + 1], token.doc[token.i + 2]
+    return (
+        after.is_alpha
+        and after.is_lower
+        and after.lower_.endswith(("e", "er", "es"))
+        and following.text[:1].isupper()
+    )
 
 
 def _is_german_relative(token: Token) -> bool:
@@ -161,8 +186,8 @@ def relative_clauses(sent: Span) -> list[tuple[int, int]]:
         while end < sent.end and doc[end].text not in CLAUSE_BREAKS:
             end += 1
         first = start
-        if first < end and doc[first].pos_ == "ADP":
-            first += 1
+        if first < end and (doc[first].pos_ == "ADP" or (not doc[first].pos_ and doc[first].lower_ in _DE_PREPOSITIONS)):
+            first += 1  # "mit denen", "an dem …" (without tags: a German preposition)
         # A sentence does not open with a relative clause.
         if start > sent.start and first < end and _is_relative_pronoun(doc[first]) and (start, end) not in out:
             out.append((start, end))

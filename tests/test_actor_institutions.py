@@ -1,0 +1,35 @@
+"""An institution named with the place it sits in is that state's institution, not its government."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventscope import Settings, actors
+
+SETTINGS = Settings.from_env(embedder="none")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "country", "sector"),
+    [
+        ("Ein Gericht in Bamako verurteilte am Montag zwei Journalisten.", "de", "MLI", "JUD"),
+        ("Un tribunal de Niamey a condamné lundi deux journalistes.", "fr", "NER", "JUD"),
+        ("A court in Bamako sentenced two journalists on Monday.", "en", "MLI", "JUD"),
+        ("Die Polizei in Niamey nahm am Sonntag zwölf Demonstranten fest.", "de", "NER", "COP"),
+        ("Police in Abuja arrested twelve protesters on Sunday.", "en", "NGA", "COP"),
+    ],
+)  # fmt: skip
+def test_court_or_police_in_a_capital(text: str, lang: str, country: str, sector: str) -> None:
+    found = actors.resolve(text, lang, SETTINGS)
+    assert [(a.country, a.sector) for a in found][:1] == [(country, sector)], found
+
+
+def test_a_foreign_institution_keeps_its_country() -> None:
+    """ "die französische Polizei in Bamako": France's police, not Mali's."""
+    found = actors.resolve("Die französische Polizei in Bamako nahm zwei Männer fest.", "de", SETTINGS)
+    assert found[0].country == "FRA" and found[0].sector == "COP", found
+
+
+def test_a_government_in_its_capital_stays_the_government() -> None:
+    found = actors.resolve("Die Regierung in Bamako verurteilte den Angriff.", "de", SETTINGS)
+    assert any(a.country == "MLI" and a.sector == "GOV" for a in found), found
