@@ -201,3 +201,29 @@ def test_conflict_regions_without_an_admin_area(gazetteer):
     assert gazetteer.resolve("Haut-Karabakh").country == "AZE"
     assert gazetteer.resolve("Niger Delta").country == "NGA"
     assert gazetteer.resolve("FATA").country == "PAK"
+
+
+def test_former_and_short_names_of_countries(gazetteer):
+    # data/regions.toml [[country_names]]: former names of a state still in being, short forms
+    assert gazetteer.resolve("Soviet Union").country == "RUS"
+    assert gazetteer.resolve("Sowjetunion").country == "RUS"
+    assert gazetteer.resolve("USSR").country == "RUS"
+    assert gazetteer.resolve_adjective("Soviet").country == "RUS"
+    assert gazetteer.resolve("Ceylon").country == "LKA"
+    assert gazetteer.resolve("Persia").feature == "country"  # not Gowanda, New York
+    assert gazetteer.resolve("Korea").country == "KOR"  # not Koréa, Côte d'Ivoire
+    assert gazetteer.resolve_adjective("Korean").country == "KOR"
+    assert gazetteer.resolve("North Korea").country == "PRK"
+
+
+def test_adjectives_of_more_admin1_regions(gazetteer):
+    assert gazetteer.resolve_adjective("Sicilian").name == "Sicilia"
+    assert gazetteer.resolve_adjective("bayerischen").name == "Bayern"
+    assert gazetteer.resolve_adjective("Texan").admin1 == "Texas"
+    assert gazetteer.resolve_adjective("Flemish").country == "BEL"
+
+
+def test_the_gulf_is_the_persian_gulf(gazetteer):
+    assert gazetteer.resolve("Gulf").name == "Persian Gulf"  # not Gulf province, Papua New Guinea
+    assert gazetteer.resolve("the Gulf").name == "Persian Gulf"
+    assert gazetteer.resolve("Gulf of Mexico").name == "Gulf of Mexico"

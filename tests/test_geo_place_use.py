@@ -240,3 +240,14 @@ def test_generic_words_with_an_area_word_are_no_place_inside_a_name(geoparser: g
     text = "The former president was not in the Seoul Central District Court to hear the verdict."
     court = geoparser.resolve_spans(text, _spans(text, "Seoul Central District Court"))[0]
     assert court.place is not None and court.place.country == "KOR" and court.near
+
+
+def test_a_state_named_outright_outweighs_one_inferred_from_a_town(geoparser: geo.Geoparser) -> None:
+    # "Louisiana" named once weighs double, like a country named outright; "Washington Square"
+    # (Philadelphia), an unambiguous town, counts once a mention. "Franklin" is then the
+    # Louisiana one, not Franklin, Pennsylvania.
+    text = "In Louisiana the old plan ran from Washington Square to Franklin. Washington Square is quiet."
+    spans = [*_spans(text, "Louisiana", "Washington Square", "Franklin"), (text.rindex("Washington"), len(text) - 10)]
+    assert text[spans[-1][0] : spans[-1][1]] == "Washington Square"
+    resolved = geoparser.resolve_spans(text, spans)
+    assert resolved[2].place is not None and resolved[2].place.admin1 == "Louisiana"

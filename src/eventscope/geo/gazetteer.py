@@ -44,7 +44,7 @@ from eventscope.geo.supplement import (
 from eventscope.text.names import genitive_stem, name_forms, normalize_name
 from eventscope.types import Place
 
-INDEX_FORMAT = 14
+INDEX_FORMAT = 15
 #: Most a place gains for lying in an admin1 region the document names (half of it for being
 #: named at all, half by weight; see ``Gazetteer._score``): enough to choose between namesakes of
 #: similar size ("Parkland" in the Florida named), not to let a town beat a city 1,000 times its
@@ -586,18 +586,23 @@ def build_gazetteer(min_population: int = 500, supplement: Supplement | None = N
     country_rows: dict[str, int] = {}
     all_names = _country_names()
     country_adjectives = _country_adjectives()
+    curated_names = _country_name_table()
     for c in countries.values():
         cc3 = c["iso3"]
         lat, lon = centroids.get(cc3, (0.0, 0.0))
         country_names = {c["name"], *all_names.get(cc3, ())}
+        former, former_adjectives = curated_names.get(cc3, ((), ()))
         # Adjectives and demonyms ("Syrian forces", "les Maliens") point at the country, as
-        # alternates: weaker than any real place name.
+        # alternates: weaker than any real place name; so do former names ("Soviet Union").
+        adjectives = [*country_adjectives.get(cc3, ()), *former_adjectives]
         country_rows[cc3] = add(
             (c["name"], int(c["geonameid"]), lat, lon, cc3, "", 3, int(c.get("population") or 0)),
             country_names,
-            country_adjectives.get(cc3, ()),
-            country_adjectives.get(cc3, ()),
+            [*adjectives, *former],
+            adjectives,
         )
+    if set(curated_names) - set(country_rows):
+        raise SupplementError(f"{REGIONS}: country_names for unknown countries {sorted(set(curated_names) - set(country_rows))}")
     targets = {**admin1_rows, **region_rows, **country_rows}
     return Gazetteer(
         rows=rows,
@@ -829,6 +834,24 @@ def _regions() -> list[dict[str, Any]]:
     """The curated regions GeoNames packages lack (``data/regions.toml``)."""
     with REGIONS.open("rb") as fh:
         return list(tomllib.load(fh)["region"])
+
+
+def _country_name_table() -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
+    """alpha-3 → (names, adjectives) of ``data/regions.toml``'s ``[[country_names]]``: former
+    names of a state still in being ("Soviet Union" → Russia, its continuator; "Ceylon" → Sri
+    Lanka) and short forms that CLDR does not give ("Korea" → South Korea). Gazetteer only: the
+    actors' country lexicon does not read them."""
+    with REGIONS.open("rb") as fh:
+        entries = tomllib.load(fh).get("country_names", [])
+    out: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
+    for entry in entries:
+        if not entry.get("country") or not (entry.get("names") or entry.get("adjectives")) or not entry.get("source"):
+            raise SupplementError(f"{REGIONS}: country_names {entry!r}: needs country, names or adjectives and a source")
+        names = tuple(n for forms in entry.get("names", {}).values() for n in forms)
+        adjectives = tuple(a for forms in entry.get("adjectives", {}).values() for a in forms)
+        old_names, old_adjectives = out.get(entry["country"], ((), ()))
+        out[entry["country"]] = (old_names + names, old_adjectives + adjectives)
+    return out
 
 
 def _admin1_adjective_table() -> dict[str, tuple[str, ...]]:

@@ -391,7 +391,8 @@ class Geoparser:
                 continue
             if place.feature == "admin1" or margin >= _UNAMBIGUOUS_MARGIN:
                 context[place.country] += 1
-                regions[(place.country, place.admin1 or "")] += 1
+                # A state named outright counts double, as a country named outright does.
+                regions[(place.country, place.admin1 or "")] += 2 if place.feature == "admin1" else 1
         focus, admin1 = _weighted(context, 4), _weighted(regions, 8)
         # "Tacoma, Washington": the second name is the state or country the first lies in.
         qualifiers: dict[int, Place] = {}
