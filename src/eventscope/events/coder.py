@@ -988,9 +988,9 @@ def _codebook(
 ) -> tuple[str, str | None, str]:
     """ACLED's codebook distinctions the sentence's words decide (``codebook_sub_event``), and
     a PLOVER coding that agrees with them: a withdrawal (RETREAT) without harm is no battle; an
-    assault that is only what a protest denounces leaves the protest (PROTEST demo); a riot is PROTEST riot and a protest PROTEST demo;
-    force used on a protest (ASSAULT crowd-control) is at least an intervention; a disrupted
-    weapon was seized, not used (COERCE seize)."""
+    assault that is only what a protest denounces leaves the protest (PROTEST demo); a riot is
+    PROTEST riot and a protest PROTEST demo; force used on a protest (ASSAULT crowd-control) is at
+    least an intervention; a disrupted weapon was seized, not used (COERCE seize)."""
     sub = codebook_sub_event(sub_event_type, kinds)
     if event_type == "RETREAT" and ACLED_SUB_EVENT_TYPES[sub] == "Battles" and "harm" not in kinds:
         # A withdrawal is no battle, whoever takes the ground after it: the sentence
@@ -1036,29 +1036,45 @@ _PROTEST_TOPIC = {
 _PROTEST_OUTCOME_CUES = frozenset({"riot", "mob", "protest_force", "protest_intervention", "harm"})
 
 
-def _protest_topic_scopes(sent: Span, lang: str) -> list[tuple[int, int, int]]:
-    """What a protest in the sentence is against or for, as token ranges ``(opener, start,
-    end)``: the noun phrase ``start:end`` after an opener that starts at ``opener``
-    ("demonstrierten gegen …", "pour dénoncer …", "to mourn …"; German "um … zu protestieren":
-    the words between "um" and "zu", the opener running on to the verb)."""
+class _ProtestTopic(NamedTuple):
+    """What a protest is against or for, as token indices: the opener starts at ``opener``, the
+    topic (a noun phrase) runs ``start:end``, and ``reach`` ends the words that are the protest's
+    own saying so (the topic, and in German "um … zu protestieren" the verb after it)."""
+
+    opener: int
+    start: int
+    end: int
+    reach: int
+
+
+def _protest_topics(sent: Span, lang: str) -> list[_ProtestTopic]:
+    """The protest topics of a sentence: the noun phrase after an opener ("demonstrierten
+    gegen …", "pour dénoncer …", "to mourn …"); German "um … zu protestieren": the words between
+    "um" and "zu"."""
     pattern = _PROTEST_TOPIC.get(lang)
-    scopes: list[tuple[int, int, int]] = []
+    topics: list[_ProtestTopic] = []
     for match in pattern.finditer(sent.text) if pattern else ():
         opener = sent.char_span(match.start(), match.end(), alignment_mode="expand")
         if opener is None:
             continue
         if opener[-1].lower_ == "um":
             end = next((t.i for t in sent.doc[opener.end : sent.end] if t.lower_ == "zu"), opener.end)
+            reach = end + 2 if end + 1 < sent.end and sent.doc[end].lower_ == "zu" else end
         else:
-            end = clauses.noun_phrase_end(sent, opener.end)
-        scopes.append((opener.start, opener.end, end))
-    return scopes
+            end = reach = clauses.noun_phrase_end(sent, opener.end)
+        topics.append(_ProtestTopic(opener.start, opener.end, end, reach))
+    return topics
+
+
+def _topic_spans(sent: Span, lang: str) -> list[tuple[int, int]]:
+    """The token ranges of the sentence's protest topics (without their openers)."""
+    return [(topic.start, topic.end) for topic in _protest_topics(sent, lang)]
 
 
 def _outside_protest_topics(sent: Span, lang: str) -> str:
     """The sentence without what its protests are about: the dead a march mourns did not die
     at it."""
-    scopes = [(start, end) for _, start, end in _protest_topic_scopes(sent, lang)]
+    scopes = _topic_spans(sent, lang)
     if not scopes:
         return sent.text
     return "".join(t.text_with_ws for t in sent if not _in_scopes(scopes, t.i))
@@ -1074,10 +1090,7 @@ def _without_protest_topics(sent: Span, lang: str, hits: list[TriggerHit]) -> li
     the arrests, the massacre or the denouncing (as :func:`_without_talk_topics` for talks)."""
     if not any(hit.trigger.type == "PROTEST" for hit in hits):
         return hits
-    scopes = []
-    for opener, _, end in _protest_topic_scopes(sent, lang):
-        purpose_verb = end + 1 < sent.end and sent.doc[end].lower_ == "zu"  # "um … zu protestieren"
-        scopes.append((opener, end + 2 if purpose_verb else end))
+    scopes = [(topic.opener, topic.reach) for topic in _protest_topics(sent, lang)]
     return [
         hit for hit in hits if hit.trigger.type == "PROTEST" or not _in_scopes(scopes, sent.start + hit.token_index)
     ]
@@ -1130,7 +1143,7 @@ def _codebook_cue_kinds(sent: Span, lang: str, cues: list[CueHit]) -> set[str]:
     kinds = {hit.cue.kind for hit in cues}
     if not kinds & _PROTEST_OUTCOME_CUES:
         return kinds
-    scopes = [(start, end) for _, start, end in _protest_topic_scopes(sent, lang)]
+    scopes = _topic_spans(sent, lang)
     outcome = {
         hit.cue.kind
         for hit in cues
