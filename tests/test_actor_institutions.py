@@ -33,3 +33,22 @@ def test_a_foreign_institution_keeps_its_country() -> None:
 def test_a_government_in_its_capital_stays_the_government() -> None:
     found = actors.resolve("Die Regierung in Bamako verurteilte den Angriff.", "de", SETTINGS)
     assert any(a.country == "MLI" and a.sector == "GOV" for a in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "country", "sector"),
+    [
+        ("L'armée du Mali a repris le contrôle de la ville.", "fr", "MLI", "MIL"),
+        ("The army of Niger said it had killed ten militants.", "en", "NER", "MIL"),
+        ("Die Junta in Niamey kündigte Neuwahlen an.", "de", "NER", "GOV"),
+    ],
+)  # fmt: skip
+def test_any_state_institution_with_its_seat_keeps_its_sector(text: str, lang: str, country: str, sector: str) -> None:
+    found = actors.resolve(text, lang, SETTINGS)
+    assert [(a.country, a.sector) for a in found][:1] == [(country, sector)], found
+
+
+def test_an_embassy_in_a_capital_is_not_that_state() -> None:
+    """ "die Botschaft in Bamako" is another state's mission: Bamako stays a place."""
+    found = actors.resolve("Die Botschaft in Bamako blieb am Montag geschlossen.", "de", SETTINGS)
+    assert not any(a.country == "MLI" and a.sector in {"GOV", "MIL"} for a in found), found

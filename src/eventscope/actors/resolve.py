@@ -216,8 +216,6 @@ _INSTITUTION_LINKS = {
     "fr": frozenset({"de", "d'", "du", "à"}),
     "en": frozenset({"in", "of"}),
 }
-#: Sectors of institutions that belong to the state they sit in: courts, police, parliaments.
-_LOCAL_INSTITUTIONS = frozenset({"JUD", "COP", "LEG"})
 _JUNTA = re.compile(r"junta|junte|militärregierung|military government|gouvernement militaire|CNSP|MPSR|CMT", re.I)
 _GENERIC_INDEX = {
     lang: tuple((tuple(normalize_name(stem).split()), sector) for stem, sector in entries)
@@ -383,16 +381,20 @@ class ActorResolver:
             if alpha3 and self._is_place_phrase(ent):
                 return None  # "in Mali", "au Burkina Faso": a place, not the state acting
             capital = self.index.capitals.get(normalize_name(text))
-            institution = self._institution_of(ent) if alpha3 or capital else None
-            if institution is not None:
-                # "ein Gericht in Bamako", "le tribunal de Niamey", "police in Abuja": the
-                # institution of that state, not its government.
-                head, own_sector = institution
+            seated = self._seated_institution(ent) if alpha3 or capital else None
+            if seated is not None:
+                # "ein Gericht in Bamako", "die Regierung in Bamako", "the army of Mali": the
+                # institution of that state, with its own sector.
+                head, own_sector = seated
                 return self._country_actor(ent.doc[head.i : ent.end], alpha3 or capital or "", own_sector, "state")
             if alpha3:
                 return self._country_actor(ent, alpha3, "GOV", "country")
             if capital and self._is_place_phrase(ent) and not _french_dative(ent):
-                return self._capital_as_place(ent, capital)
+                # "In Bamako haben Demonstranten …", "à Niamey": where it happened, not the
+                # government acting (a ``place`` reference: it still names the country in focus
+                # for "die Junta" and is dropped after that).
+                return ActorRef(text=ent.text, name=self.index.country_name(capital), country=capital,
+                                start=ent.start_char, end=ent.end_char, kind="place")  # fmt: skip
             if capital:
                 return self._country_actor(ent, capital, "GOV", "metonym")
         if ent.label_ in {"PER", "PERSON"}:
@@ -464,56 +466,28 @@ class ActorResolver:
         return ActorRef(text=span.text, name=self.index.country_name(alpha3), country=alpha3, sector=sector,
                         id=alpha3, start=span.start_char, end=span.end_char, kind=kind)  # fmt: skip
 
-    def _capital_as_place(self, ent: Span, alpha3: str) -> ActorRef:
-        """ "In Bamako haben Demonstranten …", "à Niamey", "in Ouagadougou": where it happened,
-        not the government acting (a ``place`` reference: it still names the country in focus
-        for "die Junta" and is dropped after that). Right after a state institution's noun the
-        capital says whose it is: "ein Gericht in Niamey" (NER/JUD), "die Regierung in Bamako"
-        (MLI/GOV) — unless the noun has a country of its own ("die US-Botschaft in Bamako",
-        "le gouvernement malien à Bamako") or names a foreign mission ("die Botschaft in Bamako").
-        """
-        doc = ent.doc
-        at = ent.start - 2  # the word before the preposition
-        if self.lang == "de" and at >= 0 and doc[at].lower_ in {"dem", "der"}:
-            at -= 1
-        noun = doc[at] if at >= ent.sent.start else None
-        sector = head_sector(noun.text, self.lang) if noun is not None and noun.is_alpha else None
-        if (
-            noun is not None
-            and sector in _STATE_SECTORS
-            and not _FOREIGN_MISSION.search(noun.text)
-            and self._compound(noun.text)[0] is None
-            and not (noun.i > 0 and normalize_name(doc[noun.i - 1].text) in self.index.adjectives)
-            and not (noun.i + 1 < ent.start and normalize_name(doc[noun.i + 1].text) in self.index.adjectives)
-        ):
-            span = doc[noun.i : ent.end]
-            if _JUNTA.search(noun.text):
-                sector = "GOV"  # "die Junta in Niamey": the government seated there
-            return self._country_actor(span, alpha3, sector, "state")
-        return ActorRef(text=ent.text, name=self.index.country_name(alpha3), country=alpha3,
-                        start=ent.start_char, end=ent.end_char, kind="place")  # fmt: skip
-
-    def _institution_of(self, ent: Span) -> tuple[Token, str] | None:
-        """The court, police or parliament a place name belongs to ("Gericht in Bamako",
-        "tribunal de Niamey", "court in Bamako", "police in Abuja"): the head noun right before
-        "in"/"de"/"of" (and an article), when it has no country of its own ("US-Botschaft",
-        "französische Polizei"). Only institutions that act where they sit: an embassy, troops or
-        diplomats in a capital are another state's."""
+    def _seated_institution(self, ent: Span) -> tuple[Token, str] | None:
+        """The state institution a place name says is whose: the head noun right before
+        "in"/"de"/"of"/"à" (and an article) — "ein Gericht in Bamako" (MLI/JUD), "le tribunal
+        de Niamey", "police in Abuja", "die Regierung in Bamako" (MLI/GOV), "l'armée du Mali"
+        (MLI/MIL), "die Junta in Niamey" (NER/GOV). Not when the noun has a country of its own
+        ("die US-Botschaft in Bamako", "die französische Polizei in Bamako") or names another
+        state's mission ("die Botschaft in Bamako")."""
         doc = ent.doc
         i = ent.start - 1
         if i > 0 and doc[i].lower_ in _DETERMINERS:
             i -= 1  # "tribunal de la ville", "Polizei in der Hauptstadt"
-        if i < 1 or doc[i].lower_ not in _INSTITUTION_LINKS.get(self.lang, frozenset()):
+        links = _INSTITUTION_LINKS.get(self.lang, frozenset()) | _PLACE_PREPOSITIONS.get(self.lang, frozenset())
+        if i < 1 or doc[i].lower_ not in links or i - 1 < ent.sent.start:
             return None
         head = doc[i - 1]
         sector = self._head_sector(head.text) if head.is_alpha else None
-        if sector not in _LOCAL_INSTITUTIONS:
+        if sector not in _STATE_SECTORS or _FOREIGN_MISSION.search(head.text) or self._compound(head.text)[0]:
             return None
-        before = doc[head.i - 1] if head.i > 0 else None
-        if before is not None and self.index.adjectives.get(normalize_name(before.text)):
-            return None  # "die französische Polizei in Bamako"
+        if head.i > 0 and self.index.adjectives.get(normalize_name(doc[head.i - 1].text)):
+            return None
         assert sector is not None
-        return head, sector
+        return head, "GOV" if _JUNTA.search(head.text) else sector
 
     def _is_place_phrase(self, ent: Span) -> bool:
         previous = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
