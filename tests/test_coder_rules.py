@@ -803,3 +803,62 @@ def test_passive_patient_of_a_relative_clause_is_its_antecedent():
     )  # fmt: skip
     abduction = next(e for e in events if e.event_type == "ASSAULT")
     assert abduction.recipient is not None and abduction.recipient.country == "USA", abduction.recipient
+
+
+def _events(text: str, lang: str) -> list:
+    return process([{"text": text, "language": lang, "published": date(2026, 3, 10)}], SETTINGS)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("This afternoon a group of protesters used live ammunition while trying to storm a shopping mall.", "en"),
+        ("Protesters fired live rounds at police officers in the capital.", "en"),
+    ],
+)
+def test_force_the_demonstrators_use_themselves_is_a_riot(text, lang):
+    events = _events(text, lang)
+    assert [e.acled_sub_event_type for e in events] == ["Violent demonstration"], events
+    assert events[0].event_type == "PROTEST" and events[0].mode == "riot"
+
+
+def test_force_used_on_demonstrators_stays_excessive_force():
+    events = _events("Police opened fire on protesters in the capital, killing two.", "en")
+    assert [e.acled_sub_event_type for e in events] == ["Excessive force against protesters"], events
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Gunmen attacked two villages in the Menaka region near the border with Niger, killing at least 20 people.",
+         "en"),
+        ("Des hommes armés ont attaqué un village près de la frontière avec le Niger, tuant douze civils.", "fr"),
+        ("Bewaffnete griffen ein Dorf an der Grenze zu Niger an und töteten zwölf Menschen.", "de"),
+    ],
+)  # fmt: skip
+def test_the_country_across_a_border_is_no_target(text, lang):
+    """Where an attack happened is not whom it targeted: the villagers killed are (ACLED Attack)."""
+    events = [e for e in _events(text, lang) if e.event_type == "ASSAULT"]
+    assert events and all(e.recipient is None or e.recipient.sector == "CVL" for e in events), events
+    assert events[0].acled_sub_event_type == "Attack"
+
+
+def test_a_country_before_border_patrol_is_still_the_actor():
+    events = _events("U.S. border patrol agents sexually abused illegal Mexican immigrants.", "en")
+    assert events and events[0].actor is not None and events[0].actor.country == "USA", events
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Special forces destroyed dozens of heavy machine guns, rockets and other explosives during an operation.",
+         "en"),
+        ("Soldiers seized rockets and grenades in a raid on a warehouse in the north.", "en"),
+        ("Les soldats ont saisi des roquettes et des grenades lors d'une opération dans le nord.", "fr"),
+        ("Soldaten haben bei einer Razzia Granaten und Raketen sichergestellt.", "de"),
+    ],
+)  # fmt: skip
+def test_weapons_seized_or_destroyed_are_disrupted_weapons_use(text, lang):
+    events = _events(text, lang)
+    assert "Disrupted weapons use" in [e.acled_sub_event_type for e in events], events
+    assert "Grenade" not in [e.acled_sub_event_type for e in events]

@@ -665,6 +665,8 @@ class EventCoder:
             # hint, among the sub-types that fit the event's PLOVER type (better than the fixed
             # table) — the same notion of "fitting" as for a further event above.
             label = None if hint is not None or verbal else _best_acled(classified or {}, fitting)[0]
+            if label in _TARGET_DECIDES and recipient is not None and recipient.sector:
+                label = None  # unsure between a clash and an attack: the target decides (table)
         elif label == "Other" and verbal:
             label = None  # ACLED's catch-all says nothing about which PLOVER type it is
         if abducted:
@@ -983,6 +985,12 @@ def _generic_class(candidate: Candidate, lang: str) -> bool:
     return used_as[0].search(before) is not None and used_as[1].search(after) is not None
 
 
+#: Sub-event types told apart by the target (armed or civilian), when the classifier is unsure.
+_TARGET_DECIDES = frozenset({"Armed clash", "Attack"})
+#: Sub-event types of force used on a protest, which the demonstrators cannot be the actor of.
+_FORCE_ON_PROTESTS = frozenset({"Excessive force against protesters", "Protest with intervention"})
+
+
 def _codebook(
     event_type: str, mode: str | None, sub_event_type: str, kinds: Collection[str], actor_sector: str | None
 ) -> tuple[str, str | None, str]:
@@ -990,8 +998,14 @@ def _codebook(
     a PLOVER coding that agrees with them: a withdrawal (RETREAT) without harm is no battle; an
     assault that is only what a protest denounces leaves the protest (PROTEST demo); a riot is
     PROTEST riot and a protest PROTEST demo; force used on a protest (ASSAULT crowd-control) is at
-    least an intervention; a disrupted weapon was seized, not used (COERCE seize)."""
+    least an intervention, and force the demonstrators use themselves is a riot; a disrupted
+    weapon was seized, not used (COERCE seize)."""
     sub = codebook_sub_event(sub_event_type, kinds)
+    if sub in _FORCE_ON_PROTESTS and actor_sector == "PRO":
+        # "protesters used live ammunition", "Demonstranten schossen auf Polizisten": the force
+        # is the demonstrators' own — a riot, not force used against them.
+        sub = "Violent demonstration"
+        event_type, mode = ACLED_DEFAULT_PLOVER[sub]
     if event_type == "RETREAT" and ACLED_SUB_EVENT_TYPES[sub] == "Battles" and "harm" not in kinds:
         # A withdrawal is no battle, whoever takes the ground after it: the sentence
         # classifier reads the territory, the trigger the way it changed hands.
@@ -1372,6 +1386,8 @@ def _roles(candidate: Candidate, lang: str, event_type: str) -> tuple[Role, Role
         span = doc.char_span(ref.start or 0, ref.end or 0, alignment_mode="expand")
         if span is None or not len(span) or candidate.outside_own_relative(span.start):
             continue
+        if event_type == "ASSAULT" and _border_partner(span, lang):
+            continue  # "attacked two villages near the border with Niger": geography, no target
         span_of[id(ref)] = span
         actors.append(ref)
     if not actors:
@@ -1480,6 +1496,24 @@ def _roles(candidate: Candidate, lang: str, event_type: str) -> tuple[Role, Role
         remaining = after or others
         patient, patient_how = (remaining[0], "order" if after else "fallback") if remaining else (None, "")
     return Role(agent, agent_how), Role(patient, patient_how)
+
+
+#: "the border with Niger", "la frontière avec le Niger", "an der Grenze zu Niger".
+_BORDER_LINKS = {"en": frozenset({"with"}), "fr": frozenset({"avec"}), "de": frozenset({"zu", "zum", "mit"})}
+_BORDER_NOUNS = re.compile(r"^(?:border|frontier|boundary|frontière|grenze|grenzgebiet)s?$", re.I)
+
+
+def _border_partner(span: Span, lang: str) -> bool:
+    """Is the name the country on the other side of a border ("near the border with Niger",
+    "près de la frontière avec le Niger", "an der Grenze zu Niger", "near the Niger border")?
+    It says where an attack happened, not whom it targeted."""
+    doc = span.doc
+    link = clauses.introduced_by(span.sent, span.start, _BORDER_LINKS.get(lang, frozenset()), reach=3)
+    if link is not None and link.i > span.sent.start and _BORDER_NOUNS.match(doc[link.i - 1].text):
+        return True
+    if lang != "en" or span.end >= span.sent.end or not _BORDER_NOUNS.match(doc[span.end].text):
+        return False
+    return doc[span.end].dep_ != "compound"  # "the Niger border", not "U.S. border patrol agents"
 
 
 #: What may stand between an event noun and the "durch/by/par" of its agent: its object
