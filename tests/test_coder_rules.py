@@ -862,3 +862,16 @@ def test_weapons_seized_or_destroyed_are_disrupted_weapons_use(text, lang):
     events = _events(text, lang)
     assert "Disrupted weapons use" in [e.acled_sub_event_type for e in events], events
     assert "Grenade" not in [e.acled_sub_event_type for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        ("The island was bombarded by artillery shelling from the ground on Monday.", "Shelling/artillery/missile attack"),
+        ("Government warplanes bombarded rebel positions near Idlib.", "Air/drone strike"),
+        ("A roadside bomb killed three soldiers near Kandahar.", "Remote explosive/landmine/IED"),
+    ],
+)  # fmt: skip
+def test_a_bombardment_is_typed_by_the_weapon_named(text, sub_event_type):
+    events = _events(text, "en")
+    assert [e.acled_sub_event_type for e in events] == [sub_event_type], events
