@@ -113,3 +113,24 @@ def test_foreigners_take_no_country_from_the_place():
     kidnap = next(e for e in events if e.event_type == "ASSAULT")
     assert kidnap.recipient is not None and kidnap.recipient.country is None, kidnap
     assert kidnap.actor is not None and kidnap.actor.country == "MLI", kidnap
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "sector"),
+    [
+        ("The junta freed 30 opposition activists on Monday.", "en", "MIL"),
+        ("Die Regierung ließ am Montag 30 Oppositionelle frei.", "de", "GOV"),
+        ("La junte a libéré lundi trente opposants.", "fr", "MIL"),
+    ],
+)
+def test_a_state_anaphor_with_no_country_named_is_an_unnamed_state_actor(text, lang, sector):
+    found = actors.resolve(text, lang, SETTINGS)
+    assert found and found[0].sector == sector and found[0].country is None, found
+
+
+def test_a_state_anaphor_waits_for_a_country_named_later():
+    """ "Sollte die Junta …, würde die Afrikanische Union Mali suspendieren": the junta takes no
+    role of its own (it may be cataphoric); the union and Mali are the actors."""
+    found = actors.resolve("Sollte die Junta die Wahlen verschieben, würde die Afrikanische Union Mali suspendieren.",
+                           "de", SETTINGS)  # fmt: skip
+    assert all("Junta" not in a.text for a in found), found

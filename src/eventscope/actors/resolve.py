@@ -184,6 +184,7 @@ GENERIC_NAMES = {
     "LAB": "Labour group",
     "MED": "Journalists",
     "MIL": "Military forces",
+    "GOV": "Government",
     "COP": "Police forces",
     "SPY": "Intelligence services",
 }
@@ -195,6 +196,9 @@ ANAPHORS: dict[str, tuple[tuple[str, str], ...]] = {
     "fr": (("junte", "MIL"), ("gouvernement", "GOV"), ("pays", "GOV"), ("autorités", "GOV")),
     "en": (("junta", "MIL"), ("government", "GOV"), ("country", "GOV"), ("authorities", "GOV")),
 }  # fmt: skip
+
+#: Anaphors that only stand for the state through a country named before them ("das Land").
+_PLACE_ANAPHOR = re.compile(r"\b(?:land|pays|country)$", re.I)
 
 _FOLDED_HEADS = {
     lang: tuple((normalize_name(stem), sector) for stem, sector in heads) for lang, heads in HEAD_SECTORS.items()
@@ -353,12 +357,14 @@ class ActorResolver:
         counts: Counter[str] = Counter()
         last_seen: dict[str, int] = {}
         resolved: list[ActorRef] = []
+        unresolved: list[ActorRef] = []
         for position, ref in enumerate(actors):
             if ref.kind == "anaphor":
                 candidates = list(counts)
                 if ref.sector == "MIL":
                     candidates = [c for c in candidates if c in self.index.junta_countries] or candidates
                 if not candidates:
+                    unresolved.append(ref)
                     continue
                 focus = max(candidates, key=lambda c: (counts[c], last_seen[c]))
                 ref.country = focus
@@ -368,6 +374,17 @@ class ActorResolver:
                 counts[ref.country] += 1
                 last_seen[ref.country] = position
             resolved.append(ref)
+        if not counts:
+            # "The junta freed 30 activists" in a text that names no country: an unnamed state
+            # actor, situated later by the event's place. (Where a country is named after it, the
+            # anaphor may be cataphoric or another state's: left out, as before.)
+            for ref in unresolved:
+                overlaps = any((a.start or 0) < (ref.end or 0) and (ref.start or 0) < (a.end or 0) for a in resolved)
+                if not overlaps and not _PLACE_ANAPHOR.search(ref.text):
+                    ref.kind = "generic"
+                    ref.name = GENERIC_NAMES.get(ref.sector or "", ref.text)
+                    resolved.append(ref)
+            resolved.sort(key=lambda a: a.start or 0)
         return resolved
 
     # -- entity spans -------------------------------------------------------------------
