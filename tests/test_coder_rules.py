@@ -803,3 +803,34 @@ def test_passive_patient_of_a_relative_clause_is_its_antecedent():
     )  # fmt: skip
     abduction = next(e for e in events if e.event_type == "ASSAULT")
     assert abduction.recipient is not None and abduction.recipient.country == "USA", abduction.recipient
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "event_type"),
+    [
+        ("Die Strafmaßnahmen waren wegen enger Verbindungen zur Wagner-Gruppe verhängt worden, wurden aber im "
+         "Januar wieder aufgehoben.", "de", "RETREAT"),
+        ("Aufgrund mutmaßlicher Kontakte zu Boko Haram wurden am Montag drei Händler festgenommen.", "de", "COERCE"),
+        ("Three traders were arrested on Monday because of alleged links to Boko Haram.", "en", "COERCE"),
+        ("Trois commerçants ont été arrêtés lundi en raison de liens présumés avec Boko Haram.", "fr", "COERCE"),
+    ],
+)  # fmt: skip
+def test_a_name_in_a_phrase_of_cause_takes_no_role(text, lang, event_type):
+    """ "wegen Verbindungen zur Wagner-Gruppe", "because of links to Boko Haram": why, not who."""
+    event = _only(text, lang, event_type)
+    for ref in (event.actor, event.recipient):
+        assert ref is None or (ref.id not in {"WAGNER", "BOKO_HARAM"} and ref.sector not in {"PMC", "REB"}), event
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "actor", "recipient"),
+    [
+        # A cause phrase ends where the noun phrase does: the parties after it keep their roles.
+        ("Wegen des Angriffs verhängten die USA am Montag Sanktionen gegen Russland.", "de", "USA", "RUS"),
+        ("Die EU verhängte am Montag wegen des Angriffs Sanktionen gegen Russland.", "de", None, "RUS"),
+    ],
+)  # fmt: skip
+def test_a_phrase_of_cause_keeps_the_parties_after_it(text, lang, actor, recipient):
+    event = _only(text, lang, "SANCTION")
+    assert actor is None or (event.actor is not None and event.actor.country == actor), event
+    assert event.recipient is not None and event.recipient.country == recipient, event
