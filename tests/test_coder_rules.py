@@ -875,3 +875,58 @@ def test_weapons_seized_or_destroyed_are_disrupted_weapons_use(text, lang):
 def test_a_bombardment_is_typed_by_the_weapon_named(text, sub_event_type):
     events = _events(text, "en")
     assert [e.acled_sub_event_type for e in events] == [sub_event_type], events
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "event_type"),
+    [
+        ("Die Strafmaßnahmen waren wegen enger Verbindungen zur Wagner-Gruppe verhängt worden, wurden aber im "
+         "Januar wieder aufgehoben.", "de", "RETREAT"),
+        ("Aufgrund mutmaßlicher Kontakte zu Boko Haram wurden am Montag drei Händler festgenommen.", "de", "COERCE"),
+        ("Three traders were arrested on Monday because of alleged links to Boko Haram.", "en", "COERCE"),
+        ("Trois commerçants ont été arrêtés lundi en raison de liens présumés avec Boko Haram.", "fr", "COERCE"),
+    ],
+)  # fmt: skip
+def test_a_name_in_a_phrase_of_cause_takes_no_role(text, lang, event_type):
+    """ "wegen Verbindungen zur Wagner-Gruppe", "because of links to Boko Haram": why, not who."""
+    event = _only(text, lang, event_type)
+    for ref in (event.actor, event.recipient):
+        assert ref is None or (ref.id not in {"WAGNER", "BOKO_HARAM"} and ref.sector not in {"PMC", "REB"}), event
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "actor", "recipient"),
+    [
+        # A cause phrase ends where the noun phrase does: the parties after it keep their roles.
+        ("Wegen des Angriffs verhängten die USA am Montag Sanktionen gegen Russland.", "de", "USA", "RUS"),
+        ("Die EU verhängte am Montag wegen des Angriffs Sanktionen gegen Russland.", "de", None, "RUS"),
+    ],
+)  # fmt: skip
+def test_a_phrase_of_cause_keeps_the_parties_after_it(text, lang, actor, recipient):
+    event = _only(text, lang, "SANCTION")
+    assert actor is None or (event.actor is not None and event.actor.country == actor), event
+    assert event.recipient is not None and event.recipient.country == recipient, event
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "source"),
+    [
+        ("Gunmen opened fire on a rehabilitation center in the city, said the government of the state.", "en",
+         "government"),
+        ("Rebels attacked two villages near Gao, Malian officials said on Wednesday.", "en", "officials"),
+        ("Des hommes armés ont tué douze civils près de Mopti, a indiqué l'armée malienne.", "fr", "armée"),
+        ("Bewaffnete töteten zwölf Zivilisten nahe Mopti, sagte ein Sprecher der malischen Armee.", "de", "Sprecher"),
+    ],
+)  # fmt: skip
+def test_the_source_closing_a_sentence_takes_no_role(text, lang, source):
+    events = [e for e in _events(text, lang) if e.event_type == "ASSAULT"]
+    assert events, text
+    for event in events:
+        for role in (event.actor, event.recipient):
+            assert role is None or source not in role.text, (role, text)
+
+
+def test_guerrillas_are_an_unnamed_armed_group():
+    events = _events("Irish nationalist guerrillas wounded two British soldiers in a bomb attack, police said.", "en")
+    assert events and events[0].actor is not None and events[0].actor.sector == "REB", events
+    assert events[0].recipient is not None and events[0].recipient.country == "GBR"

@@ -139,3 +139,44 @@ def test_a_partner_alone_gives_no_place() -> None:
     trigger = doc.text.index("gekündigt")
     assert _place_roles(doc[:], places, trigger) == {id(places[0]): "partner"}
     assert _location(doc[:], places, None, None, trigger) is None
+
+
+def _coded(text: str, lang: str):
+    from eventscope import process
+
+    return process([{"text": text, "language": lang, "published": "2026-03-10"}], SETTINGS)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # A capital standing for its government is the actor, not the city the act happened in.
+        ("de", "Washington hat am Montag die Sanktionen gegen drei burkinische Minister aufgehoben."),
+        ("fr", "Moscou a condamné mercredi les sanctions imposées aux dirigeants maliens."),
+        ("en", "Washington lifted sanctions on two Malian ministers on Monday."),
+        # Two parties after "between", even where the geoparser reads them as places.
+        ("de", "Die diplomatischen Kontakte zwischen Paris und Niamey haben sich am Montag intensiviert."),
+        ("en", "Talks between Washington and Hanoi resumed on Monday."),
+        # A country acting towards another state's government: naming both says nothing of where.
+        ("de", "Frankreich hat am Dienstag ein Abkommen mit der Regierung Senegals unterzeichnet."),
+    ],
+)  # fmt: skip
+def test_a_state_acting_is_no_place(lang: str, text: str) -> None:
+    events = _coded(text, lang)
+    assert events, text
+    assert all(e.location is None for e in events), [(e.event_type, e.actor, e.location) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "country"),
+    [
+        # A country at the receiving end, or acting on forces on its ground, stays the place.
+        ("en", "Russia bombed Ukraine on Tuesday.", "UKR"),
+        ("de", "Niger hat am Montag die US-Truppen ausgewiesen.", "NER"),
+        # A literal place beats them all.
+        ("de", "Washington hat am Montag in Bamako ein Abkommen mit Mali unterzeichnet.", "MLI"),
+    ],
+)  # fmt: skip
+def test_a_state_acting_leaves_the_place(lang: str, text: str, country: str) -> None:
+    events = _coded(text, lang)
+    assert events and events[0].location is not None and events[0].location.country == country, events

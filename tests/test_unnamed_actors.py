@@ -68,6 +68,12 @@ def test_an_unnamed_groups_noun_before_a_name_is_the_title():
         ("Ein Gericht in Niamey verurteilte zwei Offiziere.", "de", {"Gericht in Niamey": ("state", "NER", "JUD")}),
         ("Die Regierung in Bamako lehnte den Vorschlag ab.", "de", {"Regierung in Bamako": ("state", "MLI", "GOV")}),
         ("Die US-Botschaft in Bamako warnte vor Reisen.", "de", {"US-Botschaft": ("state", "USA", "GOV")}),
+        # The capital's name after a town noun in a place phrase is still a place.
+        ("Die Gespräche sollen nächste Woche in der Hauptstadt Bamako beginnen.", "de", {}),
+        ("Die Delegation traf in der burkinischen Hauptstadt Ouagadougou ein.", "de", {}),
+        ("Les pourparlers débuteront dans la capitale nigérienne, Niamey.", "fr", {}),
+        ("Talks will begin next week in the Malian capital Bamako.", "en", {}),
+        ("Die Hauptstadt Bamako lehnte den Vorschlag ab.", "de", {"Bamako": ("metonym", "MLI", "GOV")}),
         ("Moscou a livré des hélicoptères de combat à Ouagadougou.", "fr",
          {"Moscou": ("metonym", "RUS", "GOV"), "Ouagadougou": ("metonym", "BFA", "GOV")}),
     ],

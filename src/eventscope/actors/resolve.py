@@ -95,7 +95,7 @@ GENERIC_ACTORS: dict[str, tuple[tuple[str, str], ...]] = {
         ("bewaffnete männer", "REB"), ("bewaffnete gruppe", "REB"),
         ("bewaffnete", "REB"), ("unbekannte", "REB"), ("angreifer", "REB"), ("extremist", "REB"),
         ("dschihadist", "REB"), ("jihadist", "REB"), ("islamist", "REB"), ("terrorist", "REB"),
-        ("kämpfer", "REB"), ("rebell", "REB"), ("milizionär", "REB"), ("miliz", "REB"),
+        ("kämpfer", "REB"), ("guerilla", "REB"), ("rebell", "REB"), ("milizionär", "REB"), ("miliz", "REB"),
         ("aufständische", "REB"), ("selbstmordattentäter", "REB"), ("attentäter", "REB"),
         ("entführer", "REB"), ("geiselnehmer", "REB"), ("bandit", "REB"), ("täter", "REB"),
         ("heckenschütze", "REB"),
@@ -126,7 +126,7 @@ GENERIC_ACTORS: dict[str, tuple[tuple[str, str], ...]] = {
         ("homme arme", "REB"), ("individu arme", "REB"), ("hommes non", "REB"), ("individus non", "REB"),
         ("element arme", "REB"), ("groupe arme", "REB"), ("assaillant", "REB"), ("inconnu", "REB"),
         ("jihadiste", "REB"), ("djihadiste", "REB"), ("terroriste", "REB"), ("islamiste", "REB"),
-        ("rebelle", "REB"), ("insurge", "REB"), ("kamikaze", "REB"), ("ravisseur", "REB"),
+        ("rebelle", "REB"), ("guérillero", "REB"), ("insurge", "REB"), ("kamikaze", "REB"), ("ravisseur", "REB"),
         ("bandit", "REB"), ("milicien", "REB"), ("malfaiteur", "REB"), ("tireur", "REB"),
         ("agresseur", "REB"),
         ("manifestant", "PRO"), ("protestataire", "PRO"), ("emeutier", "PRO"), ("foule", "PRO"),
@@ -153,7 +153,7 @@ GENERIC_ACTORS: dict[str, tuple[tuple[str, str], ...]] = {
         ("jihadist", "REB"), ("insurgent", "REB"), ("rebel", "REB"), ("extremist", "REB"),
         ("terrorist", "REB"), ("suicide bomber", "REB"), ("bomber", "REB"), ("kidnapper", "REB"),
         ("abductor", "REB"), ("bandit", "REB"), ("militiamen", "REB"), ("fighters", "REB"),
-        ("raider", "REB"),
+        ("raider", "REB"), ("guerrilla", "REB"),
         ("protester", "PRO"), ("protestor", "PRO"), ("demonstrator", "PRO"), ("rioter", "PRO"),
         ("mob", "PRO"), ("crowd", "PRO"), ("opposition", "PTY"),
         ("aid worker", "CVL"), ("trade unionist", "LAB"), ("unionist", "LAB"), ("union member", "LAB"),
@@ -209,6 +209,30 @@ _PLACE_PREPOSITIONS = {
     "fr": frozenset({"au", "aux", "dans", "en", "à"}),
     "en": frozenset({"in", "inside", "across", "throughout", "near"}),
 }
+#: Nouns for a town that a capital's name may follow in a place phrase ("in der Hauptstadt
+#: Niamey", "dans la capitale, Bamako", "in the capital Niamey").
+_TOWN_NOUNS = {
+    "de": frozenset({"hauptstadt", "stadt", "metropole", "hafenstadt", "grenzstadt"}),
+    "fr": frozenset({"capitale", "ville", "métropole"}),
+    "en": frozenset({"capital", "city", "town"}),
+}
+_ARTICLES = {
+    "de": frozenset({"der", "die", "das", "dem", "den", "des"}),
+    "fr": frozenset({"la", "le", "l'", "les"}),
+    "en": frozenset({"the"}),
+}
+
+
+def _is_article_or_adjective(token: Token, lang: str) -> bool:
+    """An article, or an adjective or a name before a noun: tagged, else (German without tags)
+    a lower-case word ("der nigrischen Hauptstadt")."""
+    if token.lower_ in _ARTICLES.get(lang, frozenset()):
+        return True
+    if token.pos_:  # "the Nigerien capital", "Mali's capital" (the tagger reads "Nigerien" as a name)
+        return token.pos_ in {"ADJ", "PROPN"} or token.tag_ == "POS"
+    return token.is_alpha and token.is_lower and token.lower_ not in _PLACE_PREPOSITIONS.get(lang, frozenset())
+
+
 #: Sectors of a state institution that a capital after it ("das Gericht in Niamey") locates.
 _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 #: Nouns for another state's mission in the capital ("die Botschaft in Bamako").
@@ -507,9 +531,29 @@ class ActorResolver:
         return head, "GOV" if _JUNTA.search(head.text) else sector
 
     def _is_place_phrase(self, ent: Span) -> bool:
-        previous = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
-        if self.lang == "de" and previous in {"dem", "der"} and ent.start > 1:
-            previous = ent.doc[ent.start - 2].lower_  # "in dem Niger"
+        """Is the name where, not who: after a locative preposition ("in Mali", "in dem Niger"),
+        also as the name of a town noun after one ("in der Hauptstadt Niamey", "in der
+        nigrischen Hauptstadt Niamey", "dans la capitale nigérienne, Niamey", "in the capital,
+        Niamey")?"""
+        doc = ent.doc
+        start = ent.start
+        town_nouns = _TOWN_NOUNS.get(self.lang, frozenset())
+        i = start - 1
+        if i > ent.sent.start and doc[i].text == ",":
+            i -= 1
+        # French puts the adjective after the noun: "la capitale nigérienne, Niamey".
+        if self.lang == "fr" and i > ent.sent.start and doc[i].lower_ not in town_nouns and doc[i].is_lower:
+            i -= 1
+        if i > ent.sent.start and doc[i].lower_ in town_nouns:
+            start = i
+            # Articles and adjectives before the noun: "der nigrischen Hauptstadt", "the capital".
+            while start - 1 > ent.sent.start and start > i - 3 and _is_article_or_adjective(doc[start - 1], self.lang):
+                start -= 1
+            previous = doc[start - 1].lower_
+            return previous in _PLACE_PREPOSITIONS.get(self.lang, frozenset())
+        previous = doc[start - 1].lower_ if start > 0 else ""
+        if self.lang == "de" and previous in {"dem", "der"} and start > 1:
+            previous = doc[start - 2].lower_  # "in dem Niger"
         return previous in _PLACE_PREPOSITIONS.get(self.lang, frozenset())
 
     def _after_title(self, ent: Span) -> bool:

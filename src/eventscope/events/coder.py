@@ -646,7 +646,13 @@ class EventCoder:
             modality = "asserted" if modality == "negated" else modality
         actor, recipient = actor_role.ref, recipient_role.ref
         location = _location(
-            sent, places, actor, recipient, sent.doc[candidate.trigger_token].idx, candidate.relative_clauses
+            sent,
+            places,
+            actor,
+            recipient,
+            sent.doc[candidate.trigger_token].idx,
+            candidate.relative_clauses,
+            event_type,
         )
         actor, recipient = _situate(actor, location, focus), _situate(recipient, location, focus)
         hint = candidate.acled_hint if event_type == candidate.hit_type else None
@@ -1388,6 +1394,8 @@ def _roles(candidate: Candidate, lang: str, event_type: str) -> tuple[Role, Role
             continue
         if event_type == "ASSAULT" and _border_partner(span, lang):
             continue  # "attacked two villages near the border with Niger": geography, no target
+        if _in_cause_phrase(sent, span.start, lang):
+            continue  # "wegen Verbindungen zu russischen Söldnern": the reason, not a party
         span_of[id(ref)] = span
         actors.append(ref)
     if not actors:
@@ -1516,6 +1524,66 @@ def _border_partner(span: Span, lang: str) -> bool:
     return doc[span.end].dep_ != "compound"  # "the Niger border", not "U.S. border patrol agents"
 
 
+#: Words that open a phrase of cause ("wegen", "aufgrund", "because of", "due to", "en raison
+#: de", "à cause de"): a name inside it is why, not who ("Sanktionen wegen Verbindungen zu
+#: russischen Söldnern", "sanctions imposed because of ties to Russian mercenaries").
+_CAUSE_WORDS = {
+    "de": frozenset({"wegen", "aufgrund", "infolge"}),
+    "fr": frozenset({"raison", "cause"}),
+    "en": frozenset({"because", "due", "owing"}),
+}
+#: Prepositions inside a cause phrase before the name ("Verbindungen zu", "ties to", "liens avec").
+_CAUSE_LINKS = frozenset({"zu", "zur", "zum", "mit", "von", "vom", "of", "to", "with", "de", "d'", "du", "des",
+                          "avec", "aux", "au", "à"})  # fmt: skip
+
+
+def _in_cause_phrase(sent: Span, token_index: int, lang: str) -> bool:
+    """Does the name at ``token_index`` stand in a phrase of cause, walking back at most six
+    words over its noun phrase and the prepositions that link it ("wegen mutmaßlicher
+    Verbindungen zu …")? No comma, verb or clause word may stand between."""
+    words = _CAUSE_WORDS.get(lang, frozenset())
+    doc = sent.doc
+    i = token_index - 1
+    while i >= max(sent.start, token_index - 6):
+        token = doc[i]
+        if token.lower_ in words:
+            return True
+        if token.is_punct or token.pos_ in {"VERB", "AUX"}:
+            return False
+        if token.lower_ in _CAUSE_LINKS:
+            pass
+        elif token.lower_ in _CLAUSE_WORDS - {"die", "der", "das"}:
+            return False
+        elif token.pos_:
+            if token.pos_ not in _NOUN_COMPLEMENT_POS:
+                return False
+        elif not _untagged_noun_phrase_word(token):
+            return False
+        i -= 1
+    return False
+
+
+#: German prepositions and conjunctions that end like an inflected adjective.
+_DE_PREPOSITIONS_IN_EN = frozenset({"gegen", "unter", "hinter", "neben", "zwischen", "wegen", "oder", "aber",
+                                    "sondern", "seitens", "innerhalb", "außerhalb", "entlang", "jenseits"})  # fmt: skip
+_DE_ARTICLES = frozenset({"der", "die", "das", "dem", "den", "des", "ein", "eine", "einen", "einem", "einer", "eines"})
+
+
+def _untagged_noun_phrase_word(token: Token) -> bool:
+    """Without tags (German): an article, a capitalised word, or an inflected adjective right
+    before a capitalised word ("mutmaßlicher Verbindungen"; not the verb in "verhängten die USA")."""
+    if token.lower_ in _DE_ARTICLES or token.text[:1].isupper():
+        return True
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return (
+        token.is_alpha
+        and token.lower_ not in _DE_PREPOSITIONS_IN_EN
+        and token.lower_.endswith(("e", "en", "er", "es", "em"))
+        and following is not None
+        and following.text[:1].isupper()
+    )
+
+
 #: What may stand between an event noun and the "durch/by/par" of its agent: its object
 #: ("die Androhung von Repressalien durch …", "the killing of civilians by …"), no verb.
 _NOUN_COMPLEMENT_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "ADP"})
@@ -1626,6 +1694,8 @@ def _is_source(sent: Span, ref: ActorRef, named: set[int]) -> bool:
     def filler(t: Token) -> bool:
         return t.lower_ in _NAME_FILLER or t.text[:1].isupper() or t.idx in named
 
+    if _trailing_attribution(sent, span, named):
+        return True
     for i in range(len(before) - 1, max(-1, len(before) - 12), -1):
         words = tuple(t.lower_ for t in before[i:])
         for marker in _ATTRIBUTION:
@@ -1640,6 +1710,44 @@ def _is_source(sent: Span, ref: ActorRef, named: set[int]) -> bool:
     return False
 
 
+#: Verbs that attribute a sentence at its end: "…, said the government", "…, officials said",
+#: "…, a indiqué l'armée", "…, sagte ein Sprecher", "…, teilte die Polizei mit".
+_TRAILING_SAYING = frozenset(
+    ["said", "says", "told", "added", "stated", "reported", "announced", "confirmed",
+     "indiqué", "déclaré", "affirmé", "précisé", "annoncé", "rapporté", "ajouté", "confirmé", "expliqué",
+     "sagte", "sagten", "erklärte", "erklärten", "teilte", "teilten", "berichtete", "berichteten", "meldete",
+     "bestätigte", "hieß"]
+)  # fmt: skip
+#: What may follow the source to the end of the sentence: time words and the like, no verb.
+_TRAILING_TAIL = 6
+
+
+def _trailing_attribution(sent: Span, span: Span, named: set[int]) -> bool:
+    """Is the name the source of a report closing the sentence after a comma: "…, said the
+    government of Guanajuato state", "…, Macedonian officials said Wednesday", "…, a indiqué
+    l'armée", "…, sagte ein Sprecher der Armee"? Then it reports the event, and takes no role."""
+    doc = sent.doc
+    end = sent.end - 1 if doc[sent.end - 1].is_punct else sent.end
+    says_after = span.end < end and doc[span.end].lower_ in _TRAILING_SAYING
+    tail = doc[span.end + says_after : end]
+    if len(tail) > _TRAILING_TAIL or any(t.pos_ in {"VERB", "AUX"} for t in tail):
+        return False
+    # "…, said [the] X": the verb (and an auxiliary) right before the name, after a comma.
+    i = span.start - 1
+    while i > sent.start and (doc[i].lower_ in _NAME_FILLER or doc[i].idx in named):
+        i -= 1
+    if doc[i].lower_ in _TRAILING_SAYING:
+        j = i - 1
+        if j > sent.start and doc[j].lower_ in {"a", "ont", "hat", "haben"}:
+            j -= 1
+        return j >= sent.start and doc[j].text in {",", "—", "–"}
+    # "…, X said [Wednesday]": a comma before the name, the verb right after it.
+    i = span.start - 1
+    while i > sent.start and doc[i].lower_ in _NAME_FILLER:
+        i -= 1
+    return says_after and doc[i].text == ","
+
+
 def _same_actor(a: ActorRef, b: ActorRef | None) -> bool:
     return b is not None and ((a.id is not None and a.id == b.id) or a.name == b.name)
 
@@ -1651,6 +1759,7 @@ def _location(
     recipient: ActorRef | None,
     trigger_char: int,
     relatives: list[tuple[int, int]] | None = None,
+    event_type: str | None = None,
 ) -> Location | None:
     """Where it happened: the town or region nearest the trigger, else a country.
 
@@ -1675,6 +1784,12 @@ def _location(
         ),
         key=lambda p: abs(p.start - trigger_char),
     )
+    # In a political act (not an attack, arrest, protest, deployment or delivery) a state named
+    # by its capital, or by its name towards another state, is a participant, not the event's
+    # place ("Washington hob Sanktionen auf", "les contacts entre Washington et Bamako", "die
+    # USA stehen vor einem Abkommen mit Mali"): never a fallback.
+    if event_type not in _PHYSICAL_TYPES:
+        in_sentence = [p for p in in_sentence if not _participant(sent, p, actor, recipient)]
     in_sentence = [p for p in in_sentence if p.use == "literal"] or in_sentence
     roles = _place_roles(sent, in_sentence, trigger_char, relatives)
     kept = [p for p in in_sentence if roles.get(id(p)) is None]
@@ -1694,6 +1809,56 @@ def _location(
         precision = 2  # "40 km north of Gao": near the town
     assert mention.place is not None
     return Location.from_place(mention.place, precision)
+
+
+def _participant(sent: Span, mention: PlaceMention, actor: ActorRef | None, recipient: ActorRef | None) -> bool:
+    """Is the place's name the event's actor or recipient as a state, read as such by the
+    geoparser (or one of two parties after "between")? A capital standing for its government
+    ("Washington hob Sanktionen auf") is no city the event happened in, nor is a country acting
+    towards another state's government ("die Vereinigten Staaten … mit Mali"): naming the two
+    says nothing of where. A country at the receiving end stays a place ("Russia bombed
+    Ukraine"), and so does a country acting on people or forces on the ground ("Niger expelled
+    US troops")."""
+
+    def names(ref: ActorRef | None) -> bool:
+        return ref is not None and ref.start is not None and ref.end is not None and (
+            ref.start < mention.end and mention.start < ref.end
+        )
+
+    ref = actor if names(actor) else recipient if names(recipient) else None
+    if ref is None:
+        return False
+    if mention.use != "metonymic" and not _between_states(sent, mention):
+        return False  # the geoparser reads the name as the place itself ("patrolled Harare")
+    if ref.kind == "metonym":
+        return True
+    return (
+        ref is actor
+        and ref.kind == "country"
+        and recipient is not None
+        and recipient.country is not None
+        and recipient.country != ref.country
+        and recipient.sector == "GOV"
+    )
+
+
+#: PLOVER types of acts done on the ground: a capital named with them is mostly where ("police
+#: patrolled Harare", "a car bomb destroyed a Baghdad restaurant", "demonstrators marched
+#: through Tokyo"), whatever the actor resolver made of it.
+_PHYSICAL_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "AID"})
+
+#: "between" before two parties: "Kontakte zwischen Washington und Bamako", "les relations entre
+#: Paris et Bamako", "talks between Washington and Hanoi".
+_BETWEEN = frozenset({"zwischen", "between", "entre"})
+
+
+def _between_states(sent: Span, mention: PlaceMention) -> bool:
+    """Is the name one of the parties after "between" ("die Kontakte zwischen Washington und
+    Bamako"), where the geoparser may read it as a place?"""
+    if not isinstance(sent, Span):
+        return False
+    span = sent.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span is not None and clauses.introduced_by(sent, span.start, _BETWEEN, reach=4) is not None
 
 
 def _choose_place(
