@@ -930,3 +930,12 @@ def test_guerrillas_are_an_unnamed_armed_group():
     events = _events("Irish nationalist guerrillas wounded two British soldiers in a bomb attack, police said.", "en")
     assert events and events[0].actor is not None and events[0].actor.sector == "REB", events
     assert events[0].recipient is not None and events[0].recipient.country == "GBR"
+
+
+def test_a_strong_trigger_survives_other_types_hinted_in_its_sentence():
+    """The sanctions are announced; the words for their reasons (a crackdown, rigging) hint at
+    other types and must not dilute the sanction's own trigger into a background reading."""
+    text = ("The European Union will impose new sanctions on Belarus next week in response to alleged "
+            "vote rigging, a violent crackdown on the opposition and other abuses.")  # fmt: skip
+    events = _events(text, "en")
+    assert [(e.event_type, e.modality) for e in events] == [("SANCTION", "future")], events

@@ -573,14 +573,18 @@ class EventCoder:
                 combined[t] = combined.get(t, 0.0) + 4.0 * (s - best_sim)
         event_type = max(combined, key=lambda t: combined[t])
         strongest = lexical.get(event_type, 0.0)
+        # A strong trigger of the chosen type is strong whatever other types the sentence's
+        # words also hint at ("will impose retaliatory measures … alleged … hacking campaign").
+        sure_trigger = candidate.type_scores.get(event_type, 0.0) >= _SURE_TRIGGER
         if proto:
             margin = proto.get(event_type, -1.0) - proto.get("NONE", -1.0)
-            if margin < self.settings.none_margin and strongest < 0.5:
+            if margin < self.settings.none_margin and strongest < 0.5 and not sure_trigger:
                 return None
         elif (
             classified
             and classified.get("plover:NONE", 0.0) >= self.settings.classifier_none
             and strongest < 0.5
+            and not sure_trigger
         ):
             return None  # the classifier reads background, and no strong trigger says otherwise
         type_probability = classified.get(f"plover:{event_type}", 0.0) if classified else 0.0
@@ -991,6 +995,8 @@ def _generic_class(candidate: Candidate, lang: str) -> bool:
     return used_as[0].search(before) is not None and used_as[1].search(after) is not None
 
 
+#: Trigger weight at which a type's own trigger keeps the event against a background reading.
+_SURE_TRIGGER = 0.8
 #: Sub-event types told apart by the target (armed or civilian), when the classifier is unsure.
 _TARGET_DECIDES = frozenset({"Armed clash", "Attack"})
 #: Sub-event types of force used on a protest, which the demonstrators cannot be the actor of.
