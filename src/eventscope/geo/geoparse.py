@@ -63,15 +63,22 @@ _SITE_WORDS = frozenset(
      "mosquee", "église", "eglise", "école", "ecole", "université", "universite", "caserne", "palais",
      "stade", "gare", "quartier", "straße", "strasse", "platz", "krankenhaus", "flughafen",
      "kaserne", "lager", "markt", "moschee", "kirche", "schule", "universität", "brücke", "bahnhof",
-     "gefängnis", "stadion", "viertel", "palast"]
+     "gefängnis", "stadion", "viertel", "palast", "embassy", "consulate", "ambassade", "consulat",
+     "botschaft", "konsulat"]
 )  # fmt: skip
+#: A state's mission abroad ("British Embassy", "Embassy of Armenia", "US-Botschaft"): the country
+#: it names is the one it represents, not the one it is in.
+_MISSION_WORDS = ("embassy", "consulate", "ambassade", "consulat", "botschaft", "konsulat")
+#: A state's ministry ("Russian Foreign Ministry", "Außenministerium") sits in its capital.
+_MINISTRY_WORDS = ("ministry", "ministère", "ministere", "ministerium")
 #: Last words that make a name a site (not first words: "Park Slope", "Port Sudan", "Club Med").
 _SITE_HEADS = _SITE_WORDS | frozenset(
     ["club", "inn", "restaurant", "cafe", "café", "pub", "bar", "shop", "shops", "store", "farm", "farms",
      "campus", "complex", "house", "tower", "towers", "graveyard", "cemetery", "canal", "railroad",
      "railway", "elementary", "academy", "clinic", "chapel", "basilica", "synagogue", "park", "plaza",
      "parade", "crescent", "terrace", "way", "highway", "hwy", "junction", "roundabout", "pier", "port",
-     "terminal", "racecourse", "garden", "gardens", "zoo", "cinema", "studio", "studios", "headquarters"]
+     "terminal", "racecourse", "garden", "gardens", "zoo", "cinema", "studio", "studios", "headquarters",
+     "plantation"]
 )  # fmt: skip
 #: Road numbers: "A417", "M25", "I-95", "US 101", "Route 66", "B1234", "N7".
 _ROAD_NUMBER = re.compile(r"^(?:[ABMN]\d{1,4}|I-?\d{1,3}|US[ -]?\d{1,3}|(?:Route|Highway|SR|State Route) \d{1,4})$")
@@ -321,6 +328,34 @@ def _demonym_country(text: str, lang: str) -> str | None:
     return _country_forms(lang)[0].get(normalize_name(text))
 
 
+def _inner_parts(words: Sequence[str], folded: Sequence[str]) -> list[tuple[int, int, bool]]:
+    """(start, size, continues a name) of the parts of an unknown name that may name the place it is in, in the
+    order to try them: longest first, but parts after the name's last site word before all others
+    ("British Embassy Tokyo", "Robinson College Cambridge": the place follows the site's own name).
+
+    Left out: parts that do not start with a capital, generic parts ("Valley", "Central
+    District"), and a part that continues a longer proper name — one right after a capitalised
+    word that is neither generic nor a site word ("Marjory Stoneman Douglas High School",
+    "Ronald Wilson Reagan Middle": a person's name, not Douglas or Wilson) or right after a
+    leading site word ("Hotel Kyjev" is a hotel named after Kyiv, in Bratislava).
+    """
+    last_site = max((k for k, w in enumerate(folded) if w in _SITE_HEADS), default=-1)
+    parts: list[tuple[int, int, bool]] = []
+    for size in range(len(words) - 1, 0, -1):
+        for start in range(len(words) - size + 1):
+            part = folded[start : start + size]
+            if not words[start][:1].isupper() or _is_generic_part(part) or all(w in _SITE_HEADS for w in part):
+                continue  # "Valley", "Central District"; "Embassy" is no place (Narek's alternate name)
+            previous = words[start - 1] if start > 0 else ""
+            # "Thruxton, Hampshire": a comma ends the name before.
+            before = folded[start - 1] if previous[:1].isupper() and not previous.endswith(",") else ""
+            if start == 1 and before in _SITE_WORDS:
+                continue
+            in_name = bool(before) and before not in _GENERIC_WORDS and before not in _SITE_HEADS
+            parts.append((start, size, in_name))
+    return sorted(parts, key=lambda p: p[0] <= last_site)  # stable: longest first within each group
+
+
 class Geoparser:
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
@@ -462,19 +497,30 @@ class Geoparser:
         taken: "Royal Street" is not the hamlet of Royal.
         """
         words = name.split()
-        for size in range(len(words) - 1, 0, -1):
-            for start in range(len(words) - size + 1):
-                part = words[start : start + size]
-                if not part[0][:1].isupper() or _is_generic_part([w.lower() for w in part]):
-                    continue
-                place = self.gazetteer.resolve(" ".join(part), countries, regions)
-                if place is not None and (
-                    place.feature in {"country", "admin1", "capital", "region"}
-                    or place.population >= _INSIDE_CITY
-                    or (place.country in countries and place.population >= _INSIDE_TOWN)
-                    or (place.country in countries and place.feature == "airport")
-                ):
-                    return place
+        folded = [w.strip(".,").lower() for w in words]
+        mission = any(w.endswith(_MISSION_WORDS) for w in folded)
+        ministry = any(w.endswith(_MINISTRY_WORDS) for w in folded)
+        for start, size, in_name in _inner_parts(words, folded):
+            place = self.gazetteer.resolve(" ".join(words[start : start + size]), countries, regions)
+            if place is not None and place.feature == "country" and place.country:
+                if mission:
+                    continue  # the embassy of that country, elsewhere: "British Embassy Tokyo"
+                if ministry:
+                    return self.gazetteer.capital(place.country) or place  # "Russian Foreign Ministry"
+            if (
+                place is not None
+                and in_name
+                and place.feature not in {"country", "admin1", "region"}
+                and place.population < _INSIDE_CITY
+            ):
+                continue  # a town's name inside a person's: "Marjory Stoneman Douglas", not Douglas
+            if place is not None and (
+                place.feature in {"country", "admin1", "capital", "region"}
+                or place.population >= _INSIDE_CITY
+                or (place.country in countries and place.population >= _INSIDE_TOWN)
+                or (place.country in countries and place.feature == "airport")
+            ):
+                return place
         return None
 
     # -- literal, metonymic or demonym ------------------------------------------------------------
