@@ -293,3 +293,16 @@ def test_a_ministry_is_in_its_state_s_capital(geoparser: geo.Geoparser) -> None:
     ministry = geoparser.resolve_spans(text, _spans(text, "Russian Foreign Ministry"))[0]
     assert ministry.place is not None and ministry.place.name == "Moscow" and ministry.near
     assert geoparser.gazetteer.capital("MLI").name == "Bamako"
+
+
+def test_an_unknown_name_in_a_story_about_one_town_is_by_that_town(geoparser: geo.Geoparser) -> None:
+    # A neighbourhood or village the gazetteer lacks lies by the town the story is about.
+    text = "A car bomb exploded in the Adhamiyah neighbourhood of Baghdad; police in Baghdad said."
+    spans = [*_spans(text, "Adhamiyah", "Baghdad"), (text.rindex("Baghdad"), len(text) - 6)]
+    adhamiyah, baghdad, _ = geoparser.resolve_spans(text, spans)
+    assert adhamiyah.place == baghdad.place and adhamiyah.near
+    # Not an area or feature larger than that, nor a compass-led region.
+    for name in ("Sofeggin River", "Western Bahr", "Nafusa Mountains"):
+        text = f"Fighting near Misrata spread to {name}, officials in Misrata said."
+        spans = [*_spans(text, "Misrata", name), (text.rindex("Misrata"), text.rindex("Misrata") + 7)]
+        assert geoparser.resolve_spans(text, spans)[1].place is None, name

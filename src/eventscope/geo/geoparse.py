@@ -207,6 +207,27 @@ def _is_never_a_place(text: str, lang: str) -> bool:
     return normalize_name(text) in _never_places(lang)
 
 
+#: Words of names of areas or features larger than a town's surroundings ("Nile Delta", "Rift
+#: Valley", "Bight of Benin"): an unknown one is not placed at the story's town.
+_AREA_FEATURE_WORDS = frozenset(
+    ["valley", "delta", "basin", "coast", "mountains", "mountain", "range", "desert", "plain", "plains",
+     "plateau", "peninsula", "sea", "ocean", "river", "gulf", "bight", "strait", "lake", "region", "province",
+     "state", "territory", "republic", "kingdom", "empire", "islands", "archipelago", "highlands", "lowlands"]
+)  # fmt: skip
+
+
+def _may_be_local(name: str) -> bool:
+    """An unknown name that may be a village, quarter or venue by the story's town ("Portroe",
+    "Anfield", "Bywater"), not an area or feature larger than that ("Nile Delta", "Northern
+    Cape", "Orinoco River") nor a compass-led region ("Western Bahr el Ghazal")."""
+    words = [w.strip(".,").lower() for w in name.split()]
+    return (
+        bool(words)
+        and words[0] not in _COMPASS_WORDS["en"]
+        and not any(w in _AREA_FEATURE_WORDS for w in words)
+    )
+
+
 def _is_site(name: str) -> bool:
     """A street, building, camp or district name ("Royal Street", "rue Blanche", "Hauptstraße")."""
     words = [w.strip(".,").lower() for w in name.split()]
@@ -408,9 +429,11 @@ class Geoparser:
         the places it names unambiguously ("Parkland" after "Florida", "Kent" after London).
         A name followed by ", <state or country>" is sought inside it ("Springfield, Illinois"),
         and a name the gazetteer lacks falls back to a place inside it ("Bank of England",
-        "Cavan Town Hall", "Colorado State University"), or, when it names a site (a street,
-        building, camp or district: "Royal Street", "City Hall", "rue Blanche"), to the town the
-        document is about. Both are marked ``near``: the site is in or by that place.
+        "Cavan Town Hall", "Colorado State University"), or to the town the document is about
+        when it names a site (a street, building, camp or district: "Royal Street", "City Hall",
+        "rue Blanche") or anything else but an area or feature larger than a town's
+        surroundings (a quarter, village or venue: "Adhamiyah", "Portroe", "Anfield"; not
+        "Nile Delta", "Northern Cape"). Both are marked ``near``: the site is in or by that place.
         """
         names = [text[start:end] for start, end in spans]
         bare = [self.gazetteer.resolve(name) for name in names]  # without context
@@ -481,8 +504,11 @@ class Geoparser:
             resolved.append(Resolution(container, container is not None))
         town = _main_town([r.place for r in resolved if not r.near])
         if town is not None:
+            # A name the gazetteer lacks in a story about one town is a site, quarter, village or
+            # venue by that town ("Royal Street", "Adhamiyah" in a Baghdad story, "Portroe" in a
+            # Nenagh one, "Anfield"), unless it names an area or feature larger than that.
             resolved = [
-                Resolution(town, True) if r.place is None and _is_site(name) else r
+                Resolution(town, True) if r.place is None and (_is_site(name) or _may_be_local(name)) else r
                 for r, name in zip(resolved, names, strict=True)
             ]
         return resolved
