@@ -216,15 +216,21 @@ _AREA_FEATURE_WORDS = frozenset(
 )  # fmt: skip
 
 
+#: Endings of English adjectives and demonyms of places ("Siberian", "Havanese", "Yugoslavist").
+_ADJECTIVE_ENDINGS = ("ian", "ese", "ist")
+
+
 def _may_be_local(name: str) -> bool:
     """An unknown name that may be a village, quarter or venue by the story's town ("Portroe",
     "Anfield", "Bywater"), not an area or feature larger than that ("Nile Delta", "Northern
-    Cape", "Orinoco River") nor a compass-led region ("Western Bahr el Ghazal")."""
+    Cape", "Orinoco River"), a compass-led region ("Western Bahr el Ghazal") or a one-word
+    adjective of a place the gazetteer lacks ("Siberian", "Havanese")."""
     words = [w.strip(".,").lower() for w in name.split()]
     return (
         bool(words)
         and words[0] not in _COMPASS_WORDS["en"]
         and not any(w in _AREA_FEATURE_WORDS for w in words)
+        and not (len(words) == 1 and words[0].endswith(_ADJECTIVE_ENDINGS))
     )
 
 
