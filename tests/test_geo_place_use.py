@@ -306,3 +306,10 @@ def test_an_unknown_name_in_a_story_about_one_town_is_by_that_town(geoparser: ge
         text = f"Fighting near Misrata spread to {name}, officials in Misrata said."
         spans = [*_spans(text, "Misrata", name), (text.rindex("Misrata"), text.rindex("Misrata") + 7)]
         assert geoparser.resolve_spans(text, spans)[1].place is None, name
+
+
+def test_a_township_is_not_in_the_place_it_is_named_after(geoparser: geo.Geoparser) -> None:
+    # "Washington Township" (New Jersey) is no part of Washington, D.C.
+    text = "An Allendale man was arrested in Washington Township on Sunday."
+    town, township = geoparser.resolve_spans(text, _spans(text, "Allendale", "Washington Township"))
+    assert township.place == town.place and township.near

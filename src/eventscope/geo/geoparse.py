@@ -276,8 +276,11 @@ def _lies_in(place: Place, area: Place) -> bool:
 
 
 def _is_street(name: str) -> bool:
-    """ "Hampton Avenue", "N. Bedford Drive", "Rue Casa Calvo", "Hauptstraße"."""
+    """ "Hampton Avenue", "N. Bedford Drive", "Rue Casa Calvo", "Hauptstraße" — and townships,
+    also named after a place, not in it ("Washington Township", New Jersey)."""
     words = [w.strip(".,").lower() for w in name.split()]
+    if len(words) >= 2 and words[-1] in {"township", "twp"}:
+        return True
     if len(words) < 2:
         return bool(words) and words[0].endswith(("straße", "strasse", "allee", "gasse"))
     return words[-1] in _STREET_WORDS or words[0] in _STREET_FIRST_WORDS or words[-1].endswith(("straße", "strasse"))
