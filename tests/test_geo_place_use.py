@@ -313,3 +313,17 @@ def test_a_township_is_not_in_the_place_it_is_named_after(geoparser: geo.Geopars
     text = "An Allendale man was arrested in Washington Township on Sunday."
     town, township = geoparser.resolve_spans(text, _spans(text, "Allendale", "Washington Township"))
     assert township.place == town.place and township.near
+
+
+def test_an_unknown_village_placed_elsewhere_by_its_sentence_is_not_by_the_story_s_town(
+    geoparser: geo.Geoparser,
+) -> None:
+    # Filed from Bamako, but the sentence puts the village in the Mopti region: not by Bamako.
+    text = (
+        "BAMAKO - Des hommes armés ont attaqué le village de Nassoumbou, dans la région de Mopti. "
+        "Le gouvernement à Bamako a condamné l'attaque."
+    )
+    spans = [(0, 6), *_spans(text, "Nassoumbou", "Mopti"), (text.rindex("Bamako"), text.rindex("Bamako") + 6)]
+    resolved = geoparser.resolve_spans(text, spans)
+    assert resolved[0].place is not None and resolved[0].place.name == "Bamako"
+    assert resolved[1].place is None

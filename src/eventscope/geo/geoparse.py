@@ -23,6 +23,7 @@ from the neighbouring tokens.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from collections.abc import Hashable, Iterable, Mapping, Sequence
@@ -232,6 +233,23 @@ def _may_be_local(name: str) -> bool:
         and not any(w in _AREA_FEATURE_WORDS for w in words)
         and not (len(words) == 1 and words[0].endswith(_ADJECTIVE_ENDINGS))
     )
+
+
+_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-ZÀ-Ý\"'«„“])|\n")
+
+
+def _sentence_ids(text: str, spans: Sequence[tuple[int, int]]) -> list[int]:
+    """The sentence number of each span, splitting at a full stop, "!" or "?" before a capital,
+    and at line breaks (rough: "U.S. officials" splits, which only makes a sentence shorter)."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+    return [bisect.bisect_right(ends, start) for start, _ in spans]
+
+
+def _outside_region(place: Place, town: Place) -> bool:
+    """A town, admin1 or admin2 area or airport outside the admin1 region of ``town``."""
+    if place.feature not in {"town", "capital", "admin1", "admin2", "airport"}:
+        return False
+    return (place.country, place.admin1) != (town.country, town.admin1)
 
 
 def _is_site(name: str) -> bool:
@@ -515,10 +533,21 @@ class Geoparser:
         if town is not None:
             # A name the gazetteer lacks in a story about one town is a site, quarter, village or
             # venue by that town ("Royal Street", "Adhamiyah" in a Baghdad story, "Portroe" in a
-            # Nenagh one, "Anfield"), unless it names an area or feature larger than that.
+            # Nenagh one, "Anfield"), unless it names an area or feature larger than that, or (not
+            # a site) its sentence places it elsewhere: "le village de Nassoumbou, dans la région
+            # de Mopti" in a story filed from Bamako is not by Bamako.
+            sentences = _sentence_ids(text, spans)
+            elsewhere = {
+                sentences[j]
+                for j, r in enumerate(resolved)
+                if r.place is not None and not r.near and _outside_region(r.place, town)
+            }
             resolved = [
-                Resolution(town, True) if r.place is None and (_is_site(name) or _may_be_local(name)) else r
-                for r, name in zip(resolved, names, strict=True)
+                Resolution(town, True)
+                if r.place is None
+                and (_is_site(name) or (_may_be_local(name) and sentences[i] not in elsewhere))
+                else r
+                for i, (r, name) in enumerate(zip(resolved, names, strict=True))
             ]
         return resolved
 
