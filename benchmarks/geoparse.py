@@ -310,11 +310,29 @@ def _place_record(place: Place) -> dict[str, Any]:
     return {name: getattr(place, name) for name in fields}
 
 
-def _dump_article(fh: Any, article: Article, resolved: Sequence[Any], actors: Sequence[ActorRef]) -> None:
+def _mention_record(gold: Toponym, mention: PlaceMention) -> dict[str, Any]:
+    place = mention.place
+    missing = place is None or place.lat is None or place.lon is None
+    return {
+        "text": mention.text,
+        "place": None if place is None else _place_record(place),
+        "error_km": round(MAX_ERROR_KM if missing or place is None else place_error_km(gold, place), 1),
+    }
+
+
+def _dump_article(
+    fh: Any,
+    article: Article,
+    resolved: Sequence[Any],
+    actors: Sequence[ActorRef],
+    matched: dict[int, PlaceMention] | None = None,
+) -> None:
     """One JSON line per gold toponym: the gold, the place chosen with gold spans and its error,
-    the text around it, and the article's actor countries (to re-run the resolution offline)."""
+    the text around it, the article's actor countries (to re-run the resolution offline) and,
+    under ``end_to_end``, the pipeline's own mention that matched it (null when none did)."""
     actor_countries = sorted({a.country for a in actors if a.country})
-    for t, (place, near) in zip(article.toponyms, resolved, strict=True):
+    matched = matched or {}
+    for i, (t, (place, near)) in enumerate(zip(article.toponyms, resolved, strict=True)):
         error = MAX_ERROR_KM if place is None or place.lat is None or place.lon is None else place_error_km(t, place)
         record = {
             "article": article.id,
@@ -329,6 +347,7 @@ def _dump_article(fh: Any, article: Article, resolved: Sequence[Any], actors: Se
             "error_km": round(error, 1),
             "context": article.text[max(0, t.start - 60) : t.end + 60],
             "actor_countries": actor_countries,
+            "end_to_end": _mention_record(t, matched[i]) if i in matched else None,
         }
         fh.write(json.dumps(record, ensure_ascii=False) + "\n")
 
@@ -399,7 +418,7 @@ def evaluate(articles: list[Article], verbose: bool = True, dump: Path | None = 
         # Resolution with gold spans, in the document context the geoparser builds.
         resolved = pipeline.geoparser.resolve_spans(article.text, gold_spans, actors)
         if dump_fh is not None:
-            _dump_article(dump_fh, article, resolved, actors)
+            _dump_article(dump_fh, article, resolved, actors, {gi: predicted_mentions[pi] for gi, pi in lenient})
         for t, (place, _) in zip(gold, resolved, strict=True):
             assert t.lat is not None and t.lon is not None
             is_noun = (t.modifier or "") != "Adjective"

@@ -251,3 +251,79 @@ def test_a_state_named_outright_outweighs_one_inferred_from_a_town(geoparser: ge
     assert text[spans[-1][0] : spans[-1][1]] == "Washington Square"
     resolved = geoparser.resolve_spans(text, spans)
     assert resolved[2].place is not None and resolved[2].place.admin1 == "Louisiana"
+
+
+def test_a_town_inside_a_person_s_name_is_no_place_of_a_site(geoparser: geo.Geoparser) -> None:
+    # "Douglas" in "Marjory Stoneman Douglas High School" continues a person's name (Douglas is
+    # also a town): the school is in the story's town. A country inside a longer name still counts.
+    text = "Students in Parkland returned to Marjory Stoneman Douglas High School on Monday."
+    parkland, school = geoparser.resolve_spans(text, _spans(text, "Parkland", "Marjory Stoneman Douglas High School"))
+    assert school.place == parkland.place and school.near
+    for countries in ({}, {"USA": 1.0}):  # not Douglas, Illinois, nor Douglas, Isle of Man
+        assert geoparser._inside("Marjory Stoneman Douglas High School", countries, {}) is None
+    text = "The archives of Nazi Germany were opened."
+    assert geoparser.resolve_spans(text, _spans(text, "Nazi Germany"))[0].place.name == "Germany"
+    # A comma ends the name before: "Thruxton, Hampshire" lies in Hampshire.
+    place = geoparser._inside("Thruxton, Hampshire", {"GBR": 1.0}, {})
+    assert place is not None and place.name == "Hampshire"
+
+
+def test_a_place_after_a_site_word_is_where_the_site_is(geoparser: geo.Geoparser) -> None:
+    # "Robinson College Cambridge": the college's own name first, then its town.
+    text = "She studied at Robinson College Cambridge before moving to London."
+    college = geoparser.resolve_spans(text, _spans(text, "Robinson College Cambridge", "London"))[0]
+    assert college.place is not None and college.place.country == "GBR" and college.place.name == "Cambridge"
+    # A leading site word names the site after a place elsewhere: Hotel Kyjev is not in Kyiv.
+    text = "Guests at the Hotel Kyjev in the centre were evacuated."
+    assert geoparser.resolve_spans(text, _spans(text, "Hotel Kyjev"))[0].place is None
+
+
+def test_an_embassy_is_not_in_the_country_it_represents(geoparser: geo.Geoparser) -> None:
+    # "British Embassy Tokyo" is in Tokyo; a bare "British Embassy" is in the story's town, not Britain.
+    text = "An official at the British Embassy Tokyo said Japan would lift the ban."
+    embassy = geoparser.resolve_spans(text, _spans(text, "British Embassy Tokyo", "Japan"))[0]
+    assert embassy.place is not None and embassy.place.name == "Tokyo" and embassy.near
+    text = "Protesters in Bamako gathered outside the French Embassy on Friday."
+    bamako, embassy = geoparser.resolve_spans(text, _spans(text, "Bamako", "French Embassy"))
+    assert embassy.place == bamako.place and embassy.near
+
+
+def test_a_ministry_is_in_its_state_s_capital(geoparser: geo.Geoparser) -> None:
+    text = "The US ambassador was summoned to the Russian Foreign Ministry."
+    ministry = geoparser.resolve_spans(text, _spans(text, "Russian Foreign Ministry"))[0]
+    assert ministry.place is not None and ministry.place.name == "Moscow" and ministry.near
+    assert geoparser.gazetteer.capital("MLI").name == "Bamako"
+
+
+def test_an_unknown_name_in_a_story_about_one_town_is_by_that_town(geoparser: geo.Geoparser) -> None:
+    # A neighbourhood or village the gazetteer lacks lies by the town the story is about.
+    text = "A car bomb exploded in the Adhamiyah neighbourhood of Baghdad; police in Baghdad said."
+    spans = [*_spans(text, "Adhamiyah", "Baghdad"), (text.rindex("Baghdad"), len(text) - 6)]
+    adhamiyah, baghdad, _ = geoparser.resolve_spans(text, spans)
+    assert adhamiyah.place == baghdad.place and adhamiyah.near
+    # Not an area or feature larger than that, a compass-led region or an adjective.
+    for name in ("Sofeggin River", "Western Bahr", "Nafusa Mountains", "Siberian"):
+        text = f"Fighting near Misrata spread to {name}, officials in Misrata said."
+        spans = [*_spans(text, "Misrata", name), (text.rindex("Misrata"), text.rindex("Misrata") + 7)]
+        assert geoparser.resolve_spans(text, spans)[1].place is None, name
+
+
+def test_a_township_is_not_in_the_place_it_is_named_after(geoparser: geo.Geoparser) -> None:
+    # "Washington Township" (New Jersey) is no part of Washington, D.C.
+    text = "An Allendale man was arrested in Washington Township on Sunday."
+    town, township = geoparser.resolve_spans(text, _spans(text, "Allendale", "Washington Township"))
+    assert township.place == town.place and township.near
+
+
+def test_an_unknown_village_placed_elsewhere_by_its_sentence_is_not_by_the_story_s_town(
+    geoparser: geo.Geoparser,
+) -> None:
+    # Filed from Bamako, but the sentence puts the village in the Mopti region: not by Bamako.
+    text = (
+        "BAMAKO - Des hommes armés ont attaqué le village de Nassoumbou, dans la région de Mopti. "
+        "Le gouvernement à Bamako a condamné l'attaque."
+    )
+    spans = [(0, 6), *_spans(text, "Nassoumbou", "Mopti"), (text.rindex("Bamako"), text.rindex("Bamako") + 6)]
+    resolved = geoparser.resolve_spans(text, spans)
+    assert resolved[0].place is not None and resolved[0].place.name == "Bamako"
+    assert resolved[1].place is None

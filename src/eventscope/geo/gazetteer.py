@@ -21,7 +21,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Any, TypeVar
@@ -160,6 +160,16 @@ class Gazetteer:
     def country(self, alpha3: str) -> Place | None:
         index = self.country_rows.get(alpha3)
         return self.place(index) if index is not None else None
+
+    def capital(self, alpha3: str) -> Place | None:
+        """The capital of a country (alpha-3), or None where the index marks none."""
+        index = self._capital_rows.get(alpha3)
+        return self.place(index) if index is not None else None
+
+    @cached_property
+    def _capital_rows(self) -> dict[str, int]:
+        capital = _FEATURES.index("capital")
+        return {row[4]: i for i, row in enumerate(self.rows) if row[6] == capital and row[4]}
 
     def __contains__(self, name: str) -> bool:
         key = normalize_name(name)

@@ -23,6 +23,7 @@ from the neighbouring tokens.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from collections.abc import Hashable, Iterable, Mapping, Sequence
@@ -63,15 +64,22 @@ _SITE_WORDS = frozenset(
      "mosquee", "église", "eglise", "école", "ecole", "université", "universite", "caserne", "palais",
      "stade", "gare", "quartier", "straße", "strasse", "platz", "krankenhaus", "flughafen",
      "kaserne", "lager", "markt", "moschee", "kirche", "schule", "universität", "brücke", "bahnhof",
-     "gefängnis", "stadion", "viertel", "palast"]
+     "gefängnis", "stadion", "viertel", "palast", "embassy", "consulate", "ambassade", "consulat",
+     "botschaft", "konsulat"]
 )  # fmt: skip
+#: A state's mission abroad ("British Embassy", "Embassy of Armenia", "US-Botschaft"): the country
+#: it names is the one it represents, not the one it is in.
+_MISSION_WORDS = ("embassy", "consulate", "ambassade", "consulat", "botschaft", "konsulat")
+#: A state's ministry ("Russian Foreign Ministry", "Außenministerium") sits in its capital.
+_MINISTRY_WORDS = ("ministry", "ministère", "ministere", "ministerium")
 #: Last words that make a name a site (not first words: "Park Slope", "Port Sudan", "Club Med").
 _SITE_HEADS = _SITE_WORDS | frozenset(
     ["club", "inn", "restaurant", "cafe", "café", "pub", "bar", "shop", "shops", "store", "farm", "farms",
      "campus", "complex", "house", "tower", "towers", "graveyard", "cemetery", "canal", "railroad",
      "railway", "elementary", "academy", "clinic", "chapel", "basilica", "synagogue", "park", "plaza",
      "parade", "crescent", "terrace", "way", "highway", "hwy", "junction", "roundabout", "pier", "port",
-     "terminal", "racecourse", "garden", "gardens", "zoo", "cinema", "studio", "studios", "headquarters"]
+     "terminal", "racecourse", "garden", "gardens", "zoo", "cinema", "studio", "studios", "headquarters",
+     "plantation"]
 )  # fmt: skip
 #: Road numbers: "A417", "M25", "I-95", "US 101", "Route 66", "B1234", "N7".
 _ROAD_NUMBER = re.compile(r"^(?:[ABMN]\d{1,4}|I-?\d{1,3}|US[ -]?\d{1,3}|(?:Route|Highway|SR|State Route) \d{1,4})$")
@@ -200,6 +208,50 @@ def _is_never_a_place(text: str, lang: str) -> bool:
     return normalize_name(text) in _never_places(lang)
 
 
+#: Words of names of areas or features larger than a town's surroundings ("Nile Delta", "Rift
+#: Valley", "Bight of Benin"): an unknown one is not placed at the story's town.
+_AREA_FEATURE_WORDS = frozenset(
+    ["valley", "delta", "basin", "coast", "mountains", "mountain", "range", "desert", "plain", "plains",
+     "plateau", "peninsula", "sea", "ocean", "river", "gulf", "bight", "strait", "lake", "region", "province",
+     "state", "territory", "republic", "kingdom", "empire", "islands", "archipelago", "highlands", "lowlands"]
+)  # fmt: skip
+
+
+#: Endings of English adjectives and demonyms of places ("Siberian", "Havanese", "Yugoslavist").
+_ADJECTIVE_ENDINGS = ("ian", "ese", "ist")
+
+
+def _may_be_local(name: str) -> bool:
+    """An unknown name that may be a village, quarter or venue by the story's town ("Portroe",
+    "Anfield", "Bywater"), not an area or feature larger than that ("Nile Delta", "Northern
+    Cape", "Orinoco River"), a compass-led region ("Western Bahr el Ghazal") or a one-word
+    adjective of a place the gazetteer lacks ("Siberian", "Havanese")."""
+    words = [w.strip(".,").lower() for w in name.split()]
+    return (
+        bool(words)
+        and words[0] not in _COMPASS_WORDS["en"]
+        and not any(w in _AREA_FEATURE_WORDS for w in words)
+        and not (len(words) == 1 and words[0].endswith(_ADJECTIVE_ENDINGS))
+    )
+
+
+_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-ZÀ-Ý\"'«„“])|\n")
+
+
+def _sentence_ids(text: str, spans: Sequence[tuple[int, int]]) -> list[int]:
+    """The sentence number of each span, splitting at a full stop, "!" or "?" before a capital,
+    and at line breaks (rough: "U.S. officials" splits, which only makes a sentence shorter)."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+    return [bisect.bisect_right(ends, start) for start, _ in spans]
+
+
+def _outside_region(place: Place, town: Place) -> bool:
+    """A town, admin1 or admin2 area or airport outside the admin1 region of ``town``."""
+    if place.feature not in {"town", "capital", "admin1", "admin2", "airport"}:
+        return False
+    return (place.country, place.admin1) != (town.country, town.admin1)
+
+
 def _is_site(name: str) -> bool:
     """A street, building, camp or district name ("Royal Street", "rue Blanche", "Hauptstraße")."""
     words = [w.strip(".,").lower() for w in name.split()]
@@ -242,8 +294,11 @@ def _lies_in(place: Place, area: Place) -> bool:
 
 
 def _is_street(name: str) -> bool:
-    """ "Hampton Avenue", "N. Bedford Drive", "Rue Casa Calvo", "Hauptstraße"."""
+    """ "Hampton Avenue", "N. Bedford Drive", "Rue Casa Calvo", "Hauptstraße" — and townships,
+    also named after a place, not in it ("Washington Township", New Jersey)."""
     words = [w.strip(".,").lower() for w in name.split()]
+    if len(words) >= 2 and words[-1] in {"township", "twp"}:
+        return True
     if len(words) < 2:
         return bool(words) and words[0].endswith(("straße", "strasse", "allee", "gasse"))
     return words[-1] in _STREET_WORDS or words[0] in _STREET_FIRST_WORDS or words[-1].endswith(("straße", "strasse"))
@@ -321,6 +376,34 @@ def _demonym_country(text: str, lang: str) -> str | None:
     return _country_forms(lang)[0].get(normalize_name(text))
 
 
+def _inner_parts(words: Sequence[str], folded: Sequence[str]) -> list[tuple[int, int, bool]]:
+    """(start, size, continues a name) of the parts of an unknown name that may name the place it is in, in the
+    order to try them: longest first, but parts after the name's last site word before all others
+    ("British Embassy Tokyo", "Robinson College Cambridge": the place follows the site's own name).
+
+    Left out: parts that do not start with a capital, generic parts ("Valley", "Central
+    District"), and a part that continues a longer proper name — one right after a capitalised
+    word that is neither generic nor a site word ("Marjory Stoneman Douglas High School",
+    "Ronald Wilson Reagan Middle": a person's name, not Douglas or Wilson) or right after a
+    leading site word ("Hotel Kyjev" is a hotel named after Kyiv, in Bratislava).
+    """
+    last_site = max((k for k, w in enumerate(folded) if w in _SITE_HEADS), default=-1)
+    parts: list[tuple[int, int, bool]] = []
+    for size in range(len(words) - 1, 0, -1):
+        for start in range(len(words) - size + 1):
+            part = folded[start : start + size]
+            if not words[start][:1].isupper() or _is_generic_part(part) or all(w in _SITE_HEADS for w in part):
+                continue  # "Valley", "Central District"; "Embassy" is no place (Narek's alternate name)
+            previous = words[start - 1] if start > 0 else ""
+            # "Thruxton, Hampshire": a comma ends the name before.
+            before = folded[start - 1] if previous[:1].isupper() and not previous.endswith(",") else ""
+            if start == 1 and before in _SITE_WORDS:
+                continue
+            in_name = bool(before) and before not in _GENERIC_WORDS and before not in _SITE_HEADS
+            parts.append((start, size, in_name))
+    return sorted(parts, key=lambda p: p[0] <= last_site)  # stable: longest first within each group
+
+
 class Geoparser:
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
@@ -373,9 +456,11 @@ class Geoparser:
         the places it names unambiguously ("Parkland" after "Florida", "Kent" after London).
         A name followed by ", <state or country>" is sought inside it ("Springfield, Illinois"),
         and a name the gazetteer lacks falls back to a place inside it ("Bank of England",
-        "Cavan Town Hall", "Colorado State University"), or, when it names a site (a street,
-        building, camp or district: "Royal Street", "City Hall", "rue Blanche"), to the town the
-        document is about. Both are marked ``near``: the site is in or by that place.
+        "Cavan Town Hall", "Colorado State University"), or to the town the document is about
+        when it names a site (a street, building, camp or district: "Royal Street", "City Hall",
+        "rue Blanche") or anything else but an area or feature larger than a town's
+        surroundings (a quarter, village or venue: "Adhamiyah", "Portroe", "Anfield"; not
+        "Nile Delta", "Northern Cape"). Both are marked ``near``: the site is in or by that place.
         """
         names = [text[start:end] for start, end in spans]
         bare = [self.gazetteer.resolve(name) for name in names]  # without context
@@ -446,9 +531,23 @@ class Geoparser:
             resolved.append(Resolution(container, container is not None))
         town = _main_town([r.place for r in resolved if not r.near])
         if town is not None:
+            # A name the gazetteer lacks in a story about one town is a site, quarter, village or
+            # venue by that town ("Royal Street", "Adhamiyah" in a Baghdad story, "Portroe" in a
+            # Nenagh one, "Anfield"), unless it names an area or feature larger than that, or (not
+            # a site) its sentence places it elsewhere: "le village de Nassoumbou, dans la région
+            # de Mopti" in a story filed from Bamako is not by Bamako.
+            sentences = _sentence_ids(text, spans)
+            elsewhere = {
+                sentences[j]
+                for j, r in enumerate(resolved)
+                if r.place is not None and not r.near and _outside_region(r.place, town)
+            }
             resolved = [
-                Resolution(town, True) if r.place is None and _is_site(name) else r
-                for r, name in zip(resolved, names, strict=True)
+                Resolution(town, True)
+                if r.place is None
+                and (_is_site(name) or (_may_be_local(name) and sentences[i] not in elsewhere))
+                else r
+                for i, (r, name) in enumerate(zip(resolved, names, strict=True))
             ]
         return resolved
 
@@ -462,19 +561,30 @@ class Geoparser:
         taken: "Royal Street" is not the hamlet of Royal.
         """
         words = name.split()
-        for size in range(len(words) - 1, 0, -1):
-            for start in range(len(words) - size + 1):
-                part = words[start : start + size]
-                if not part[0][:1].isupper() or _is_generic_part([w.lower() for w in part]):
-                    continue
-                place = self.gazetteer.resolve(" ".join(part), countries, regions)
-                if place is not None and (
-                    place.feature in {"country", "admin1", "capital", "region"}
-                    or place.population >= _INSIDE_CITY
-                    or (place.country in countries and place.population >= _INSIDE_TOWN)
-                    or (place.country in countries and place.feature == "airport")
-                ):
-                    return place
+        folded = [w.strip(".,").lower() for w in words]
+        mission = any(w.endswith(_MISSION_WORDS) for w in folded)
+        ministry = any(w.endswith(_MINISTRY_WORDS) for w in folded)
+        for start, size, in_name in _inner_parts(words, folded):
+            place = self.gazetteer.resolve(" ".join(words[start : start + size]), countries, regions)
+            if place is not None and place.feature == "country" and place.country:
+                if mission:
+                    continue  # the embassy of that country, elsewhere: "British Embassy Tokyo"
+                if ministry:
+                    return self.gazetteer.capital(place.country) or place  # "Russian Foreign Ministry"
+            if (
+                place is not None
+                and in_name
+                and place.feature not in {"country", "admin1", "region"}
+                and place.population < _INSIDE_CITY
+            ):
+                continue  # a town's name inside a person's: "Marjory Stoneman Douglas", not Douglas
+            if place is not None and (
+                place.feature in {"country", "admin1", "capital", "region"}
+                or place.population >= _INSIDE_CITY
+                or (place.country in countries and place.population >= _INSIDE_TOWN)
+                or (place.country in countries and place.feature == "airport")
+            ):
+                return place
         return None
 
     # -- literal, metonymic or demonym ------------------------------------------------------------
