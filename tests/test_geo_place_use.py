@@ -327,3 +327,20 @@ def test_an_unknown_village_placed_elsewhere_by_its_sentence_is_not_by_the_story
     resolved = geoparser.resolve_spans(text, spans)
     assert resolved[0].place is not None and resolved[0].place.name == "Bamako"
     assert resolved[1].place is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("BAMAKO (AFP) – Le village de Nassoumbou a été attaqué dimanche. Les habitants de Bamako ont manifesté.",
+         "fr", "Nassoumbou"),
+        ("BAMAKO – Bewaffnete griffen das Dorf Diallassagou an. In Bamako wurde Trauer angeordnet.", "de",
+         "Diallassagou"),
+        ("BAMAKO – Gunmen attacked the village of Nassoumbou on Sunday. Bamako declared mourning.", "en",
+         "Nassoumbou"),
+    ],
+)  # fmt: skip
+def test_an_unknown_village_is_not_put_by_the_story_town(text, lang, name):
+    """A name introduced as a village of its own is no quarter of the town the story is filed from."""
+    mention = next(m for m in geo.geoparse(text, lang) if m.text == name)
+    assert mention.place is None or mention.place.name != "Bamako", mention

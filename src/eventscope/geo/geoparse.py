@@ -221,6 +221,17 @@ _AREA_FEATURE_WORDS = frozenset(
 _ADJECTIVE_ENDINGS = ("ian", "ese", "ist")
 
 
+#: A name introduced as a settlement of its own ("the village of Nassoumbou", "la localité de
+#: Boni", "das Dorf Diallassagou") is no quarter of the story's town: a story filed from Bamako
+#: about an attack on a village the gazetteer lacks does not place it by Bamako.
+_SETTLEMENT_BEFORE = re.compile(
+    r"\b(?:villages?|hamlets?|towns?|localit(?:y|ies)|settlements?|communes?\s+rurales?|localités?|hameaux?|"
+    r"villages?|bourgs?|Dorf|Dörfer|Ortschaft(?:en)?|Weiler|Siedlung(?:en)?)"
+    r"(?:\s+(?:of|de|d'|d’|du|von|namens|called|named))?\s*$",
+    re.I,
+)
+
+
 def _may_be_local(name: str) -> bool:
     """An unknown name that may be a village, quarter or venue by the story's town ("Portroe",
     "Anfield", "Bywater"), not an area or feature larger than that ("Nile Delta", "Northern
@@ -545,7 +556,14 @@ class Geoparser:
             resolved = [
                 Resolution(town, True)
                 if r.place is None
-                and (_is_site(name) or (_may_be_local(name) and sentences[i] not in elsewhere))
+                and (
+                    _is_site(name)
+                    or (
+                        _may_be_local(name)
+                        and sentences[i] not in elsewhere
+                        and not _SETTLEMENT_BEFORE.search(text[max(0, spans[i][0] - 40) : spans[i][0]])
+                    )
+                )
                 else r
                 for i, (r, name) in enumerate(zip(resolved, names, strict=True))
             ]
