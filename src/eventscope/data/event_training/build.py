@@ -123,10 +123,9 @@ def _fill(core: str, lang: str, rng: random.Random, slots: ModuleType, tmod: Mod
 def template_rows(lang: str, seed: int, hand: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
     slots = _load_module(HERE / "slots.py")
     tmod = _load_module(HERE / f"templates_{lang}.py")
+    rng = random.Random(f"{seed}-{lang}")
     rows: list[dict[str, Any]] = []
     for label, cores in tmod.T.items():
-        # one generator per label: hand rows added to one label leave the others' draws alone
-        rng = random.Random(f"{seed}-{lang}-{label}")
         kind = (
             "plover"
             if label.startswith("PLOVER:")
