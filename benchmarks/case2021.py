@@ -42,6 +42,11 @@ with the highest confidence:
    clash. Neither is the majority class of this dev file, which would tune the figure to it.
    The final JSON also reports ``weighted_f1_fallback_armed_clash``.
 
+``--raw-ties`` analyses the snippets a second time without calibration and breaks ties between
+equal calibrated confidences (the isotonic map is a step function) by the raw score; by default
+the first of the tied events in document order wins (2026-11-22, shipped model and map: 0.785
+first-in-order, 0.781 raw ties).
+
 ``--prefer-acled`` is reported too (``weighted_f1_prefer_acled``): the highest-confidence event
 *with* an ACLED sub-type wins over a higher-confidence verbal event. Prints per-class
 precision/recall/F1, the most frequent confusions, and a final JSON line
@@ -193,21 +198,25 @@ def predict_label(
     fallback: str = CONSTANT_FALLBACK,
     prefer_acled: bool = False,
     incidents: Sequence[Any] = (),
+    raw: dict[str, float] | None = None,
 ) -> str:
     """Label from a document's events and incidents: highest confidence first (optionally
-    ACLED-coded events first)."""
-    found: list[tuple[bool, float, str]] = [
-        (e.acled_sub_event_type is not None, e.confidence,
+    ACLED-coded events first). ``raw`` (event id → uncalibrated confidence) breaks ties between
+    equal calibrated confidences (the isotonic map is a step function); an incident's confidence
+    is the classifier's probability, raw already."""
+    raw = raw or {}
+    found: list[tuple[bool, float, float, str]] = [
+        (e.acled_sub_event_type is not None, e.confidence, raw.get(getattr(e, "event_id", ""), e.confidence),
          event_label(e.acled_sub_event_type, e.event_type, e.mode, getattr(e, "claim", None)))
         for e in events
-    ] + [(False, i.confidence, i.kind) for i in incidents]  # fmt: skip
+    ] + [(False, i.confidence, i.confidence, i.kind) for i in incidents]  # fmt: skip
     if not found:
         return fallback
     if prefer_acled:
-        best = max(found, key=lambda f: (f[0], f[1]))
+        best = max(found, key=lambda f: (f[0], f[1], f[2]))
     else:
-        best = max(found, key=lambda f: f[1])
-    return best[2]
+        best = max(found, key=lambda f: (f[1], f[2]))
+    return best[3]
 
 
 def classification_scores(gold: Sequence[str], pred: Sequence[str]) -> dict[str, Any]:
@@ -260,6 +269,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="label when no event is found: the classifier's guess for the snippet, or a constant",
     )
     parser.add_argument(
+        "--raw-ties",
+        action="store_true",
+        help="break ties between equal calibrated confidences by the raw score (one more analysis pass)",
+    )
+    parser.add_argument(
         "--dump", type=Path, default=None, help="write one JSON line per snippet (gold, predicted, events)"
     )
     args = parser.parse_args(argv)
@@ -274,6 +288,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         [Document(text=text, id=f"case-{i}", language="en") for i, text, _ in rows], settings
     )
     seconds = time.perf_counter() - start
+    raw: dict[str, float] = {}
+    if args.raw_ties and settings.confidence_calibration != "none":
+        # the same analysis with raw scores: ties of the calibrated map are broken by them
+        uncalibrated = eventscope.Settings.from_env(workers=1, confidence_calibration="none")
+        for r in eventscope.analyze(
+            [Document(text=text, id=f"case-{i}", language="en") for i, text, _ in rows], uncalibrated
+        ):
+            if isinstance(r, AnalyzedDocument):
+                raw.update((e.event_id, e.confidence) for e in r.events)
     gold = [label for _, _, label in rows]
     empty = [
         i
@@ -293,9 +316,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         events = result.events if isinstance(result, AnalyzedDocument) else []
         incidents = result.incidents if isinstance(result, AnalyzedDocument) else []
         fallback = guesses.get(i, CONSTANT_FALLBACK)
-        pred.append(predict_label(events, fallback, incidents=incidents))
-        pred_acled.append(predict_label(events, fallback, prefer_acled=True, incidents=incidents))
-        pred_constant.append(predict_label(events, CONSTANT_FALLBACK, incidents=incidents))
+        pred.append(predict_label(events, fallback, incidents=incidents, raw=raw))
+        pred_acled.append(predict_label(events, fallback, prefer_acled=True, incidents=incidents, raw=raw))
+        pred_constant.append(predict_label(events, CONSTANT_FALLBACK, incidents=incidents, raw=raw))
     if args.dump:
         with args.dump.open("w", encoding="utf-8") as fh:
             for (ident, text, label), result, p in zip(rows, results, pred, strict=True):

@@ -103,6 +103,18 @@ def test_case_prediction_picks_highest_confidence_and_falls_back() -> None:
     assert case2021.predict_label([], fallback="OTHER") == "OTHER"
 
 
+def test_case_prediction_breaks_ties_by_the_raw_score() -> None:
+    a = SimpleNamespace(
+        event_id="a", event_type="SANCTION", confidence=0.6, acled_sub_event_type=None, mode=None
+    )
+    b = SimpleNamespace(
+        event_id="b", event_type="ASSAULT", confidence=0.6, acled_sub_event_type="Attack", mode=None
+    )
+    assert case2021.predict_label([a, b]) == "DIPLO"  # a tie: the first event
+    assert case2021.predict_label([a, b], raw={"a": 0.41, "b": 0.47}) == "ATTACK"
+    assert case2021.predict_label([a, b], raw={"a": 0.52, "b": 0.47}) == "DIPLO"
+
+
 def test_case_classifier_fallback_label() -> None:
     probs = {"plover:ASSAULT": 0.2, "plover:PROTEST": 0.3, "plover:NONE": 0.5}
     assert case2021.classifier_label({**probs, "acled:Grenade": 0.7, "acled:NONE": 0.3}) == "GRENADE"
