@@ -271,7 +271,8 @@ _GENERIC_COMPOUND = re.compile(
     )
     + r")\w{0,3}$"
 )  # fmt: skip
-_DETERMINERS = frozenset(["der", "die", "das", "den", "dem", "des", "le", "la", "les", "l'", "the"])
+#: The articles of all three languages (a name's own article: "Der Islamische Staat").
+_DETERMINERS = frozenset().union(*_ARTICLES.values())
 _TYPE_SECTOR = {"igo": "IGO", "media": "MED", "ngo": "NGO", "company": "BUS", "pmc": "PMC"}
 
 
@@ -637,7 +638,7 @@ class ActorResolver:
                 span = doc[token.i : token.i + 2]
             elif german and not capitalised:
                 continue  # a German noun is capitalised: "eine unbekannte Zahl" names nobody
-            elif (folded.startswith(words[0]) and len(folded) - len(words[0]) <= 3) or (
+            elif _stem_matches(folded, words[0]) or (
                 compound
                 and sector not in _STATE_FORCES
                 and words[0] not in _NO_COMPOUND
@@ -685,6 +686,11 @@ def head_sector(text: str, lang: str) -> str | None:
     return None
 
 
+def _stem_matches(folded: str, stem: str) -> bool:
+    """ "zivilisten" is "zivilist" with an ending (at most three letters after the stem)."""
+    return folded.startswith(stem) and len(folded) - len(stem) <= 3
+
+
 def _ends_compound(folded: str, stem: str) -> bool:
     """ "lehrergewerkschaft" ends with "gewerkschaft" (at most three letters of ending after it)."""
     at = folded.rfind(stem)
@@ -695,7 +701,7 @@ def generic_sector(text: str, lang: str) -> str | None:
     """The sector of a one-word unnamed group ("Gewerkschafter" → LAB, "étudiants" → CVL)."""
     folded = normalize_name(text)
     for words, sector in _GENERIC_INDEX.get(lang, ()):
-        if len(words) == 1 and folded.startswith(words[0]) and len(folded) - len(words[0]) <= 3:
+        if len(words) == 1 and _stem_matches(folded, words[0]):
             return sector
     return None
 

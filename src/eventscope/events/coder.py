@@ -1558,7 +1558,7 @@ def _in_cause_phrase(sent: Span, token_index: int, lang: str) -> bool:
             return False
         if token.lower_ in _CAUSE_LINKS:
             pass
-        elif token.lower_ in _CLAUSE_WORDS - {"die", "der", "das"}:
+        elif token.lower_ in _CAUSE_PHRASE_STOPS:
             return False
         elif token.pos_:
             if token.pos_ not in _NOUN_COMPLEMENT_POS:
@@ -1594,6 +1594,8 @@ def _untagged_noun_phrase_word(token: Token) -> bool:
 #: ("die Androhung von Repressalien durch …", "the killing of civilians by …"), no verb.
 _NOUN_COMPLEMENT_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "ADP"})
 _CLAUSE_WORDS = frozenset({"zu", "um", "dass", "die", "der", "das", "to", "that", "which", "who", "que", "qui", "pour"})
+#: Clause words that end a phrase of cause (German articles stay inside it: "wegen der …").
+_CAUSE_PHRASE_STOPS = _CLAUSE_WORDS - {"die", "der", "das"}
 
 
 def _noun_complements_only(between: Span) -> bool:

@@ -226,7 +226,7 @@ _ADJECTIVE_ENDINGS = ("ian", "ese", "ist")
 #: about an attack on a village the gazetteer lacks does not place it by Bamako.
 _SETTLEMENT_BEFORE = re.compile(
     r"\b(?:villages?|hamlets?|towns?|localit(?:y|ies)|settlements?|communes?\s+rurales?|localités?|hameaux?|"
-    r"villages?|bourgs?|Dorf|Dörfer|Ortschaft(?:en)?|Weiler|Siedlung(?:en)?)"
+    r"bourgs?|Dorf|Dörfer|Ortschaft(?:en)?|Weiler|Siedlung(?:en)?)"
     r"(?:\s+(?:of|de|d'|d’|du|von|namens|called|named))?\s*$",
     re.I,
 )
@@ -290,11 +290,17 @@ def _before_noun(text: str, end: int) -> bool:
     return _LOWER_WORD.match(text, end) is not None
 
 
+def _link_between(text: str, spans: Sequence[tuple[int, int]], i: int) -> str | None:
+    """The words between span ``i`` and span ``i + 1``, lower case, spaces collapsed ("," for
+    "Paris, Texas"); None after the last span."""
+    if i + 1 >= len(spans):
+        return None
+    return " ".join(text[spans[i][1] : spans[i + 1][0]].split()).lower()
+
+
 def _is_container_link(text: str, spans: Sequence[tuple[int, int]], i: int) -> bool:
     """Span ``i + 1`` follows span ``i`` after "in", "at", "near" or a comma only."""
-    if i + 1 >= len(spans):
-        return False
-    return " ".join(text[spans[i][1] : spans[i + 1][0]].split()).lower() in _CONTAINER_LINKS
+    return _link_between(text, spans, i) in _CONTAINER_LINKS
 
 
 def _lies_in(place: Place, area: Place) -> bool:
@@ -322,9 +328,7 @@ _LIST_LINKS = frozenset({",", "and", "or", "&", ", and", ", or", "und", "oder", 
 
 def _is_list_link(text: str, spans: Sequence[tuple[int, int]], i: int) -> bool:
     """Span ``i + 1`` follows span ``i`` in a list: only "and", "or", "&" or a comma between."""
-    if i + 1 >= len(spans):
-        return False
-    return " ".join(text[spans[i][1] : spans[i + 1][0]].split()).lower() in _LIST_LINKS
+    return _link_between(text, spans, i) in _LIST_LINKS
 
 
 def _lists(text: str, spans: Sequence[tuple[int, int]]) -> list[list[int]]:
@@ -340,7 +344,7 @@ def _lists(text: str, spans: Sequence[tuple[int, int]]) -> list[list[int]]:
 
 def _follows_comma(text: str, spans: Sequence[tuple[int, int]], i: int) -> bool:
     """Span ``i + 1`` comes right after span ``i`` and a comma: "Paris, Texas"."""
-    return i + 1 < len(spans) and text[spans[i][1] : spans[i + 1][0]].strip() == ","
+    return _link_between(text, spans, i) == ","
 
 
 def _weighted(counts: Counter[K], top: int) -> dict[K, float]:
