@@ -481,6 +481,13 @@ def test_a_bomb_that_killed_was_not_disrupted():
          "Non-violent transfer of territory"),
         ("The Burkinabe army has set up a new military base near Djibo, the defence ministry said on Monday.", "en",
          "Headquarters or base established"),
+        # words between the verb and the base ("set up its third observation point")
+        ("The Turkish army has set up its third observation point near Idlib, reporters said on Sunday.", "en",
+         "Headquarters or base established"),
+        ("L'armée nigérienne a installé une nouvelle grande base près de Tillabéri, a annoncé le ministère.", "fr",
+         "Headquarters or base established"),
+        ("Die malische Armee hat einen neuen Stützpunkt bei Ménaka errichtet, teilte das Ministerium mit.", "de",
+         "Headquarters or base established"),
     ],
 )
 def test_territory_and_bases_are_sorted_by_the_codebook(text, lang, expected):

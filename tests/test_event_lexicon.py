@@ -141,6 +141,18 @@ def test_multiword_and_exact(lex: TriggerLexicon) -> None:
     assert all(trig.weight < 0.5 for trig in mines)
 
 
+def test_a_trigger_may_bridge_a_gap(lex: TriggerLexicon) -> None:
+    """A gapped trigger matches with words between its parts, at its first word, and an exact
+    one keeps prefixes out ("based" is no base)."""
+    found = hits(lex, "en", "The army has set up its third observation point near Idlib.")
+    bases = [word for word, _, _, trig in found if trig.acled_sub_event_type == "Headquarters or base established"]
+    assert bases and bases[0] == "set", found
+    assert not any(
+        trig.acled_sub_event_type == "Headquarters or base established"
+        for *_, trig in hits(lex, "en", "The group, established in 2012, is based in Mali.")
+    )
+
+
 def test_cues(lex: TriggerLexicon) -> None:
     def kinds(lang: str, text: str) -> set[str]:
         return {c.kind for _, c in lex.match_cues(lang, tokenize(text))}
@@ -183,6 +195,8 @@ GOOD = {"lang": "de", "type": "ASSAULT", "mode": "abduct", "weight": 0.9, "patte
         ({"acled_sub_event_type": "Kidnapping"}, "ACLED"),
         ({"particle": "ab", "patterns": ["zog zurück"]}, "one-word"),
         ({"colour": "red"}, "unknown field"),
+        ({"patterns": ["*führt"]}, "suffixes are for cues only"),
+        ({"patterns": ["... entführt"]}, "may not start or end with a gap"),
     ],
 )
 def test_bad_trigger_raises(change: dict[str, object], message: str) -> None:

@@ -73,7 +73,7 @@ DEFAULT_PATH = Path(__file__).resolve().parent.parent / "data" / "event_lexicon.
 COMPOUND_MIN_STEM = 5
 COMPOUND_MIN_PREFIX = 3
 COMPOUND_WEIGHT = 0.75
-#: Longest gap ("...") a cue pattern may bridge, in tokens.
+#: Longest gap ("...") a pattern may bridge, in tokens.
 MAX_GAP = 6
 
 _TRIGGER_KEYS = frozenset(
@@ -386,7 +386,7 @@ def _check_keys(entry: Mapping[str, Any], allowed: frozenset[str], where: str) -
         raise ValueError(f"{where}: unknown field(s) {sorted(unknown)}")
 
 
-def _check_patterns(entry: Mapping[str, Any], where: str, allow_cue_syntax: bool) -> list[str]:
+def _check_patterns(entry: Mapping[str, Any], where: str, allow_suffixes: bool) -> list[str]:
     patterns = entry.get("patterns")
     if not isinstance(patterns, list) or not patterns:
         raise ValueError(f"{where}: 'patterns' must be a non-empty list")
@@ -396,8 +396,8 @@ def _check_patterns(entry: Mapping[str, Any], where: str, allow_cue_syntax: bool
         if pat != pat.lower():
             raise ValueError(f"{where}: pattern {pat!r} must be lowercase")
         words = pat.split()
-        if not allow_cue_syntax and ("..." in words or any(w.startswith("*") for w in words)):
-            raise ValueError(f"{where}: pattern {pat!r}: gaps and suffixes are for cues only")
+        if not allow_suffixes and any(w.startswith("*") for w in words):
+            raise ValueError(f"{where}: pattern {pat!r}: suffixes are for cues only")
         if words[0] == "..." or words[-1] == "...":
             raise ValueError(f"{where}: pattern {pat!r} may not start or end with a gap")
         if any(not _EDGE_PUNCT.sub("", w.lstrip("*")) for w in words if w != "..."):
@@ -429,7 +429,7 @@ def _parse_trigger(entry: Mapping[str, Any], where: str) -> Iterable[tuple[Trigg
     exact, compound = entry.get("exact", False), entry.get("compound", True)
     if not isinstance(exact, bool) or not isinstance(compound, bool):
         raise ValueError(f"{where}: 'exact' and 'compound' must be booleans")
-    for pat in _check_patterns(entry, where, allow_cue_syntax=False):
+    for pat in _check_patterns(entry, where, allow_suffixes=False):
         if particle is not None and " " in pat:
             raise ValueError(f"{where}: particle verbs take one-word stems, got {pat!r}")
         yield Trigger(lang, type_, mode, pat, particle, float(weight), acled, exact), compound
@@ -446,7 +446,7 @@ def _parse_cue(entry: Mapping[str, Any], where: str) -> Iterable[Cue]:
     exact = entry.get("exact", False)
     if not isinstance(exact, bool):
         raise ValueError(f"{where}: 'exact' must be a boolean")
-    for pat in _check_patterns(entry, where, allow_cue_syntax=True):
+    for pat in _check_patterns(entry, where, allow_suffixes=True):
         yield Cue(lang, kind, pat, exact)
 
 
