@@ -885,6 +885,20 @@ def test_a_bombardment_is_typed_by_the_weapon_named(text, sub_event_type):
 
 
 @pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The militants sustained heavy losses in raids by the army's choppers near Menaka.", "en"),
+        ("Army helicopters strafed a rebel convoy near Gao on Monday.", "en"),
+        ("Des frappes menées par des hélicoptères de l'armée ont tué dix jihadistes près de Ménaka.", "fr"),
+        ("Bei Angriffen malischer Kampfhubschrauber wurden zehn Kämpfer getötet.", "de"),
+    ],
+)  # fmt: skip
+def test_raids_by_helicopters_are_air_strikes(text, lang):
+    events = _events(text, lang)
+    assert "Air/drone strike" in [e.acled_sub_event_type for e in events], events
+
+
+@pytest.mark.parametrize(
     ("text", "lang", "event_type"),
     [
         ("Die Strafmaßnahmen waren wegen enger Verbindungen zur Wagner-Gruppe verhängt worden, wurden aber im "
