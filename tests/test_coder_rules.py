@@ -960,3 +960,20 @@ def test_a_strong_trigger_survives_other_types_hinted_in_its_sentence():
             "vote rigging, a violent crackdown on the opposition and other abuses.")  # fmt: skip
     events = _events(text, "en")
     assert [(e.event_type, e.modality) for e in events] == [("SANCTION", "future")], events
+
+
+def test_a_strong_trigger_of_violence_or_protest_is_an_event_without_a_named_actor():
+    """ACLED codes riots and attacks whose perpetrators are not named (actor unknown)."""
+    for text in (
+        "Violent protests erupted in Peru on Monday ahead of a general strike that has been called for the third time this month.",
+        "Violent demonstrations were reported in Guinea on Friday, a day before the vote.",
+    ):
+        events = _events(text, "en")
+        assert [(e.acled_sub_event_type, e.actor) for e in events] == [("Violent demonstration", None)], events
+
+
+def test_a_strong_trigger_of_a_strategic_development_needs_a_named_actor():
+    """An opinion about a withdrawal, without a named actor, is no event (and ACLED codes
+    strategic developments with their actor)."""
+    text = "Nach Ansicht vieler Fachleute hat der Abzug der UN-Mission ein Sicherheitsvakuum hinterlassen."
+    assert _events(text, "de") == []

@@ -32,6 +32,7 @@ from eventscope.actors.resolve import head_sector
 from eventscope.events.acled import (
     ACLED_DEFAULT_PLOVER,
     ACLED_SUB_EVENT_TYPES,
+    CATCH_ALL_EVENT_TYPE,
     TERRITORY_SUB_EVENTS,
     acled_category,
     codebook_sub_event,
@@ -360,9 +361,9 @@ class EventCoder:
             )
             if incident:
                 coded.incidents.append(incident)
-            elif other.candidate is not None and self._unattributed_event(probabilities):
-                # ACLED codes events whose perpetrator is not named ("a bomb went off"):
-                # no actor, when the classifier is sure the sentence reports one.
+            elif other.candidate is not None and self._unattributed_event(probabilities, other.candidate):
+                # ACLED codes events whose perpetrator is not named ("a bomb went off",
+                # "violent protests erupted"): no actor.
                 event = self._event(
                     other.candidate, None, probabilities, lang, document_id, published, inferred, places, focus
                 )
@@ -515,12 +516,16 @@ class EventCoder:
             trigger=trigger,
         )
 
-    def _unattributed_event(self, classified: dict[str, float] | None) -> bool:
-        """Does the classifier type an actor-less sentence as an ACLED event, confidently?"""
+    def _unattributed_event(self, classified: dict[str, float] | None, candidate: Candidate) -> bool:
+        """Does an actor-less sentence report an ACLED event: the classifier types it so,
+        confidently, or a strong trigger names one and the classifier does not read
+        background ("Riots are common in the capital")?"""
         if not classified:
             return False
         label, probability = _best_acled_head(classified)
-        return label in ACLED_SUB_EVENT_TYPES and probability >= self.settings.classifier_unattributed
+        if label in ACLED_SUB_EVENT_TYPES and probability >= self.settings.classifier_unattributed:
+            return True
+        return _sure_physical_trigger(candidate) and classified.get("plover:NONE", 0.0) < self.settings.classifier_none
 
     # -- stage 2: embeddings for the best few -------------------------------------------------
     def _embed(
@@ -997,6 +1002,17 @@ def _generic_class(candidate: Candidate, lang: str) -> bool:
 
 #: Trigger weight at which a type's own trigger keeps the event against a background reading.
 _SURE_TRIGGER = 0.8
+def _sure_physical_trigger(candidate: Candidate) -> bool:
+    """Does a strong trigger name violence or a demonstration (an ACLED event type other than
+    *Strategic developments*, which ACLED codes with a named actor)?"""
+    event_type = candidate.hit_type
+    acled_type = acled_category(event_type, candidate.mode, None)[0]
+    return (
+        candidate.type_scores.get(event_type, 0.0) >= _SURE_TRIGGER
+        and acled_type not in (None, CATCH_ALL_EVENT_TYPE)
+    )
+
+
 #: Sub-event types told apart by the target (armed or civilian), when the classifier is unsure.
 _TARGET_DECIDES = frozenset({"Armed clash", "Attack"})
 #: Sub-event types of force used on a protest, which the demonstrators cannot be the actor of.
