@@ -227,3 +227,15 @@ def test_the_gulf_is_the_persian_gulf(gazetteer):
     assert gazetteer.resolve("Gulf").name == "Persian Gulf"  # not Gulf province, Papua New Guinea
     assert gazetteer.resolve("the Gulf").name == "Persian Gulf"
     assert gazetteer.resolve("Gulf of Mexico").name == "Gulf of Mexico"
+
+
+def test_the_west_is_a_region(gazetteer):
+    # "Russia and the West", "Western countries": the Western world, not West, Texas, or a town
+    # listing "Western" among its alternate names (Cuba City, Wisconsin).
+    assert gazetteer.resolve("West").feature == "region"
+    assert gazetteer.resolve("the West").geonameid == 9408659
+    assert gazetteer.resolve_adjective("Western").name == "the West"
+    assert gazetteer.resolve("Western").name == "the West"
+    # A country's own "Western" region still wins in a story about that country.
+    assert gazetteer.resolve("Western", {"GHA"}).country == "GHA"
+    assert gazetteer.resolve("West", {"CMR"}).country == "CMR"

@@ -344,3 +344,17 @@ def test_an_unknown_village_is_not_put_by_the_story_town(text, lang, name):
     """A name introduced as a village of its own is no quarter of the town the story is filed from."""
     mention = next(m for m in geo.geoparse(text, lang) if m.text == name)
     assert mention.place is None or mention.place.name != "Bamako", mention
+
+
+def test_of_two_towns_named_as_often_the_story_is_about_the_one_in_its_country(geoparser: geo.Geoparser) -> None:
+    # Delft (a Cape Town township the gazetteer has only in the Netherlands) is named as often as
+    # Cape Town, and first; the story's country is South Africa, so its town is Cape Town.
+    text = (
+        "She moved to Delft last year. In Delft, police said, the Western Cape has too few officers. "
+        "Cape Town police referred her to Karl Bremer Hospital. Cape Town is in the Western Cape."
+    )
+    names = ["Delft", "Western Cape", "Cape Town", "Karl Bremer Hospital"]
+    spans = sorted({(m.start(), m.end()) for n in names for m in re.finditer(re.escape(n), text)})
+    resolved = geoparser.resolve_spans(text, spans)
+    hospital = resolved[[text[s:e] for s, e in spans].index("Karl Bremer Hospital")]
+    assert hospital.near and hospital.place is not None and hospital.place.name == "Cape Town"

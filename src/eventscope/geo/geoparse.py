@@ -178,11 +178,13 @@ class Resolution(NamedTuple):
     near: bool
 
 
-def _main_town(places: Sequence[Place | None]) -> Place | None:
+def _main_town(places: Sequence[Place | None], countries: Mapping[str, float] | None = None) -> Place | None:
     """The town a document is about: the most named town, if it has at least a third of all town
-    mentions; when it shares the top count with another, the first named, if the two have all of
-    them between them (a story naming Derry and one other town once each is the first's; one naming
-    Gao, Kidal and Ménaka once each has none)."""
+    mentions; when it shares the top count with another, and the two have all of them between
+    them, the one in the country the document is more about (``countries``: its context weights),
+    else the first named (a story naming Derry and one other town once each is the first's; one
+    naming Gao, Kidal and Ménaka once each has none; a Cape Town story naming Delft — a township
+    the gazetteer has only in the Netherlands — as often as Cape Town is Cape Town's)."""
     counts = Counter(p.geonameid for p in places if p is not None and p.feature in {"town", "capital"})
     if not counts:
         return None
@@ -190,7 +192,10 @@ def _main_town(places: Sequence[Place | None]) -> Place | None:
     (top, n), second = ranked[0], (ranked[1][1] if len(ranked) > 1 else 0)
     if 3 * n < total or (n == second and 2 * n < total):
         return None
-    return next(p for p in places if p is not None and p.geonameid == top)
+    first = {p.geonameid: p for p in reversed(places) if p is not None}
+    if n == second and countries:
+        return max((first[top], first[ranked[1][0]]), key=lambda p: countries.get(p.country or "", 0.0))
+    return first[top]
 
 
 @cache
@@ -544,7 +549,7 @@ class Geoparser:
             if container is None or (inside is not None and _lies_in(inside, container)):
                 container = inside  # "Oaxaca State, Mexico": the state named inside, in the country after it
             resolved.append(Resolution(container, container is not None))
-        town = _main_town([r.place for r in resolved if not r.near])
+        town = _main_town([r.place for r in resolved if not r.near], focus)
         if town is not None:
             # A name the gazetteer lacks in a story about one town is a site, quarter, village or
             # venue by that town ("Royal Street", "Adhamiyah" in a Baghdad story, "Portroe" in a
