@@ -977,3 +977,20 @@ def test_a_strong_trigger_of_a_strategic_development_needs_a_named_actor():
     strategic developments with their actor)."""
     text = "Nach Ansicht vieler Fachleute hat der Abzug der UN-Mission ein Sicherheitsvakuum hinterlassen."
     assert _events(text, "de") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "sub_event_type"),
+    [
+        ("Three men torched two police patrol cars outside the station in Kaya on Wednesday.", "en",
+         "Looting/property destruction"),
+        ("Unbekannte haben in der Nacht zum Montag zwei Lastwagen in Gao angezündet.", "de",
+         "Looting/property destruction"),
+        # harm named: the arson is part of an attack on people (the civilians decide: Attack)
+        ("Des hommes armés ont incendié des maisons à Tin-Akoff, tuant six civils.", "fr", "Attack"),
+        ("Gunmen set fire to houses in the village of Sollé on Sunday, killing twelve civilians.", "en", "Attack"),
+    ],
+)  # fmt: skip
+def test_arson_destroys_property_unless_people_are_harmed(text, lang, sub_event_type):
+    events = _events(text, lang)
+    assert [(e.event_type, e.acled_sub_event_type) for e in events] == [("ASSAULT", sub_event_type)], events

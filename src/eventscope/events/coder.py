@@ -717,7 +717,9 @@ class EventCoder:
             )
         if acled_sub is not None:
             codebook_cues = _codebook_cue_kinds(sent, lang, sentence_cues)
-            event_type, mode, acled_sub = _codebook(event_type, mode, acled_sub, codebook_cues, actor_sector)
+            event_type, mode, acled_sub = _codebook(
+                event_type, mode, acled_sub, codebook_cues, actor_sector, recipient.sector if recipient else None
+            )
             acled_type = ACLED_SUB_EVENT_TYPES[acled_sub]
         date_value, date_end, precision, rests_on_inference = _date(time, published, inferred)
         date_factor = _inferred_date_factor(inferred) if rests_on_inference else 1.0
@@ -1020,15 +1022,24 @@ _FORCE_ON_PROTESTS = frozenset({"Excessive force against protesters", "Protest w
 
 
 def _codebook(
-    event_type: str, mode: str | None, sub_event_type: str, kinds: Collection[str], actor_sector: str | None
+    event_type: str,
+    mode: str | None,
+    sub_event_type: str,
+    kinds: Collection[str],
+    actor_sector: str | None,
+    recipient_sector: str | None = None,
 ) -> tuple[str, str | None, str]:
     """ACLED's codebook distinctions the sentence's words decide (``codebook_sub_event``), and
     a PLOVER coding that agrees with them: a withdrawal (RETREAT) without harm is no battle; an
     assault that is only what a protest denounces leaves the protest (PROTEST demo); a riot is
     PROTEST riot and a protest PROTEST demo; force used on a protest (ASSAULT crowd-control) is at
     least an intervention, and force the demonstrators use themselves is a riot; a disrupted
-    weapon was seized, not used (COERCE seize)."""
+    weapon was seized, not used (COERCE seize); property destroyed where people were killed or
+    wounded is part of an attack or clash (the target decides), not *Looting/property
+    destruction* (ACLED codes that only outside a larger violent event)."""
     sub = codebook_sub_event(sub_event_type, kinds)
+    if sub == "Looting/property destruction" and event_type == "ASSAULT" and "harm" in kinds:
+        sub = acled_category(event_type, None, recipient_sector)[1] or sub
     if sub in _FORCE_ON_PROTESTS and actor_sector == "PRO":
         # "protesters used live ammunition", "Demonstranten schossen auf Polizisten": the force
         # is the demonstrators' own — a riot, not force used against them.
