@@ -319,7 +319,7 @@ def test_a_word_inside_a_stronger_phrase_is_no_trigger_of_its_own(lex: TriggerLe
         ("en", "Department", "RETREAT"), ("en", "quite", "RETREAT"), ("en", "deadline", "ASSAULT"),
         ("en", "investigation", "COOPERATE"), ("en", "freedom", "RETREAT"), ("en", "aide", "AID"),
         ("en", "Protestant", "PROTEST"), ("en", "nationalists", "COERCE"), ("en", "leftist", "RETREAT"),
-        ("en", "Consultant", "CONSULT"), ("fr", "consultant", "CONSULT"),
+        ("en", "Consultant", "CONSULT"), ("en", "vigilantes", "PROTEST"), ("fr", "consultant", "CONSULT"),
         ("fr", "accordé", "AGREE"), ("fr", "nationalistes", "COERCE"),
         ("de", "Freiheitsstrafe", "RETREAT"), ("de", "Haftung", "COERCE"), ("de", "Rachel", "THREATEN"),
         ("de", "gewährleistet", "AID"), ("de", "Schüssel", "ASSAULT"),
