@@ -52,3 +52,61 @@ def test_an_embassy_in_a_capital_is_not_that_state() -> None:
     """ "die Botschaft in Bamako" is another state's mission: Bamako stays a place."""
     found = actors.resolve("Die Botschaft in Bamako blieb am Montag geschlossen.", "de", SETTINGS)
     assert not any(a.country == "MLI" and a.sector in {"GOV", "MIL"} for a in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Gunmen have stormed Kabul University, killing students in their classrooms.", "en"),
+        ("Gunmen attacked the Bamako airport on Monday.", "en"),
+        ("Turkey set up a new base in Idlib in line with the Astana process.", "en"),
+        ("Des hommes armés ont attaqué l'aéroport de Bamako lundi.", "fr"),
+        ("Bewaffnete griffen am Montag den Flughafen von Bamako an.", "de"),
+    ],
+)  # fmt: skip
+def test_a_capital_naming_a_thing_is_not_the_government(text: str, lang: str) -> None:
+    """ "Kabul University", "l'aéroport de Bamako": the capital says where or names the thing."""
+    found = actors.resolve(text, lang, SETTINGS)
+    assert not any(a.kind == "metonym" for a in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Riots erupted in several towns of Chad overnight after the results were announced.", "en"),
+        ("Des émeutes ont éclaté dans plusieurs villes du Tchad après l'annonce des résultats.", "fr"),
+        ("In mehreren Städten des Tschad kam es nach der Bekanntgabe der Ergebnisse zu Ausschreitungen.", "de"),
+        ("Jihadists attacked an army post in the north of Mali.", "en"),
+        ("Des jihadistes ont attaqué un camp militaire dans le nord-est du Mali.", "fr"),
+    ],
+)  # fmt: skip
+def test_a_country_a_place_is_part_of_is_not_the_state(text: str, lang: str) -> None:
+    found = actors.resolve(text, lang, SETTINGS)
+    assert not any(a.kind == "country" for a in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "country", "sector"),
+    [
+        ("Bamako expelled the French ambassador on Monday.", "en", "MLI", "GOV"),
+        ("The government of Mali expelled the French ambassador.", "en", "MLI", "GOV"),
+        ("Die Regierung des Tschad verurteilte den Angriff.", "de", "TCD", "GOV"),
+    ],
+)  # fmt: skip
+def test_a_capital_or_country_acting_stays_the_state(text: str, lang: str, country: str, sector: str) -> None:
+    found = actors.resolve(text, lang, SETTINGS)
+    assert (found[0].country, found[0].sector) == (country, sector), found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "sector"),
+    [
+        ("Two American aid groups delivered food to Gao.", "en", "NGO"),
+        ("Israeli settlers set fire to a car near Hebron.", "en", "CVL"),
+        ("Eine Hilfsorganisation verteilte Lebensmittel in Gao.", "de", "NGO"),
+        ("Des organisations humanitaires ont distribué des vivres à Gao.", "fr", "NGO"),
+    ],
+)  # fmt: skip
+def test_unnamed_aid_groups_and_settlers(text: str, lang: str, sector: str) -> None:
+    found = actors.resolve(text, lang, SETTINGS)
+    assert sector in {a.sector for a in found}, found

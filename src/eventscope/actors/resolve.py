@@ -117,7 +117,8 @@ GENERIC_ACTORS: dict[str, tuple[tuple[str, str], ...]] = {
         ("geisel", "CVL"), ("hirte", "CVL"), ("viehzüchter", "CVL"), ("nomade", "CVL"), ("bauer", "CVL"),
         ("landwirt", "CVL"), ("goldgräber", "CVL"), ("händler", "CVL"), ("lehrer", "CVL"),
         ("lehrerinnen", "CVL"), ("schüler", "CVL"), ("student", "CVL"), ("studentinnen", "CVL"),
-        ("studierende", "CVL"), ("helfer", "CVL"), ("aktivist", "CVL"),
+        ("studierende", "CVL"), ("helfer", "CVL"), ("aktivist", "CVL"), ("siedler", "CVL"), ("ärzte", "CVL"),
+        ("hilfsorganisation", "NGO"), ("hilfswerk", "NGO"),
         ("soldat", "MIL"), ("truppen", "MIL"), ("militärs", "MIL"),
         ("sicherheitskräfte", "MIL"), ("armee", "MIL"), ("polizist", "COP"), ("polizei", "COP"),
         ("gendarm", "COP"), ("geheimdienst", "SPY"),
@@ -142,7 +143,8 @@ GENERIC_ACTORS: dict[str, tuple[tuple[str, str], ...]] = {
         ("eleveur", "CVL"), ("berger", "CVL"), ("nomade", "CVL"), ("agriculteur", "CVL"),
         ("cultivateur", "CVL"), ("paysan", "CVL"), ("orpailleur", "CVL"), ("commercant", "CVL"),
         ("enseignant", "CVL"), ("eleve", "CVL"), ("etudiant", "CVL"), ("humanitaire", "CVL"),
-        ("activiste", "CVL"),
+        ("activiste", "CVL"), ("colons", "CVL"), ("medecins", "CVL"),
+        ("organisation humanitaire", "NGO"), ("organisations humanitaires", "NGO"), ("ong humanitaire", "NGO"),
         ("soldat", "MIL"), ("militaires", "MIL"), ("troupes", "MIL"), ("forces de", "MIL"),
         ("armee", "MIL"), ("policier", "COP"), ("gendarme", "COP"), ("police", "COP"),
         ("renseignement", "SPY"),
@@ -170,7 +172,11 @@ GENERIC_ACTORS: dict[str, tuple[tuple[str, str], ...]] = {
         ("refugee", "CVL"), ("migrant", "CVL"), ("hostage", "CVL"), ("herder", "CVL"),
         ("pastoralist", "CVL"), ("nomad", "CVL"), ("farmer", "CVL"), ("fishermen", "CVL"),
         ("trader", "CVL"), ("teacher", "CVL"), ("student", "CVL"), ("pupil", "CVL"),
-        ("schoolchildren", "CVL"), ("activist", "CVL"),
+        ("schoolchildren", "CVL"), ("activist", "CVL"), ("settler", "CVL"), ("doctors", "CVL"), ("nurses", "CVL"),
+        ("health worker", "CVL"),
+        ("aid group", "NGO"), ("aid agenc", "NGO"), ("aid organi", "NGO"), ("relief group", "NGO"),
+        ("relief agenc", "NGO"), ("charity", "NGO"), ("charities", "NGO"), ("humanitarian group", "NGO"),
+        ("humanitarian organi", "NGO"),
         ("soldier", "MIL"), ("troops", "MIL"), ("security forces", "MIL"),
         ("army", "MIL"), ("police", "COP"), ("policemen", "COP"), ("gendarme", "COP"),
         ("intelligence service", "SPY"), ("intelligence agen", "SPY"), ("intelligence officer", "SPY"),
@@ -187,6 +193,7 @@ GENERIC_NAMES = {
     "GOV": "Government",
     "COP": "Police forces",
     "SPY": "Intelligence services",
+    "NGO": "Aid organisation",
 }
 
 #: Anaphoric noun phrases that stand for the government (or junta) of the country in focus.
@@ -244,6 +251,37 @@ _INSTITUTION_LINKS = {
     "fr": frozenset({"de", "d'", "du", "à"}),
     "en": frozenset({"in", "of"}),
 }
+#: Words linking a noun to the name of what it belongs to or is part of ("towns of Chad",
+#: "le nord du Mali", "Städte des Tschad", "der Flughafen von Bamako").
+_PART_LINKS = {
+    "de": frozenset({"von", "des"}),
+    "fr": frozenset({"de", "d'", "du", "des"}),
+    "en": frozenset({"of"}),
+}
+#: Nouns for part of a country: a country named after them is where, not who.
+_PART_NOUNS = {
+    "de": frozenset({
+        "stadt", "städte", "städten", "dorf", "dörfer", "dörfern", "region", "regionen", "teil", "teilen", "teile", "norden", "süden",
+        "osten", "westen", "nordosten", "nordwesten", "südosten", "südwesten", "zentrum", "provinz", "provinzen",
+        "gebiet", "gebiete", "gebieten", "hauptstadt",
+    }),
+    "fr": frozenset({
+        "ville", "villes", "village", "villages", "région", "régions", "partie", "parties", "nord", "sud", "est",
+        "ouest", "nord-est", "nord-ouest", "sud-est", "sud-ouest", "centre", "province", "provinces", "localité",
+        "localités", "zone", "zones", "commune", "communes", "capitale",
+    }),
+    "en": frozenset({
+        "town", "towns", "city", "cities", "village", "villages", "region", "regions", "part", "parts", "north",
+        "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "centre", "center",
+        "province", "provinces", "district", "districts", "area", "areas", "outskirts", "capital",
+    }),
+}  # fmt: skip
+_PART_NOUNS = {lang: frozenset(normalize_name(w) for w in words) for lang, words in _PART_NOUNS.items()}
+#: Words after a capital that do not make it a modifier ("Bamako Monday said").
+_WEEKDAY_MONTH = frozenset({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+    "april", "may", "june", "july", "august", "september", "october", "november", "december",
+})  # fmt: skip
 _JUNTA = re.compile(r"junta|junte|militärregierung|military government|gouvernement militaire|CNSP|MPSR|CMT", re.I)
 _GENERIC_INDEX = {
     lang: tuple((tuple(normalize_name(stem).split()), sector) for stem, sector in entries)
@@ -420,8 +458,8 @@ class ActorResolver:
             return self._from_registry(ent, self._choose(entries, ent.doc))
         if ent.label_ in {"LOC", "GPE", "ORG", "MISC"}:
             alpha3 = self.index.country_of_name(text)
-            if alpha3 and self._is_place_phrase(ent):
-                return None  # "in Mali", "au Burkina Faso": a place, not the state acting
+            if alpha3 and (self._is_place_phrase(ent) or self._part_of_country(ent)):
+                return None  # "in Mali", "au Burkina Faso", "towns of Chad": a place, not the state acting
             capital = self.index.capitals.get(normalize_name(text))
             seated = self._seated_institution(ent) if alpha3 or capital else None
             if seated is not None:
@@ -431,6 +469,11 @@ class ActorResolver:
                 return self._country_actor(ent.doc[head.i : ent.end], alpha3 or capital or "", own_sector, "state")
             if alpha3:
                 return self._country_actor(ent, alpha3, "GOV", "country")
+            if capital and seated is None and self._names_a_thing(ent):
+                # "Kabul University", "the Bamako airport", "the Astana process", "l'aéroport de
+                # Bamako": the capital says where (or names) a thing; it is not the state acting.
+                return ActorRef(text=ent.text, name=self.index.country_name(capital), country=capital,
+                                start=ent.start_char, end=ent.end_char, kind="place")  # fmt: skip
             if capital and self._is_place_phrase(ent) and not _french_dative(ent):
                 # "In Bamako haben Demonstranten …", "à Niamey": where it happened, not the
                 # government acting (a ``place`` reference: it still names the country in focus
@@ -530,6 +573,40 @@ class ActorResolver:
             return None
         assert sector is not None
         return head, "GOV" if _JUNTA.search(head.text) else sector
+
+    def _names_a_thing(self, ent: Span) -> bool:
+        """Does a capital modify a noun that is no actor: an English compound ("Kabul
+        University", "the Bamako airport", "the Astana process"), or the noun before a link
+        ("l'aéroport de Bamako", "der Flughafen von Bamako", "the University of Kabul")?"""
+        doc = ent.doc
+        last = doc[ent.end - 1]
+        if self.lang == "en" and last.dep_ == "compound" and last.head.i >= ent.end:
+            noun = last.head
+        else:
+            noun = self._noun_before_link(ent)
+        if noun is None or not noun.is_alpha or noun.lower_ in _WEEKDAY_MONTH:
+            return False
+        return noun.ent_type_ not in {"PER", "PERSON"} and self._head_sector(noun.text) is None
+
+    def _part_of_country(self, ent: Span) -> bool:
+        """Is a country named as the whole a place is part of: "several towns of Chad", "the
+        north of Mali", "le nord du Mali", "les villes du Tchad", "die Städte des Tschad",
+        "im Norden Malis"?"""
+        noun = self._noun_before_link(ent)
+        if noun is None and self.lang == "de" and ent.start > ent.sent.start:
+            noun = ent.doc[ent.start - 1]  # German genitive without a link word: "im Norden Malis"
+        return noun is not None and normalize_name(noun.text) in _PART_NOUNS.get(self.lang, frozenset())
+
+    def _noun_before_link(self, ent: Span) -> Token | None:
+        """The noun before "of"/"de"/"du"/"von"/"des" (and an article) that links it to a name."""
+        doc = ent.doc
+        links = _PART_LINKS.get(self.lang, frozenset())
+        i = ent.start - 1
+        if i > ent.sent.start and doc[i].lower_ not in links and doc[i].lower_ in _DETERMINERS:
+            i -= 1  # "the towns of the Sahel", "Städte von der …" (German "des" is itself a link)
+        if i <= ent.sent.start or doc[i].lower_ not in links:
+            return None
+        return doc[i - 1]
 
     def _is_place_phrase(self, ent: Span) -> bool:
         """Is the name where, not who: after a locative preposition ("in Mali", "in dem Niger"),
