@@ -578,12 +578,9 @@ class ActorResolver:
         """Does a capital modify a noun that is no actor: an English compound ("Kabul
         University", "the Bamako airport", "the Astana process"), or the noun before a link
         ("l'aéroport de Bamako", "der Flughafen von Bamako", "the University of Kabul")?"""
-        doc = ent.doc
-        last = doc[ent.end - 1]
-        if self.lang == "en" and last.dep_ == "compound" and last.head.i >= ent.end:
-            noun = last.head
-        else:
-            noun = self._noun_before_link(ent)
+        last = ent.doc[ent.end - 1]
+        compound = self.lang == "en" and last.dep_ == "compound" and last.head.i >= ent.end
+        noun = last.head if compound else self._noun_before_link(ent)
         if noun is None or not noun.is_alpha or noun.lower_ in _WEEKDAY_MONTH:
             return False
         return noun.ent_type_ not in {"PER", "PERSON"} and self._head_sector(noun.text) is None
