@@ -110,3 +110,8 @@ def test_a_capital_or_country_acting_stays_the_state(text: str, lang: str, count
 def test_unnamed_aid_groups_and_settlers(text: str, lang: str, sector: str) -> None:
     found = actors.resolve(text, lang, SETTINGS)
     assert sector in {a.sector for a in found}, found
+
+
+def test_an_ambassador_is_his_countrys_government() -> None:
+    found = actors.resolve("Mali expelled the French ambassador on Monday.", "en", SETTINGS)
+    assert ("FRA", "GOV") in {(a.country, a.sector) for a in found}, found

@@ -65,7 +65,7 @@ HEAD_SECTORS: dict[str, tuple[tuple[str, str], ...]] = {
         ("ministry", "GOV"), ("minister", "GOV"), ("government", "GOV"), ("authorities", "GOV"),
         ("official", "GOV"), ("diplomat", "GOV"), ("embassy", "GOV"), ("president", "GOV"),
         ("presidency", "GOV"),
-        ("junta", "MIL"), ("delegation", "GOV"), ("spokes", "GOV"), ("envoy", "GOV"),
+        ("junta", "MIL"), ("delegation", "GOV"), ("spokes", "GOV"), ("envoy", "GOV"), ("ambassador", "GOV"),
         ("administration", "GOV"), ("state department", "GOV"), ("mercenar", "PMC"),
         ("soldier", "MIL"), ("troop", "MIL"), ("army", "MIL"), ("military", "MIL"),
         ("forces", "MIL"), ("officer", "MIL"), ("police", "COP"), ("intelligence", "SPY"),
