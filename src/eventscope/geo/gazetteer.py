@@ -72,6 +72,7 @@ log = logging.getLogger(__name__)
 _FEATURES = ("town", "capital", "admin1", "country", "region", "admin2", "airport")
 _ADMIN2 = 5
 _AIRPORT = 6
+_AREA_OR_SEAT = frozenset({"country", "admin1", "admin2", "region", "capital"})
 
 #: Countries whose admin2 areas (cercles, départements, provinces) are indexed; see docs/places.md.
 ADMIN2_COUNTRIES = ("ML", "NE", "BF", "TD")
@@ -174,6 +175,16 @@ class Gazetteer:
     def __contains__(self, name: str) -> bool:
         key = normalize_name(name)
         return key in self.by_name or key in self.by_alternate
+
+    def names_area(self, name: str) -> bool:
+        """Whether ``name`` (primary or alternate) names a country, an admin1 or admin2 region, a
+        curated region or a capital (whose aliases are the seats of power: "Kreml", "Weißes
+        Haus") — a place that, unlike a town, can follow an article ("im Jemen", "im Kreml")."""
+        key = normalize_name(name)
+        return any(
+            _FEATURES[self.rows[i][6]] in _AREA_OR_SEAT
+            for i in (*self.by_name.get(key, ()), *self.by_alternate.get(key, ()))
+        )
 
     def resolve(
         self,
