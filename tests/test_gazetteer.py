@@ -239,3 +239,22 @@ def test_the_west_is_a_region(gazetteer):
     # A country's own "Western" region still wins in a story about that country.
     assert gazetteer.resolve("Western", {"GHA"}).country == "GHA"
     assert gazetteer.resolve("West", {"CMR"}).country == "CMR"
+
+
+def test_a_world_city_filed_as_x_city_is_x(gazetteer):
+    # GeoNames calls it "New York City"; news say "New York", also in a US story.
+    for context in ((), ["USA"]):
+        new_york = gazetteer.resolve("New York", context)
+        assert new_york.geonameid == 5128581 and new_york.feature == "town"
+    assert gazetteer.resolve("New York", ["USA"], [("USA", "New York")]).geonameid == 5128581
+    assert gazetteer.resolve("Ho Chi Minh").feature == "town"
+    # Smaller cities leave the bare name to the state, and a country of the name still wins.
+    assert gazetteer.resolve("Oklahoma", ["USA"]).feature == "admin1"
+    assert gazetteer.resolve("Kansas", ["USA"]).feature == "admin1"
+    for country in ("Mexico", "Guatemala", "Panama", "Benin"):
+        assert gazetteer.resolve(country).feature == "country"
+    # The state is still there when asked for by kind ("upstate New York").
+    assert gazetteer.resolve_kind("New York", "admin1", None).geonameid == 5128638
+    # Sahel towns named like their region are unchanged.
+    assert gazetteer.resolve("Gao", ["MLI"]).feature == "town"
+    assert gazetteer.resolve("Bamako", ["MLI"]).feature == "capital"

@@ -358,3 +358,19 @@ def test_of_two_towns_named_as_often_the_story_is_about_the_one_in_its_country(g
     resolved = geoparser.resolve_spans(text, spans)
     hospital = resolved[[text[s:e] for s, e in spans].index("Karl Bremer Hospital")]
     assert hospital.near and hospital.place is not None and hospital.place.name == "Cape Town"
+
+
+def test_new_york_alone_is_the_city_and_a_state_where_the_text_says_so(geoparser: geo.Geoparser) -> None:
+    text = "After stops in Washington, New York and Boston, the prince flew west."
+    places = [r.place for r in geoparser.resolve_spans(text, _spans(text, "Washington", "New York", "Boston"))]
+    # The comma after Washington separates a list: New York is not Washington's state.
+    assert places[0].feature == "capital" and places[1].geonameid == 5128581
+    for text, name in [
+        ("Police in upstate New York arrested two men.", "New York"),
+        ("The state of New York sued the company.", "New York"),
+        ("Wildfires raged in Washington state on Monday.", "Washington"),
+        ("Boko Haram attacked a village in Borno state on Monday.", "Borno"),
+        ("Le gouverneur de l'État de New York a démissionné.", "New York"),
+    ]:
+        (resolved,) = geoparser.resolve_spans(text, _spans(text, name))
+        assert resolved.place.feature == "admin1", text

@@ -127,6 +127,7 @@ class Pipeline:
             recognizer.table = self._name_table(nlp)
             gazetteer = self.gazetteer
             recognizer.is_place = gazetteer.__contains__
+            recognizer.is_area = gazetteer.names_area
             self._nlp[lang] = nlp
         return self._nlp[lang]
 

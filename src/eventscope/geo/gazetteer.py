@@ -44,7 +44,7 @@ from eventscope.geo.supplement import (
 from eventscope.text.names import genitive_stem, name_forms, normalize_name
 from eventscope.types import Place
 
-INDEX_FORMAT = 15
+INDEX_FORMAT = 16
 #: Most a place gains for lying in an admin1 region the document names (half of it for being
 #: named at all, half by weight; see ``Gazetteer._score``): enough to choose between namesakes of
 #: similar size ("Parkland" in the Florida named), not to let a town beat a city 1,000 times its
@@ -63,6 +63,8 @@ COUNTRY_BONUS = 8.0
 #: Kentucky; "Paris" in a Texas one, Paris, Texas), and a country it is about still decides for
 #: its own towns ("Gao", "Koro", "Léré" in a Mali story).
 PROMINENT_POPULATION = 1_000_000
+#: What an admin1 region loses against a world city of its name inside it (a factor of 100).
+_NAMESAKE_PENALTY = 2.0
 T = TypeVar("T")
 ATTRIBUTION = "Place data from GeoNames.org (CC BY 4.0); airports from airportsdata (MIT, after mwgg/Airports)."
 
@@ -72,6 +74,7 @@ log = logging.getLogger(__name__)
 _FEATURES = ("town", "capital", "admin1", "country", "region", "admin2", "airport")
 _ADMIN2 = 5
 _AIRPORT = 6
+_AREA_OR_SEAT = frozenset({"country", "admin1", "admin2", "region", "capital"})
 
 #: Countries whose admin2 areas (cercles, départements, provinces) are indexed; see docs/places.md.
 ADMIN2_COUNTRIES = ("ML", "NE", "BF", "TD")
@@ -175,6 +178,16 @@ class Gazetteer:
         key = normalize_name(name)
         return key in self.by_name or key in self.by_alternate
 
+    def names_area(self, name: str) -> bool:
+        """Whether ``name`` (primary or alternate) names a country, an admin1 or admin2 region, a
+        curated region or a capital (whose aliases are the seats of power: "Kreml", "Weißes
+        Haus") — a place that, unlike a town, can follow an article ("im Jemen", "im Kreml")."""
+        key = normalize_name(name)
+        return any(
+            _FEATURES[self.rows[i][6]] in _AREA_OR_SEAT
+            for i in (*self.by_name.get(key, ()), *self.by_alternate.get(key, ()))
+        )
+
     def resolve(
         self,
         name: str,
@@ -236,28 +249,43 @@ class Gazetteer:
             alternates = tuple(i for i in alternates if self._is_area_name(i))
         # An alternate name counts less than a primary one: "Liverpool" is Liverpool, not a
         # town that lists it among its alternate names.
-        scored = [(self._score(self.rows[i], countries, admin1), i) for i in primary]
+        cities = self._world_city_regions(primary)
+        scored = [(self._score(self.rows[i], countries, admin1) - self._namesake_penalty(i, cities), i) for i in primary]
         scored += [(self._score(self.rows[i], countries, admin1) - 3.0, i) for i in alternates]
         return self._best(scored)
+
+    def _world_city_regions(self, rows: Iterable[int]) -> set[tuple[str, str]]:
+        """(country, admin1) of the towns of ``PROMINENT_POPULATION`` or more among ``rows``."""
+        return {(r[4], r[5]) for r in (self.rows[i] for i in rows) if r[6] in (0, 1) and r[7] >= PROMINENT_POPULATION}
+
+    def _namesake_penalty(self, index: int, world_city_regions: set[tuple[str, str]]) -> float:
+        """An admin1 region named like a world city inside it is the city's namesake: "New York"
+        alone is the city (GeoNames' summed population of the state, 31 million with the boroughs
+        counted twice, had outweighed it), "Istanbul", "Kano" or "Buenos Aires" the city, not the
+        province. The state is still found where the text says so ("New York State", "upstate
+        New York": ``resolve_kind``)."""
+        row = self.rows[index]
+        return _NAMESAKE_PENALTY if row[6] == 2 and (row[4], row[5]) in world_city_regions else 0.0
 
     def resolve_kind(
         self,
         name: str,
         kind: str,
-        country: str,
+        country: str | None,
         context_countries: Context[str] = (),
         context_admin1: Context[tuple[str, str]] = (),
     ) -> Place | None:
-        """The best place of feature ``kind`` ("admin1", "country"…) in ``country`` called
-        ``name`` (primary or alternate name), or None: for a name listed with places of that kind
-        ("England and Wales": Wales the nation, not the town in England)."""
+        """The best place of feature ``kind`` ("admin1", "country"…) in ``country`` (None: in any)
+        called ``name`` (primary or alternate name), or None: for a name listed with places of
+        that kind ("England and Wales": Wales the nation, not the town in England) or said to be
+        one ("upstate New York")."""
         countries, admin1 = _weights(context_countries), _weights(context_admin1)
         key = normalize_name(name)
         wanted = _FEATURES.index(kind)
         scored = [
             (self._score(self.rows[i], countries, admin1), i)
             for i in (*self.by_name.get(key, ()), *self.by_alternate.get(key, ()))
-            if self.rows[i][6] == wanted and self.rows[i][4] == country
+            if self.rows[i][6] == wanted and country in (None, self.rows[i][4])
         ]
         return self._best(scored)[0]
 
@@ -523,6 +551,7 @@ def build_gazetteer(min_population: int = 500, supplement: Supplement | None = N
             alternates += _without_arabic_article([city["name"], *alternates])
         gid = int(city["geonameid"])
         names = [city["name"], *_alias_spellings(spellings.pop(gid, None), city["name"])]
+        names += _short_city_names(city["name"], alternates, population)
         index = add((city["name"], gid, lat, lon, cc3, admin1_name, feature, population),
                     names, alternates)  # fmt: skip
         for key in {normalize_name(n) for n in (*names, *alternates)}:
@@ -899,6 +928,25 @@ def _without_arabic_article(names: Iterable[str]) -> list[str]:
         if stripped != name:
             out.append(stripped)
     return out
+
+
+#: The generic word GeoNames writes after some cities' names ("New York City", "Ho Chi Minh City").
+_CITY_SUFFIX = re.compile(r"\s+City$")
+
+
+def _short_city_names(name: str, alternates: Iterable[str], population: int) -> list[str]:
+    """ "New York City" → ["New York"]: the name without " City", as a primary name, for a city
+    of ``PROMINENT_POPULATION`` or more whose GeoNames alternates list that short form. News call
+    such a city by the short name ("New York", "Ho Chi Minh", "New Taipei"); as a mere alternate
+    it lost to the state of that name whenever the story's country was in the context (and the
+    state then pulled "Boston" to Boston, New York). Smaller cities keep it an alternate: bare
+    "Oklahoma" or "Kansas" is the state. A country of the short name still wins ("Mexico",
+    "Guatemala", "Benin")."""
+    short = _CITY_SUFFIX.sub("", name)
+    if short == name or population < PROMINENT_POPULATION:
+        return []
+    key = normalize_name(short)
+    return [short] if any(normalize_name(a) == key for a in alternates) else []
 
 
 _DETERMINERS = ("the ", "le ", "la ", "les ", "l'", "der ", "die ", "das ", "des ", "dem ", "den ")

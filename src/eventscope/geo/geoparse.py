@@ -290,6 +290,18 @@ _STREET_WORDS = frozenset(
 _STREET_FIRST_WORDS = frozenset(["rue", "avenue", "boulevard", "chemin", "via", "calle", "avenida", "route"])
 
 
+#: Words that make the name next to them a state: "upstate New York", "the state of New York",
+#: "l'État de New York", "Bundesstaat New York" before it; "Washington state" after it.
+_STATE_BEFORE = re.compile(r"(?:\b(?:up|down)state|\bstate of|\bÉtat de|\bEtat de|\bBundesstaat(?:es)?)\s+$", re.I)
+_STATE_AFTER = re.compile(r"\s+state\b")
+
+
+def _names_state(text: str, span: tuple[int, int]) -> bool:
+    """The words around a name say it is a state: "upstate New York", "Washington state"."""
+    start, end = span
+    return bool(_STATE_BEFORE.search(text, max(0, start - 20), start) or _STATE_AFTER.match(text, end))
+
+
 def _before_noun(text: str, end: int) -> bool:
     """A lower-case word follows: the name is used as an adjective ("English city")."""
     return _LOWER_WORD.match(text, end) is not None
@@ -313,6 +325,12 @@ def _lies_in(place: Place, area: Place) -> bool:
     if area.feature not in {"country", "admin1"} or place.country != area.country or place == area:
         return False
     return area.feature == "country" or place.admin1 == area.admin1
+
+
+def _is_qualified(place: Place | None, area: Place) -> bool:
+    """ "Tacoma, Washington": the first name, resolved with the second as its state or country,
+    lies in it (or is unknown: "Smallville, Kansas")."""
+    return place is None or _lies_in(place, area)
 
 
 def _is_street(name: str) -> bool:
@@ -515,13 +533,18 @@ class Geoparser:
                 countries = {**focus, qualifier.country: 1.0}
                 within = {**admin1, (qualifier.country, qualifier.admin1 or ""): 1.0}
             contexts.append((countries, within))
-            if i - 1 in qualifiers:
+            if i - 1 in qualifiers and _is_qualified(found[i - 1], qualifiers[i - 1]):
                 found.append(qualifiers[i - 1])
                 continue
+            # "Washington, New York and Boston": the first name did not land in the second, so the
+            # comma separates a list, not a place from its state.
+            qualifiers.pop(i - 1, None)
             # "English city", "Arab leaders": an adjective before a noun is of a country or region,
             # not the town of that name (English, Indiana; Arab, Alabama).
             adjective = self.gazetteer.resolve_adjective(name, countries, within) if _before_noun(text, spans[i][1]) else None
-            found.append(adjective or self.gazetteer.resolve(name, countries, within))
+            # "upstate New York", "the state of New York", "Washington state": the state itself.
+            state = self.gazetteer.resolve_kind(name, "admin1", None, countries, within) if _names_state(text, spans[i]) else None
+            found.append(adjective or state or self.gazetteer.resolve(name, countries, within))
         # "England and Wales", "California or Washington": a town listed with states is the state
         # of its name, when one in the same country exists and states outnumber the list's other
         # towns ("Washington, New York and Boston" stay cities).

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -136,6 +137,60 @@ LOCATIVES: dict[str, frozenset[str]] = {
 }
 
 
+#: German prepositions fused with the article. A town takes no article, so a name after one is
+#: an area or a seat of power ("im Jemen", "im Burgenland", "im Kreml") or a common noun ("im
+#: Sommer", "im Alter", "im Zentrum": GeoNames towns and alternate names elsewhere).
+_ARTICLE_PREPOSITIONS_DE = frozenset(["im", "am", "ins", "vom", "zum", "zur", "beim"])
+_ARTICLES_DE = _ARTICLE_PREPOSITIONS_DE | frozenset(
+    ["der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines"]
+)
+
+#: German fixed phrases of a preposition and a bare noun (Funktionsverbgefüge and set phrases:
+#: "in Brand setzen/stecken/geraten", "in Kraft treten", "außer Kraft setzen", "in Haft nehmen",
+#: "zu Ende gehen"). German capitalises the noun, and several are GeoNames towns (Brand,
+#: Netherlands; Ende, Indonesia; Panik, Armenia): in such a phrase it is never a place.
+_FIXED_PHRASE_NOUNS_DE: dict[str, str] = {
+    "in": "Brand Kraft Haft Gewahrsam Untersuchungshaft Abschiebehaft Geiselhaft Gefangenschaft Gefahr "
+    "Sicherheit Frage Gang Betrieb Ordnung Kauf Angriff Anspruch Erwägung Aussicht Betracht Rechnung Auftrag "
+    "Rente Ruhe Not Panik Rage Flammen Trümmern Schutt Verbindung Kontakt Erinnerung Mitleidenschaft "
+    "Bewegung Kürze Höhe Schutz Freiheit Person Zukunft Folge Zweifel Verruf Schach Deckung Stellung "
+    "Alarmbereitschaft Umlauf Uniform Zivil Aktion Absprache Abstimmung Zusammenarbeit Richtung",
+    "außer": "Kraft Kontrolle Gefecht Betrieb Gefahr Landes Acht Frage Sicht",
+    "unter": "Beschuss Kontrolle Druck Feuer Verdacht Schock Arrest Hausarrest Anklage Quarantäne Strafe",
+    "zu": "Ende Hause Fuß Tode Boden Schaden Hilfe Wort",
+    "nach": "Angaben Ansicht Meinung Auffassung Ende Hause",
+    "bei": "Bedarf Gefahr Tag Nacht",
+    "an": "Bord Land",
+    "von": "Bord",
+}
+_FIXED_PHRASES_DE: dict[str, frozenset[str]] = {
+    normalize_name(preposition): frozenset(normalize_name(noun) for noun in nouns.split())
+    for preposition, nouns in _FIXED_PHRASE_NOUNS_DE.items()
+}
+
+
+@cache
+def _frequent_words(lang: str) -> frozenset[str]:
+    """The language's most frequent words, folded, from jusText's stoplists (BSD; installed with
+    trafilatura): for German they include the commonest nouns ("Ende", "Mitte", "Höhe", "Platz",
+    "Haus", "Zentrum", "Dorf"), which GeoNames also lists as towns or alternate names."""
+    names = {"de": "German", "fr": "French", "en": "English"}
+    if lang not in names:
+        return frozenset()
+    import justext
+
+    return frozenset(normalize_name(w) for w in justext.get_stoplist(names[lang]))
+
+
+def in_fixed_phrase(doc: Doc, span: Span, lang: str) -> bool:
+    """A one-word name right after a preposition it forms a German fixed phrase with: "in Brand
+    gesteckt", "in Kraft treten", "zu Ende" — a common noun, not a place."""
+    if lang != "de" or len(span) != 1 or span.start == 0:
+        return False
+    nouns = _FIXED_PHRASES_DE.get(normalize_name(doc[span.start - 1].text), frozenset())
+    return normalize_name(span.text) in nouns
+
+
 @dataclass
 class NameTable:
     """Token-sequence → (label, source) for one language."""
@@ -170,6 +225,8 @@ class NameRecognizer:
         self.lang = lang
         self.table = NameTable()
         self.is_place: Callable[[str], bool] = lambda name: False
+        #: Whether a name is an area or seat of power, not only a town (``Gazetteer.names_area``).
+        self.is_area: Callable[[str], bool] = lambda name: False
 
     def __call__(self, doc: Doc) -> Doc:
         words = [t.text for t in doc]
@@ -184,8 +241,11 @@ class NameRecognizer:
                 match
                 and (words[i][:1].isupper() or match[2] == "registry")
                 and not (
-                    # A lone gazetteer word opening a sentence is too often a common noun ("Essen").
-                    match[2] == "gazetteer" and match[0] == 1 and doc[i].is_sent_start
+                    # A lone gazetteer word opening a sentence is too often a common noun ("Essen"),
+                    # and so is one after a German article ("das Essen", "beim Essen").
+                    match[2] == "gazetteer"
+                    and match[0] == 1
+                    and (doc[i].is_sent_start or self._is_noun_after_article(folded, i))
                 )
             ):
                 length, label, _ = match
@@ -200,9 +260,7 @@ class NameRecognizer:
                     continue
             if folded[i] in locatives and i + 1 < len(doc):
                 end = _capitalised_run(doc, i + 1, max_len=3)
-                candidate = doc[i + 1 : end].text
-                # Very short words after a preposition are too often not places ("de Al-…").
-                if end > i + 1 and len(candidate) >= 4 and self.is_place(candidate):
+                if end > i + 1 and self._is_place_after(folded[i], doc[i + 1 : end]):
                     found.append(Span(doc, i + 1, end, label="LOC"))
                     i = end
                     continue
@@ -210,8 +268,33 @@ class NameRecognizer:
         model = _trimmed(doc.ents)
         if self.lang == "de":  # the fr/en models learned their own connectors
             model = [_extend_foreign_name(doc, span) for span in model]
-        doc.ents = _merge(found, _disjoint(model))
+        doc.ents = [s for s in _merge(found, _disjoint(model)) if not in_fixed_phrase(doc, s, self.lang)]
         return doc
+
+    def _is_noun_after_article(self, folded: list[str], i: int) -> bool:
+        """German word ``i`` follows an article or a preposition fused with one and is no area or
+        seat of power: a town takes no article, so "das Essen", "beim Essen" are the meal (but
+        "im Niger", "den Tschad", "im Kreml" are places)."""
+        return self.lang == "de" and i > 0 and folded[i - 1] in _ARTICLES_DE and not self.is_area(folded[i])
+
+    def _is_place_after(self, preposition: str, candidate: Span) -> bool:
+        """A capitalised run after a locative preposition is a place when the gazetteer knows it —
+        in German only an area or seat of power after an article ("im Jemen", not "im Sommer") or
+        for one of the commonest words ("in Mitte", "nach Ende" are nouns, "in Deutschland" is
+        not), and never the noun of a fixed phrase ("in Brand gesteckt")."""
+        text = candidate.text
+        # Very short words after a preposition are too often not places ("de Al-…").
+        if len(text) < 4 or not self.is_place(text):
+            return False
+        if self.lang != "de":
+            return True
+        if len(candidate) == 1 and normalize_name(text) in _FIXED_PHRASES_DE.get(preposition, frozenset()):
+            return False
+        if preposition in _ARTICLE_PREPOSITIONS_DE or (
+            len(candidate) == 1 and normalize_name(text) in _frequent_words(self.lang)
+        ):
+            return self.is_area(text)
+        return True
 
 
 def _capitalised_run(doc: Doc, start: int, max_len: int) -> int:
