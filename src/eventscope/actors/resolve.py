@@ -261,8 +261,8 @@ _PART_LINKS = {
 #: Nouns for part of a country: a country named after them is where, not who.
 _PART_NOUNS = {
     "de": frozenset({
-        "stadt", "städte", "städten", "dorf", "dörfer", "dörfern", "region", "regionen", "teil", "teilen", "teile", "norden", "süden",
-        "osten", "westen", "nordosten", "nordwesten", "südosten", "südwesten", "zentrum", "provinz", "provinzen",
+        "stadt", "städte", "städten", "dorf", "dörfer", "dörfern", "region", "regionen", "teil", "teilen",
+        "teile", "norden", "süden", "osten", "westen", "nordosten", "nordwesten", "südosten", "südwesten", "zentrum", "provinz", "provinzen",
         "gebiet", "gebiete", "gebieten", "hauptstadt",
     }),
     "fr": frozenset({

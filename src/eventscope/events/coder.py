@@ -1004,6 +1004,12 @@ def _generic_class(candidate: Candidate, lang: str) -> bool:
 
 #: Trigger weight at which a type's own trigger keeps the event against a background reading.
 _SURE_TRIGGER = 0.8
+#: Sub-event types told apart by the target (armed or civilian), when the classifier is unsure.
+_TARGET_DECIDES = frozenset({"Armed clash", "Attack"})
+#: Sub-event types of force used on a protest, which the demonstrators cannot be the actor of.
+_FORCE_ON_PROTESTS = frozenset({"Excessive force against protesters", "Protest with intervention"})
+
+
 def _sure_physical_trigger(candidate: Candidate) -> bool:
     """Does a strong trigger name violence or a demonstration (an ACLED event type other than
     *Strategic developments*, which ACLED codes with a named actor)?"""
@@ -1013,12 +1019,6 @@ def _sure_physical_trigger(candidate: Candidate) -> bool:
         candidate.type_scores.get(event_type, 0.0) >= _SURE_TRIGGER
         and acled_type not in (None, CATCH_ALL_EVENT_TYPE)
     )
-
-
-#: Sub-event types told apart by the target (armed or civilian), when the classifier is unsure.
-_TARGET_DECIDES = frozenset({"Armed clash", "Attack"})
-#: Sub-event types of force used on a protest, which the demonstrators cannot be the actor of.
-_FORCE_ON_PROTESTS = frozenset({"Excessive force against protesters", "Protest with intervention"})
 
 
 def _codebook(
