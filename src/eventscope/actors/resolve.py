@@ -559,13 +559,11 @@ class ActorResolver:
         ("die US-Botschaft in Bamako", "die französische Polizei in Bamako") or names another
         state's mission ("die Botschaft in Bamako")."""
         doc = ent.doc
-        i = ent.start - 1
-        if i > 0 and doc[i].lower_ in _DETERMINERS:
-            i -= 1  # "tribunal de la ville", "Polizei in der Hauptstadt"
         links = _INSTITUTION_LINKS.get(self.lang, frozenset()) | _PLACE_PREPOSITIONS.get(self.lang, frozenset())
-        if i < 1 or doc[i].lower_ not in links or i - 1 < ent.sent.start:
+        # "tribunal de la ville", "Polizei in der Hauptstadt"
+        head = _noun_before_link(ent, links)
+        if head is None:
             return None
-        head = doc[i - 1]
         sector = self._head_sector(head.text) if head.is_alpha else None
         if sector not in _STATE_SECTORS or _FOREIGN_MISSION.search(head.text) or self._compound(head.text)[0]:
             return None
@@ -580,7 +578,7 @@ class ActorResolver:
         ("l'aéroport de Bamako", "der Flughafen von Bamako", "the University of Kabul")?"""
         last = ent.doc[ent.end - 1]
         compound = self.lang == "en" and last.dep_ == "compound" and last.head.i >= ent.end
-        noun = last.head if compound else self._noun_before_link(ent)
+        noun = last.head if compound else _noun_before_link(ent, _PART_LINKS.get(self.lang, frozenset()))
         if noun is None or not noun.is_alpha or noun.lower_ in _WEEKDAY_MONTH:
             return False
         return noun.ent_type_ not in {"PER", "PERSON"} and self._head_sector(noun.text) is None
@@ -589,21 +587,10 @@ class ActorResolver:
         """Is a country named as the whole a place is part of: "several towns of Chad", "the
         north of Mali", "le nord du Mali", "les villes du Tchad", "die Städte des Tschad",
         "im Norden Malis"?"""
-        noun = self._noun_before_link(ent)
+        noun = _noun_before_link(ent, _PART_LINKS.get(self.lang, frozenset()))
         if noun is None and self.lang == "de" and ent.start > ent.sent.start:
             noun = ent.doc[ent.start - 1]  # German genitive without a link word: "im Norden Malis"
         return noun is not None and normalize_name(noun.text) in _PART_NOUNS.get(self.lang, frozenset())
-
-    def _noun_before_link(self, ent: Span) -> Token | None:
-        """The noun before "of"/"de"/"du"/"von"/"des" (and an article) that links it to a name."""
-        doc = ent.doc
-        links = _PART_LINKS.get(self.lang, frozenset())
-        i = ent.start - 1
-        if i > ent.sent.start and doc[i].lower_ not in links and doc[i].lower_ in _DETERMINERS:
-            i -= 1  # "the towns of the Sahel", "Städte von der …" (German "des" is itself a link)
-        if i <= ent.sent.start or doc[i].lower_ not in links:
-            return None
-        return doc[i - 1]
 
     def _is_place_phrase(self, ent: Span) -> bool:
         """Is the name where, not who: after a locative preposition ("in Mali", "in dem Niger"),
@@ -788,6 +775,18 @@ _LINKS = frozenset({"der", "des", "von", "vom", "du", "de", "d'", "of", "from", 
 #: "der Abzug der Soldaten aus Mali" are soldiers leaving it.
 _GENITIVE_LINKS = frozenset({"der", "des", "du", "de", "d'", "d’", "of", "the"})
 _ORIGIN_LINKS = _GENITIVE_LINKS | {"aus", "von", "vom", "from"}
+
+
+def _noun_before_link(ent: Span, links: frozenset[str]) -> Token | None:
+    """The word before one of ``links`` ("of", "de", "in", "von", "des" …; an article may stand
+    between) that ties it to the name ``ent``, within the sentence."""
+    doc = ent.doc
+    i = ent.start - 1
+    if i > ent.sent.start and doc[i].lower_ not in links and doc[i].lower_ in _DETERMINERS:
+        i -= 1  # "the towns of the Sahel", "Polizei in der Hauptstadt" (German "des" is itself a link)
+    if i <= ent.sent.start or doc[i].lower_ not in links:
+        return None
+    return doc[i - 1]
 
 
 def _drop_generic_heads(doc: Doc, actors: list[ActorRef], index: ActorIndex | None = None) -> list[ActorRef]:

@@ -288,7 +288,7 @@ class NameRecognizer:
             return False
         if self.lang != "de":
             return True
-        if len(candidate) == 1 and normalize_name(text) in _FIXED_PHRASES_DE.get(preposition, frozenset()):
+        if in_fixed_phrase(candidate.doc, candidate, self.lang):
             return False
         if preposition in _ARTICLE_PREPOSITIONS_DE or (
             len(candidate) == 1 and normalize_name(text) in _frequent_words(self.lang)
