@@ -374,3 +374,61 @@ def test_new_york_alone_is_the_city_and_a_state_where_the_text_says_so(geoparser
     ]:
         (resolved,) = geoparser.resolve_spans(text, _spans(text, name))
         assert resolved.place.feature == "admin1", text
+
+
+def test_a_town_qualified_by_the_next_name_is_no_list_member(geoparser: geo.Geoparser) -> None:
+    # "Washington, D.C." is the capital, though a comma also joins list members with states.
+    for text in (
+        "The tension between cities and street artists is visible in Washington, D.C., today.",
+        "Tickets are sold in 44 states, Washington, D.C., and the U.S. Virgin Islands.",
+    ):
+        washington = geoparser.resolve_spans(text, _spans(text, "Washington", "D.C."))[0].place
+        assert washington is not None and washington.feature == "capital", text
+
+
+def test_a_list_of_states_is_no_town_in_a_state(geoparser: geo.Geoparser) -> None:
+    # There is a town Kansas in Oklahoma, but three states in a row are a list.
+    text = "Floods hit Kansas, Oklahoma and Texas."
+    places = [r.place for r in geoparser.resolve_spans(text, _spans(text, "Kansas", "Oklahoma", "Texas"))]
+    assert [p.feature for p in places] == ["admin1"] * 3 and places[0].admin1 == "Kansas"
+    # A town followed by its state stays qualified: Springfield, Illinois.
+    text = "He was born in Springfield, Illinois and raised in Texas."
+    springfield = geoparser.resolve_spans(text, _spans(text, "Springfield", "Illinois", "Texas"))[0].place
+    assert springfield is not None and springfield.admin1 == "Illinois"
+
+
+def test_an_unknown_place_near_a_town_is_by_it(geoparser: geo.Geoparser) -> None:
+    text = "He runs a recording studio at the family home at Rathbeggan, near Dunshaughlin, in Ireland."
+    home, town, _ = geoparser.resolve_spans(text, _spans(text, "Rathbeggan", "Dunshaughlin", "Ireland"))
+    assert home.near and home.place is not None and home.place == town.place
+
+
+def test_a_story_naming_a_city_and_its_suburbs_is_the_city_s(geoparser: geo.Geoparser) -> None:
+    # Chicago, Park Ridge and Evanston are named once each; the suburbs lie within 40 km of
+    # Chicago, so an unknown quarter is by Chicago.
+    text = (
+        "A man from Park Ridge was stabbed in Wicker Park, Chicago police said. "
+        "The suspect was arrested in Evanston."
+    )
+    resolved = geoparser.resolve_spans(text, _spans(text, "Park Ridge", "Wicker Park", "Chicago", "Evanston"))
+    quarter = resolved[1]
+    assert quarter.near and quarter.place is not None and quarter.place.name == "Chicago"
+    # Towns far apart make no story's town: Gao, Kidal and Ménaka.
+    text = "Attacks were reported in Gao, Kidal and Ménaka. A camp at Inagozmi was looted."
+    resolved = geoparser.resolve_spans(text, _spans(text, "Gao", "Kidal", "Ménaka", "Inagozmi"))
+    assert resolved[3].place is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Two inmates have been taken to the Hamilton County jail.", "Hamilton County"),
+        ("Dinner was served at a restaurant in Washington Township.", "Washington Township"),
+        ("He captains a ferry to and from Fire Island, the paper said.", "Fire Island"),
+    ],
+)
+def test_a_known_place_inside_a_longer_place_name_is_part_of_it(text: str, name: str) -> None:
+    # The gazetteer knows Hamilton, Washington and "Island" (Iceland in German), but the model's
+    # longer place name is the toponym.
+    names = [m.text for m in geo.geoparse(text, "en", SETTINGS) if m.kind != "demonym"]
+    assert name in names, names

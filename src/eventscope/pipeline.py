@@ -143,8 +143,11 @@ class Pipeline:
             for alias in entry.all_aliases():
                 for form in name_forms(alias):
                     add(form, labels.get(entry.type, "ORG"), "registry")
+        # Country names of the text's language and English ones, which other languages quote; not
+        # another language's ("Island" is Iceland in German, a common word in English).
+        languages = {nlp.lang, "en"}
         for lex in self.actor_index.countries.values():
-            for names in [*lex.names.values(), *lex.capitals.values()]:
+            for names in [*(n for code, n in lex.names.items() if code in languages), *lex.capitals.values()]:
                 for name in names:
                     for form in name_forms(name):
                         add(form, "LOC", "country")

@@ -36,6 +36,7 @@ from eventscope.actors.lexicon import load_country_lexicon
 from eventscope.actors.resolve import head_sector
 from eventscope.geo.gazetteer import Gazetteer
 from eventscope.nlp.names import LOCATIVES
+from eventscope.scoring import haversine_km
 from eventscope.text.names import genitive_stem, normalize_name
 from eventscope.types import ActorRef, Place, PlaceMention, PlaceUse
 
@@ -184,18 +185,39 @@ def _main_town(places: Sequence[Place | None], countries: Mapping[str, float] | 
     them, the one in the country the document is more about (``countries``: its context weights),
     else the first named (a story naming Derry and one other town once each is the first's; one
     naming Gao, Kidal and Ménaka once each has none; a Cape Town story naming Delft — a township
-    the gazetteer has only in the Netherlands — as often as Cape Town is Cape Town's)."""
+    the gazetteer has only in the Netherlands — as often as Cape Town is Cape Town's). Without
+    a most named town, a city whose suburbs are all the other towns named is the story's."""
     counts = Counter(p.geonameid for p in places if p is not None and p.feature in {"town", "capital"})
     if not counts:
         return None
     ranked, total = counts.most_common(2), sum(counts.values())  # ties in order of first mention
     (top, n), second = ranked[0], (ranked[1][1] if len(ranked) > 1 else 0)
-    if 3 * n < total or (n == second and 2 * n < total):
-        return None
     first = {p.geonameid: p for p in reversed(places) if p is not None}
+    if 3 * n < total or (n == second and 2 * n < total):
+        return _metropolis(first[g] for g in counts)
+
     if n == second and countries:
         return max((first[top], first[ranked[1][0]]), key=lambda p: countries.get(p.country or "", 0.0))
     return first[top]
+
+
+#: Towns this close to a larger one are its suburbs or quarters ("Park Ridge", "Near North Side"
+#: by Chicago).
+_SUBURB_KM = 40.0
+
+
+def _metropolis(towns: Iterable[Place]) -> Place | None:
+    """The largest of several towns when all the others lie within ``_SUBURB_KM`` of it: a local
+    story naming a city and its suburbs is the city's (a Sahel story naming Gao, Kidal and Ménaka
+    is no town's)."""
+    ranked = sorted((p for p in towns if p.lat is not None and p.lon is not None), key=lambda p: p.population or 0, reverse=True)
+    if len(ranked) < 2:
+        return None
+    city = ranked[0]
+    lat, lon = city.lat or 0.0, city.lon or 0.0
+    if all(haversine_km(lat, lon, p.lat or 0.0, p.lon or 0.0) <= _SUBURB_KM for p in ranked[1:]):
+        return city
+    return None
 
 
 @cache
@@ -280,7 +302,10 @@ def _is_site(name: str) -> bool:
 
 _LOWER_WORD = re.compile(r" [a-zà-ÿ]")
 #: What joins an unknown site to the known place it is in: "X in Y", "X at Y", "X, Y".
-_CONTAINER_LINKS = frozenset({",", "in", "at", "near", "outside", "inside", "à", "bei", "près de", "nahe"})
+_CONTAINER_LINKS = frozenset(
+    [",", "in", "at", "near", "outside", "inside", "à", "bei", "près de", "nahe", ", near", ", outside",
+     "just outside", ", just outside", "close to", ", close to", ", près de", ", bei", ", nahe"]
+)  # fmt: skip
 #: Last words of street names (en; not "Court" or "Place", also buildings and squares); "rue", "via",
 #: "calle" come first; German streets end in "-straße".
 _STREET_WORDS = frozenset(
@@ -363,6 +388,15 @@ def _lists(text: str, spans: Sequence[tuple[int, int]]) -> list[list[int]]:
         else:
             runs.append([i])
     return [run for run in runs if len(run) > 1]
+
+
+def _same_level_list(bare: Sequence[Place | None], text: str, spans: Sequence[tuple[int, int]], i: int) -> bool:
+    """Spans ``i``, ``i + 1`` and ``i + 2`` list areas of one level ("Kansas, Oklahoma and Texas"), so
+    the comma after ``i`` separates list members: it does not put a town Kansas in Oklahoma."""
+    if i + 2 >= len(spans) or not _is_list_link(text, spans, i + 1):
+        return False
+    levels = {p.feature if p is not None else None for p in bare[i : i + 3]}
+    return len(levels) == 1 and levels <= {"admin1", "country"}
 
 
 def _follows_comma(text: str, spans: Sequence[tuple[int, int]], i: int) -> bool:
@@ -520,7 +554,7 @@ class Geoparser:
         # "Tacoma, Washington": the second name is the state or country the first lies in.
         qualifiers: dict[int, Place] = {}
         for i in range(len(names) - 1):
-            if _follows_comma(text, spans, i):
+            if _follows_comma(text, spans, i) and not _same_level_list(bare, text, spans, i):
                 area = self.gazetteer.containing_area(names[i], names[i + 1], focus, admin1)
                 if area is not None and area.country:
                     qualifiers[i] = area
@@ -547,11 +581,12 @@ class Geoparser:
             found.append(adjective or state or self.gazetteer.resolve(name, countries, within))
         # "England and Wales", "California or Washington": a town listed with states is the state
         # of its name, when one in the same country exists and states outnumber the list's other
-        # towns ("Washington, New York and Boston" stay cities).
+        # towns ("Washington, New York and Boston" stay cities). A town qualified by the next name
+        # ("Washington, D.C.") is no list member, nor is its qualifier.
         for members in _lists(text, spans):
             for i in members:
                 place = found[i]
-                if place is None or place.feature not in {"town", "capital"} or i - 1 in qualifiers:
+                if place is None or place.feature not in {"town", "capital"} or {i - 1, i} & qualifiers.keys():
                     continue
                 others = [found[j] for j in members if j != i and found[j] is not None]
                 states = [p for p in others if p is not None and p.feature == "admin1" and p.country]

@@ -20,6 +20,9 @@ from eventscope.text.names import normalize_name
 
 MAX_NAME_TOKENS = 8
 
+#: Entity labels of places in the models' tag sets (en: GPE, LOC, FAC; de/fr: LOC).
+_PLACE_LABELS = frozenset({"LOC", "GPE", "FAC"})
+
 #: Office titles after which capitalised words are a person's name.
 TITLES: dict[str, frozenset[str]] = {
     "de": frozenset(
@@ -232,6 +235,7 @@ class NameRecognizer:
         words = [t.text for t in doc]
         folded = [normalize_name(w) for w in words]
         found: list[Span] = []
+        places: set[tuple[int, int]] = set()  # known spans that are place names (not registry actors)
         i = 0
         titles = TITLES.get(self.lang, frozenset())
         locatives = LOCATIVES.get(self.lang, frozenset())
@@ -248,8 +252,10 @@ class NameRecognizer:
                     and (doc[i].is_sent_start or self._is_noun_after_article(folded, i))
                 )
             ):
-                length, label, _ = match
+                length, label, source = match
                 found.append(Span(doc, i, i + length, label=label))
+                if source != "registry":
+                    places.add((i, i + length))
                 i += length
                 continue
             if folded[i] in titles:
@@ -262,13 +268,26 @@ class NameRecognizer:
                 end = _capitalised_run(doc, i + 1, max_len=3)
                 if end > i + 1 and self._is_place_after(folded[i], doc[i + 1 : end]):
                     found.append(Span(doc, i + 1, end, label="LOC"))
+                    places.add((i + 1, end))
                     i = end
                     continue
             i += 1
-        model = _trimmed(doc.ents)
+        model = _disjoint(_trimmed(doc.ents))
         if self.lang == "de":  # the fr/en models learned their own connectors
-            model = [_extend_foreign_name(doc, span) for span in model]
-        doc.ents = [s for s in _merge(found, _disjoint(model)) if not in_fixed_phrase(doc, s, self.lang)]
+            model = _disjoint([_extend_foreign_name(doc, span) for span in model])
+        # "Hamilton County", "Fire Island", "St George's Chapel": a known place name inside a longer
+        # place name the model found is part of that name. (Inside an organisation's name it stays
+        # a place: "Bank of Japan", "Zimbabwe Electoral Commission".) Not in German, which
+        # capitalises every noun: "Serbien in den vergangenen Tagen" is no name.
+        longer = [
+            m
+            for m in model
+            if self.lang != "de"
+            and m.label_ in _PLACE_LABELS
+            and (sum(_extends(m, k) for k in found) == 1 or self.is_place(_without_article(m).text))
+        ]
+        found = [k for k in found if (k.start, k.end) not in places or not any(_extends(m, k) for m in longer)]
+        doc.ents = [s for s in _merge(found, model) if not in_fixed_phrase(doc, s, self.lang)]
         return doc
 
     def _is_noun_after_article(self, folded: list[str], i: int) -> bool:
@@ -356,6 +375,32 @@ def _extend_foreign_name(doc: Doc, span: Span) -> Span:
     if (start, end) == (span.start, span.end):
         return span
     return Span(doc, start, end, label="ORG")
+
+
+def _without_article(span: Span) -> Span:
+    """The span without a leading article ("the North West" → "North West")."""
+    if len(span) > 1 and span[0].lower_ in _LEADING_ARTICLES:
+        return span[1:]
+    return span
+
+
+_LEADING_ARTICLES = frozenset(["the", "le", "la", "les", "l'", "der", "die", "das", "den", "dem", "des"])
+
+
+def _extends(name: Span, part: Span) -> bool:
+    """``name`` holds ``part`` and at least one more capitalised word: "Hamilton County" holds
+    "Hamilton", "the Near North Side" holds "North Side" (not "the Mali" or "Mali's"). A hyphen
+    next to ``part`` joins two names ("Asia-Pacific"), and so does a model span holding two
+    known names ("Greece Italy", a comma lost), which the caller checks."""
+    if not (name.start <= part.start and part.end <= name.end) or len(name) == len(part):
+        return False
+    doc = name.doc
+    if any(name.start <= i < name.end and doc[i].text in {"-", "–"} for i in (part.start - 1, part.end)):
+        return False
+    if part.end + 1 == name.end and doc[part.end].text in {"'s", "’s"}:
+        return False  # "Politics Ukraine's": a possessive ends the name, so the place is the owner
+    rest = [t for t in name if not part.start <= t.i < part.end]
+    return any(t.text[:1].isupper() and t.is_alpha for t in rest)
 
 
 def _disjoint(spans: list[Span]) -> list[Span]:
