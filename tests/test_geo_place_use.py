@@ -432,3 +432,10 @@ def test_a_known_place_inside_a_longer_place_name_is_part_of_it(text: str, name:
     # longer place name is the toponym.
     names = [m.text for m in geo.geoparse(text, "en", SETTINGS) if m.kind != "demonym"]
     assert name in names, names
+
+
+def test_an_article_does_not_make_a_longer_place_name() -> None:
+    # The French model tags "La France"; the article is no part of a longer name.
+    text = "La France va retirer ses derniers soldats du Sénégal d'ici juillet."
+    names = [m.text for m in geo.geoparse(text, "fr", SETTINGS) if m.kind != "demonym"]
+    assert "France" in names and "La France" not in names, names

@@ -389,7 +389,7 @@ _LEADING_ARTICLES = frozenset(["the", "le", "la", "les", "l'", "der", "die", "da
 
 def _extends(name: Span, part: Span) -> bool:
     """``name`` holds ``part`` and at least one more capitalised word: "Hamilton County" holds
-    "Hamilton", "the Near North Side" holds "North Side" (not "the Mali" or "Mali's"). A hyphen
+    "Hamilton", "the Near North Side" holds "North Side" (not "La France" or "Mali's"). A hyphen
     next to ``part`` joins two names ("Asia-Pacific"), and so does a model span holding two
     known names ("Greece Italy", a comma lost), which the caller checks."""
     if not (name.start <= part.start and part.end <= name.end) or len(name) == len(part):
@@ -399,7 +399,7 @@ def _extends(name: Span, part: Span) -> bool:
         return False
     if part.end + 1 == name.end and doc[part.end].text in {"'s", "’s"}:
         return False  # "Politics Ukraine's": a possessive ends the name, so the place is the owner
-    rest = [t for t in name if not part.start <= t.i < part.end]
+    rest = [t for t in name if not part.start <= t.i < part.end and t.lower_ not in _LEADING_ARTICLES]
     return any(t.text[:1].isupper() and t.is_alpha for t in rest)
 
 
