@@ -439,3 +439,30 @@ def test_an_article_does_not_make_a_longer_place_name() -> None:
     text = "La France va retirer ses derniers soldats du Sénégal d'ici juillet."
     names = [m.text for m in geo.geoparse(text, "fr", SETTINGS) if m.kind != "demonym"]
     assert "France" in names and "La France" not in names, names
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "not_places", "places"),
+    [
+        # A known place after the first word of a person's name is part of the name, and a town's
+        # name that is such a word is that person elsewhere in the text too.
+        ("en", "The pianist was selected by Barry Douglas for the programme. Douglas said the boy had "
+         "talent.", {"Douglas"}, set()),
+        ("en", "Former reporter Bill Holland covered the trial for years.", {"Holland"}, set()),
+        ("de", "Damit überflügelte er die Pop-Diva Whitney Houston, die im Vorjahr mehr verdient hatte.",
+         {"Houston"}, set()),
+        # Not the first word (the models also tag teams as persons), not a focus country's town.
+        ("en", "He worked at every Seattle Seahawks home game.", set(), {"Seattle"}),
+        ("en", "Ibrahim Gao, a trader, was kidnapped near Gao. Gao is the largest town of northern Mali.",
+         set(), {"Gao"}),
+    ],
+)  # fmt: skip
+def test_a_place_inside_a_person_s_name_is_no_place(lang: str, text: str, not_places: set[str], places: set[str]) -> None:
+    names = {m.text for m in geo.geoparse(text, lang, SETTINGS) if m.kind != "demonym"}
+    assert not names & not_places and places <= names, names
+
+
+def test_x_city_is_the_town_x(geoparser: geo.Geoparser) -> None:
+    text = "The army launched an assault on the northern districts of Aleppo City on Monday."
+    (city,) = geoparser.resolve_spans(text, _spans(text, "Aleppo City"))
+    assert city.place is not None and city.place.name == "Aleppo" and not city.near

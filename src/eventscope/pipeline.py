@@ -146,18 +146,25 @@ class Pipeline:
         # Country names of the text's language and English ones, which other languages quote; not
         # another language's ("Island" is Iceland in German, a common word in English).
         languages = {nlp.lang, "en"}
-        for lex in self.actor_index.countries.values():
-            for names in [*(n for code, n in lex.names.items() if code in languages), *lex.capitals.values()]:
+        for alpha3, lex in self.actor_index.countries.items():
+            for names in (n for code, n in lex.names.items() if code in languages):
                 for name in names:
                     for form in name_forms(name):
                         add(form, "LOC", "country")
+            for names in lex.capitals.values():
+                for name in names:
+                    for form in name_forms(name):
+                        add(form, "LOC", "focus" if alpha3 in FOCUS_COUNTRIES else "capital")
             for acronym in lex.acronyms:
                 add(acronym, "LOC", "country")
         recognized = self.gazetteer.recognized  # curated supplement places (docs/places.md)
         for index, row in enumerate(self.gazetteer.rows):
             name, _, _, _, cc3, _, feature, population = row
             if index in recognized or _always_known_place(name, cc3, feature, population):
-                add(name, "LOC", "gazetteer")
+                # Towns of the focus countries and curated places are "focus": a person's name
+                # elsewhere in the text never overrides them (names.py), as "Gao" is also a surname.
+                focus = index in recognized or cc3 in FOCUS_COUNTRIES or feature not in (0, 1)
+                add(name, "LOC", "focus" if focus else "gazetteer")
         return table
 
     def analyze(self, document: Document) -> AnalyzedDocument | IngestFailure:

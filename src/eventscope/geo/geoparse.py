@@ -578,7 +578,9 @@ class Geoparser:
             adjective = self.gazetteer.resolve_adjective(name, countries, within) if _before_noun(text, spans[i][1]) else None
             # "upstate New York", "the state of New York", "Washington state": the state itself.
             state = self.gazetteer.resolve_kind(name, "admin1", None, countries, within) if _names_state(text, spans[i]) else None
-            found.append(adjective or state or self.gazetteer.resolve(name, countries, within))
+            found.append(
+                adjective or state or self.gazetteer.resolve(name, countries, within) or self._city_named(name, countries, within)
+            )
         # "England and Wales", "California or Washington": a town listed with states is the state
         # of its name, when one in the same country exists and states outnumber the list's other
         # towns ("Washington, New York and Boston" stay cities). A town qualified by the next name
@@ -635,6 +637,17 @@ class Geoparser:
                 for i, (r, name) in enumerate(zip(resolved, names, strict=True))
             ]
         return resolved
+
+    def _city_named(
+        self, name: str, countries: Mapping[str, float], admin1: Mapping[tuple[str, str], float]
+    ) -> Place | None:
+        """"Aleppo City", "Gao City": a town the gazetteer lacks under that name is the town of
+        the name before "City" ("Quezon City" and "Mexico City" are GeoNames names already)."""
+        words = name.split()
+        if len(words) < 2 or words[-1] != "City":
+            return None
+        place = self.gazetteer.resolve(" ".join(words[:-1]), countries, admin1)
+        return place if place is not None and place.feature in {"town", "capital"} else None
 
     def _inside(
         self, name: str, countries: Mapping[str, float], regions: Mapping[tuple[str, str], float]

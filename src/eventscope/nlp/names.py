@@ -22,6 +22,7 @@ MAX_NAME_TOKENS = 8
 
 #: Entity labels of places in the models' tag sets (en: GPE, LOC, FAC; de/fr: LOC).
 _PLACE_LABELS = frozenset({"LOC", "GPE", "FAC"})
+_PERSON_LABELS = frozenset({"PERSON", "PER"})
 
 #: Office titles after which capitalised words are a person's name.
 TITLES: dict[str, frozenset[str]] = {
@@ -236,6 +237,7 @@ class NameRecognizer:
         folded = [normalize_name(w) for w in words]
         found: list[Span] = []
         places: set[tuple[int, int]] = set()  # known spans that are place names (not registry actors)
+        towns: set[tuple[int, int]] = set()  # of those, towns and capitals outside the focus countries
         i = 0
         titles = TITLES.get(self.lang, frozenset())
         locatives = LOCATIVES.get(self.lang, frozenset())
@@ -256,6 +258,8 @@ class NameRecognizer:
                 found.append(Span(doc, i, i + length, label=label))
                 if source != "registry":
                     places.add((i, i + length))
+                if source in ("gazetteer", "capital"):
+                    towns.add((i, i + length))
                 i += length
                 continue
             if folded[i] in titles:
@@ -287,6 +291,26 @@ class NameRecognizer:
             and (sum(_extends(m, k) for k in found) == 1 or self.is_place(_without_article(m).text))
         ]
         found = [k for k in found if (k.start, k.end) not in places or not any(_extends(m, k) for m in longer)]
+        # "Bill Holland", "Barry Douglas", "Mario de Santiago": a known place after the first word
+        # of a person's name the model found is part of the name; and a town's name that is such
+        # a word is that person elsewhere in the text too ("Douglas" alone). Not the first word:
+        # the small models also tag "Seattle Seahawks" or "New Brunswick RCMP" as persons.
+        persons = [m for m in model if m.label_ in _PERSON_LABELS and 1 < len(m) <= 5]
+        person_words = {
+            normalize_name(t.text)
+            for m in persons
+            for t in m[1:]
+            if t.text[:1].isupper() and _inside_name(m, m[t.i - m.start : t.i - m.start + 1])
+        }
+        found = [
+            k
+            for k in found
+            if (k.start, k.end) not in places
+            or not (
+                any(_inside_name(m, k) for m in persons)
+                or ((k.start, k.end) in towns and len(k) == 1 and normalize_name(k.text) in person_words)
+            )
+        ]
         doc.ents = [s for s in _merge(found, model) if not in_fixed_phrase(doc, s, self.lang)]
         return doc
 
@@ -375,6 +399,17 @@ def _extend_foreign_name(doc: Doc, span: Span) -> Span:
     if (start, end) == (span.start, span.end):
         return span
     return Span(doc, start, end, label="ORG")
+
+
+def _inside_name(name: Span, part: Span) -> bool:
+    """``part`` is a word or words after the first of the longer name ``name`` — not its owner
+    ("Burkina Faso's Ibrahim Traoré" holds Burkina Faso as a possessor), not an acronym ("Henry
+    Lazenby US-based"), not after an adjective ("Islamic Cairo")."""
+    if not (name.start < part.start and part.end <= name.end) or part.text.isupper():
+        return False
+    if any(t.pos_ == "ADJ" for t in name.doc[name.start : part.start]):
+        return False  # "Islamic Cairo", which the small English model tags as a person
+    return not (part.end < name.end and name.doc[part.end].text in {"'s", "’s"})
 
 
 def _without_article(span: Span) -> Span:
