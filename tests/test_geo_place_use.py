@@ -432,3 +432,32 @@ def test_a_known_place_inside_a_longer_place_name_is_part_of_it(text: str, name:
     # longer place name is the toponym.
     names = [m.text for m in geo.geoparse(text, "en", SETTINGS) if m.kind != "demonym"]
     assert name in names, names
+
+
+def test_an_unknown_site_after_a_place_s_possessive_lies_in_that_place(geoparser: geo.Geoparser) -> None:
+    # No story's town (Gao, Kidal and Ménaka lie far apart): the possessive says where the quarter is.
+    text = "Troops guarded Gao's Hamabangou quarter while convoys left Kidal and Ménaka."
+    resolved = geoparser.resolve_spans(text, _spans(text, "Gao", "Hamabangou quarter", "Kidal", "Ménaka"))
+    gao, quarter = resolved[0], resolved[1]
+    assert quarter.near and quarter.place is not None and quarter.place == gao.place and gao.place.country == "MLI"
+    # A known place inside the site's name yields to the possessive's: Heathrow, Florida, is not
+    # where "London's Heathrow Animal Reception Centre" is.
+    text = "Dogs flew via London's Heathrow Animal Reception Centre to Orlando, Florida and Denver."
+    resolved = geoparser.resolve_spans(
+        text, _spans(text, "London", "Heathrow Animal Reception Centre", "Orlando", "Florida", "Denver")
+    )
+    assert resolved[1].near and resolved[1].place is not None and resolved[1].place.country == "GBR"
+
+
+@pytest.mark.parametrize(
+    ("text", "site", "area", "country"),
+    [
+        ("Talks were held at the Maison des Nations in the Netherlands and in Mali.", "Maison des Nations", "Netherlands", "NLD"),
+        ("Les délégués se sont réunis au Palais des Congrès dans le Niger et au Mali.", "Palais des Congrès", "Niger", "NER"),
+        ("Die Gespräche fanden im Kongresszentrum Hamabangou im Jemen und in Mali statt.", "Kongresszentrum Hamabangou", "Jemen", "YEM"),
+    ],
+)
+def test_an_unknown_site_in_the_country_after_it(geoparser: geo.Geoparser, text: str, site: str, area: str, country: str) -> None:
+    # "X in the Y", "X dans le Y", "X im Y": the site lies in Y, not by another place of the story.
+    resolved = geoparser.resolve_spans(text, _spans(text, site, area, "Mali"))
+    assert resolved[0].near and resolved[0].place is not None and resolved[0].place.country == country

@@ -301,11 +301,16 @@ def _is_site(name: str) -> bool:
 
 
 _LOWER_WORD = re.compile(r" [a-zà-ÿ]")
-#: What joins an unknown site to the known place it is in: "X in Y", "X at Y", "X, Y".
+#: What joins an unknown site to the known place it is in: "X in Y", "X at Y", "X, Y", "X in the Y"
+#: ("Embassy of Armenia in the Holy See"), "X dans le Y", "X im Y".
 _CONTAINER_LINKS = frozenset(
     [",", "in", "at", "near", "outside", "inside", "à", "bei", "près de", "nahe", ", near", ", outside",
-     "just outside", ", just outside", "close to", ", close to", ", près de", ", bei", ", nahe"]
+     "just outside", ", just outside", "close to", ", close to", ", près de", ", bei", ", nahe", "in the",
+     "at the", ", in the", "dans le", "dans la", "dans les", "au", "aux", "im", "in der", "in den"]
 )  # fmt: skip
+#: What joins a known place to an unknown site in it that follows: "London's Heathrow Animal Reception
+#: Centre", "Derry's Altnagelvin Hospital" (English possessive).
+_POSSESSIVE_LINKS = frozenset(["'s", "’s", "'", "’"])
 #: Last words of street names (en; not "Court" or "Place", also buildings and squares); "rue", "via",
 #: "calle" come first; German streets end in "-straße".
 _STREET_WORDS = frozenset(
@@ -340,9 +345,15 @@ def _link_between(text: str, spans: Sequence[tuple[int, int]], i: int) -> str | 
     return " ".join(text[spans[i][1] : spans[i + 1][0]].split()).lower()
 
 
-def _is_container_link(text: str, spans: Sequence[tuple[int, int]], i: int) -> bool:
-    """Span ``i + 1`` follows span ``i`` after "in", "at", "near" or a comma only."""
-    return _link_between(text, spans, i) in _CONTAINER_LINKS
+def _container(found: Sequence[Place | None], text: str, spans: Sequence[tuple[int, int]], i: int) -> Place | None:
+    """The known place that span ``i`` is said to lie in: the next span after "in", "at", "near" or a
+    comma ("Palais des Nations in Geneva"), else the span before it with a possessive between
+    ("London's Heathrow Animal Reception Centre")."""
+    if i + 1 < len(spans) and _link_between(text, spans, i) in _CONTAINER_LINKS:
+        return found[i + 1]
+    if i > 0 and _link_between(text, spans, i - 1) in _POSSESSIVE_LINKS:
+        return found[i - 1]
+    return None
 
 
 def _lies_in(place: Place, area: Place) -> bool:
@@ -600,8 +611,9 @@ class Geoparser:
                 resolved.append(Resolution(found[i], False))
                 continue
             # An unknown name followed by "in", "at", "near" or a comma and a known place lies in or by
-            # it ("Palais des Nations in Geneva", "Whole Foods in Fresno", "Convention Centre, Dublin").
-            container = found[i + 1] if i + 1 < len(names) and _is_container_link(text, spans, i) else None
+            # it ("Palais des Nations in Geneva", "Whole Foods in Fresno", "Convention Centre, Dublin"),
+            # and so does one after a known place's possessive ("Derry's Altnagelvin Hospital").
+            container = _container(found, text, spans, i)
             # "Hampton Avenue" is named after Hampton, not in it: a street takes no place inside its name.
             inside = None if _is_street(name) else self._inside(name, *contexts[i])
             if container is None or (inside is not None and _lies_in(inside, container)):
