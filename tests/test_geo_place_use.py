@@ -461,3 +461,27 @@ def test_an_unknown_site_in_the_country_after_it(geoparser: geo.Geoparser, text:
     # "X in the Y", "X dans le Y", "X im Y": the site lies in Y, not by another place of the story.
     resolved = geoparser.resolve_spans(text, _spans(text, site, area, "Mali"))
     assert resolved[0].near and resolved[0].place is not None and resolved[0].place.country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "country"),
+    [
+        ("In Kentucky, officials in Lexington and Louisville marked the Treaty of Versailles centenary.", "Versailles", "FRA"),
+        ("Au Kentucky, à Lexington et à Louisville, on a commémoré le traité de Versailles.", "Versailles", "FRA"),
+        ("In Kentucky, in Lexington und Louisville, wurde an den Vertrag von Versailles erinnert.", "Versailles", "FRA"),
+        ("Officials in Illinois, in Chicago and Springfield, invoked the Geneva Conventions.", "Geneva", "CHE"),
+    ],
+)
+def test_a_treaty_is_named_after_the_city_known_without_the_story(
+    geoparser: geo.Geoparser, text: str, city: str, country: str
+) -> None:
+    # A Kentucky or Illinois story pulls "Versailles" or "Geneva" to the towns of the state; the
+    # treaties are named after the European ones.
+    names = [n for n in ("Kentucky", "Illinois", "Chicago", "Springfield", "Lexington", "Louisville", city) if n in text]
+    resolved = geoparser.resolve_spans(text, _spans(text, *names))
+    place = resolved[names.index(city)].place
+    assert place is not None and place.country == country
+    # Without the treaty word the state's town stays.
+    plain = text.replace("Treaty of ", "").replace("traité de ", "").replace("Vertrag von ", "").replace(" Conventions", "")
+    place = geoparser.resolve_spans(plain, _spans(plain, *names))[names.index(city)].place
+    assert place is not None and place.country == "USA"

@@ -326,6 +326,29 @@ _STATE_BEFORE = re.compile(r"(?:\b(?:up|down)state|\bstate of|\bÉtat de|\bEtat 
 _STATE_AFTER = re.compile(r"\s+state\b")
 
 
+#: A treaty, meeting or international body named after the city where it was made or sits:
+#: "Paris Agreement", "Venice Commission", "Minsk agreements", "Treaty of Versailles", "l'accord
+#: d'Alger", "les accords de Minsk", "das Abkommen von Dayton".
+_ACCORD_WORDS = (
+    r"agreements?|accords?|protocols?|conventions?|treaty|treaties|declarations?|process|format|summits?|talks|"
+    r"conferences?|commissions?"
+)
+_ACCORD_AFTER = re.compile(rf"\s+(?:{_ACCORD_WORDS})\b", re.I)
+_ACCORD_BEFORE = re.compile(
+    rf"\b(?:(?:{_ACCORD_WORDS}|peace|congress) of(?: the)?|(?:accords?|protocole|convention|traité|traités|processus|"
+    r"déclaration|sommet|pourparlers|conférence|commission) (?:de |d'|d’)|(?:Abkommen|Vertrag|Verträge[n]?|"
+    r"Protokoll|Konvention|Prozess|Erklärung|Gipfel|Konferenz|Kommission|Frieden) von)\s*$",
+    re.I,
+)
+
+
+def _names_accord(text: str, span: tuple[int, int]) -> bool:
+    """The name is the city a treaty, meeting or international body is named after ("Paris
+    Agreement", "Treaty of Versailles", "l'accord d'Alger", "Abkommen von Minsk")."""
+    start, end = span
+    return bool(_ACCORD_AFTER.match(text, end) or _ACCORD_BEFORE.search(text, max(0, start - 30), start))
+
+
 def _names_state(text: str, span: tuple[int, int]) -> bool:
     """The words around a name say it is a state: "upstate New York", "Washington state"."""
     start, end = span
@@ -589,7 +612,12 @@ class Geoparser:
             adjective = self.gazetteer.resolve_adjective(name, countries, within) if _before_noun(text, spans[i][1]) else None
             # "upstate New York", "the state of New York", "Washington state": the state itself.
             state = self.gazetteer.resolve_kind(name, "admin1", None, countries, within) if _names_state(text, spans[i]) else None
-            found.append(adjective or state or self.gazetteer.resolve(name, countries, within))
+            place = adjective or state or self.gazetteer.resolve(name, countries, within)
+            if place is not None and place.feature == "town" and _names_accord(text, spans[i]):
+                # "Paris Agreement", "Venice Commission": the city a treaty or body is named after is
+                # the one known without the story's context, not Paris, Texas, in a Texas story.
+                place = bare[i] or place
+            found.append(place)
         # "England and Wales", "California or Washington": a town listed with states is the state
         # of its name, when one in the same country exists and states outnumber the list's other
         # towns ("Washington, New York and Boston" stay cities). A town qualified by the next name
