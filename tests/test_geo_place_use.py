@@ -485,3 +485,25 @@ def test_a_treaty_is_named_after_the_city_known_without_the_story(
     plain = text.replace("Treaty of ", "").replace("traité de ", "").replace("Vertrag von ", "").replace(" Conventions", "")
     place = geoparser.resolve_spans(plain, _spans(plain, *names))[names.index(city)].place
     assert place is not None and place.country == "USA"
+
+
+@pytest.mark.parametrize(
+    ("text", "country_name", "part", "alpha3"),
+    [
+        ("Trinidad and Tobago and the United States met; ministers in Trinidad agreed.", "Trinidad and Tobago", "Trinidad", "TTO"),
+        ("Bosnia and Herzegovina voted; in Herzegovina turnout was low.", "Bosnia and Herzegovina", "Herzegovina", "BIH"),
+        ("Saint Kitts and Nevis held a vote; on Nevis, turnout was high.", "Saint Kitts and Nevis", "Nevis", "KNA"),
+    ],
+)
+def test_a_part_of_a_named_country_s_name_is_that_country(
+    geoparser: geo.Geoparser, text: str, country_name: str, part: str, alpha3: str
+) -> None:
+    # Not Trinidad, Colorado (the United States are named too), nor unresolved.
+    start = text.index(part, text.index(country_name) + len(country_name))
+    spans = sorted([(text.index(country_name), text.index(country_name) + len(country_name)), (start, start + len(part))])
+    resolved = geoparser.resolve_spans(text, spans)
+    assert resolved[1].place is not None and resolved[1].place.country == alpha3
+    # Without the country in the story, the name is resolved as before.
+    alone = f"Ministers met in {part}, Bolivia."
+    place = geoparser.resolve_spans(alone, _spans(alone, part))[0].place
+    assert place is None or place.country != alpha3

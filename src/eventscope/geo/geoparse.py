@@ -617,7 +617,9 @@ class Geoparser:
                 # "Paris Agreement", "Venice Commission": the city a treaty or body is named after is
                 # the one known without the story's context, not Paris, Texas, in a Texas story.
                 place = bare[i] or place
-            found.append(place)
+            # "Trinidad" in a story about Trinidad and Tobago is that country, not Trinidad, Colorado.
+            part = self._country_part(name, focus)
+            found.append(part if part is not None and (place is None or place.country != part.country) else place)
         # "England and Wales", "California or Washington": a town listed with states is the state
         # of its name, when one in the same country exists and states outnumber the list's other
         # towns ("Washington, New York and Boston" stay cities). A town qualified by the next name
@@ -675,6 +677,18 @@ class Geoparser:
                 for i, (r, name) in enumerate(zip(resolved, names, strict=True))
             ]
         return resolved
+
+    def _country_part(self, name: str, focus: Mapping[str, float]) -> Place | None:
+        """The country the document is about whose "A and B" name has ``name`` as a part:
+        "Trinidad" (Trinidad and Tobago), "Herzegovina" (Bosnia and Herzegovina), "Nevis" (Saint
+        Kitts and Nevis); None if there is none."""
+        key = normalize_name(name)
+        for alpha3 in focus:
+            country = self.gazetteer.country(alpha3)
+            parts = re.split(r"\s+and\s+", country.name) if country is not None else []
+            if len(parts) > 1 and key in {normalize_name(p) for p in parts}:
+                return country
+        return None
 
     def _inside(
         self, name: str, countries: Mapping[str, float], regions: Mapping[tuple[str, str], float]
