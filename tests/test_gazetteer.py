@@ -258,3 +258,43 @@ def test_a_world_city_filed_as_x_city_is_x(gazetteer):
     # Sahel towns named like their region are unchanged.
     assert gazetteer.resolve("Gao", ["MLI"]).feature == "town"
     assert gazetteer.resolve("Bamako", ["MLI"]).feature == "capital"
+
+
+def test_ceremonial_counties_that_geonames_lacks_are_unions_of_their_areas(gazetteer):
+    # Metropolitan and split ceremonial counties (Lieutenancies Act 1997) are no admin2 areas of
+    # GeoNames; they are indexed as the union of the areas they are made of.
+    for name, (lat, lon) in {
+        "Greater Manchester": (53.48, -2.24),  # Manchester
+        "West Midlands": (52.48, -1.89),  # Birmingham
+        "Berkshire": (51.45, -0.97),  # Reading
+        "Merseyside": (53.41, -2.98),  # Liverpool
+    }.items():
+        place = gazetteer.resolve(name)
+        assert place is not None and place.country == "GBR" and place.feature == "admin2", name
+        assert abs(place.lat - lat) < 0.3 and abs(place.lon - lon) < 0.4, name
+    # In a British story "Cheshire" is the county, not Cheshire, Connecticut.
+    cheshire = gazetteer.resolve("Cheshire", {"GBR"})
+    assert cheshire is not None and cheshire.name == "Cheshire" and cheshire.country == "GBR"
+
+
+def test_an_area_split_by_compass_words_is_their_union(gazetteer):
+    # "Yorkshire" is North, West and South Yorkshire (not Yorkshire, Virginia); "Sussex" East and
+    # West Sussex; Chad's "Ennedi" Ennedi-Est and Ennedi-Ouest; Sudan's "Kordofan".
+    for name, country, feature in (
+        ("Yorkshire", "GBR", "admin2"),
+        ("Sussex", "GBR", "admin2"),
+        ("Ennedi", "TCD", "admin1"),
+        ("Mayo-Kebbi", "TCD", "admin1"),
+        ("Kordofan", "SDN", "admin1"),
+    ):
+        place = gazetteer.resolve(name)
+        assert place is not None and (place.country, place.feature) == (country, feature), name
+    yorkshire = gazetteer.resolve("Yorkshire")
+    assert 53.4 < yorkshire.lat < 54.3 and -2.0 < yorkshire.lon < -1.0
+    # Not where the shared name is another place of that country ("Tipperary" the town), or is
+    # generic ("Highlands" of Papua New Guinea's Eastern/Western Highlands, "Cape" of South Africa's).
+    assert gazetteer.resolve("Tipperary").feature == "town"
+    assert all(p.country != "PNG" for p in gazetteer.candidates("Highlands"))
+    assert all(p.country != "ZAF" or p.feature != "admin1" for p in gazetteer.candidates("Cape"))
+    # Sahel towns are untouched.
+    assert gazetteer.resolve("Gao", {"MLI"}).feature == "town"

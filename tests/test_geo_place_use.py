@@ -466,3 +466,78 @@ def test_x_city_is_the_town_x(geoparser: geo.Geoparser) -> None:
     text = "The army launched an assault on the northern districts of Aleppo City on Monday."
     (city,) = geoparser.resolve_spans(text, _spans(text, "Aleppo City"))
     assert city.place is not None and city.place.name == "Aleppo" and not city.near
+
+
+def test_an_unknown_site_after_a_place_s_possessive_lies_in_that_place(geoparser: geo.Geoparser) -> None:
+    # No story's town (Gao, Kidal and Ménaka lie far apart): the possessive says where the quarter is.
+    text = "Troops guarded Gao's Hamabangou quarter while convoys left Kidal and Ménaka."
+    resolved = geoparser.resolve_spans(text, _spans(text, "Gao", "Hamabangou quarter", "Kidal", "Ménaka"))
+    gao, quarter = resolved[0], resolved[1]
+    assert quarter.near and quarter.place is not None and quarter.place == gao.place and gao.place.country == "MLI"
+    # A known place inside the site's name yields to the possessive's: Heathrow, Florida, is not
+    # where "London's Heathrow Animal Reception Centre" is.
+    text = "Dogs flew via London's Heathrow Animal Reception Centre to Orlando, Florida and Denver."
+    resolved = geoparser.resolve_spans(
+        text, _spans(text, "London", "Heathrow Animal Reception Centre", "Orlando", "Florida", "Denver")
+    )
+    assert resolved[1].near and resolved[1].place is not None and resolved[1].place.country == "GBR"
+
+
+@pytest.mark.parametrize(
+    ("text", "site", "area", "country"),
+    [
+        ("Talks were held at the Maison des Nations in the Netherlands and in Mali.", "Maison des Nations", "Netherlands", "NLD"),
+        ("Les délégués se sont réunis au Palais des Congrès dans le Niger et au Mali.", "Palais des Congrès", "Niger", "NER"),
+        ("Die Gespräche fanden im Kongresszentrum Hamabangou im Jemen und in Mali statt.", "Kongresszentrum Hamabangou", "Jemen", "YEM"),
+    ],
+)
+def test_an_unknown_site_in_the_country_after_it(geoparser: geo.Geoparser, text: str, site: str, area: str, country: str) -> None:
+    # "X in the Y", "X dans le Y", "X im Y": the site lies in Y, not by another place of the story.
+    resolved = geoparser.resolve_spans(text, _spans(text, site, area, "Mali"))
+    assert resolved[0].near and resolved[0].place is not None and resolved[0].place.country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "country"),
+    [
+        ("In Kentucky, officials in Lexington and Louisville marked the Treaty of Versailles centenary.", "Versailles", "FRA"),
+        ("Au Kentucky, à Lexington et à Louisville, on a commémoré le traité de Versailles.", "Versailles", "FRA"),
+        ("In Kentucky, in Lexington und Louisville, wurde an den Vertrag von Versailles erinnert.", "Versailles", "FRA"),
+        ("Officials in Illinois, in Chicago and Springfield, invoked the Geneva Conventions.", "Geneva", "CHE"),
+    ],
+)
+def test_a_treaty_is_named_after_the_city_known_without_the_story(
+    geoparser: geo.Geoparser, text: str, city: str, country: str
+) -> None:
+    # A Kentucky or Illinois story pulls "Versailles" or "Geneva" to the towns of the state; the
+    # treaties are named after the European ones.
+    names = [n for n in ("Kentucky", "Illinois", "Chicago", "Springfield", "Lexington", "Louisville", city) if n in text]
+    resolved = geoparser.resolve_spans(text, _spans(text, *names))
+    place = resolved[names.index(city)].place
+    assert place is not None and place.country == country
+    # Without the treaty word the state's town stays.
+    plain = text.replace("Treaty of ", "").replace("traité de ", "").replace("Vertrag von ", "").replace(" Conventions", "")
+    place = geoparser.resolve_spans(plain, _spans(plain, *names))[names.index(city)].place
+    assert place is not None and place.country == "USA"
+
+
+@pytest.mark.parametrize(
+    ("text", "country_name", "part", "alpha3"),
+    [
+        ("Trinidad and Tobago and the United States met; ministers in Trinidad agreed.", "Trinidad and Tobago", "Trinidad", "TTO"),
+        ("Bosnia and Herzegovina voted; in Herzegovina turnout was low.", "Bosnia and Herzegovina", "Herzegovina", "BIH"),
+        ("Saint Kitts and Nevis held a vote; on Nevis, turnout was high.", "Saint Kitts and Nevis", "Nevis", "KNA"),
+    ],
+)
+def test_a_part_of_a_named_country_s_name_is_that_country(
+    geoparser: geo.Geoparser, text: str, country_name: str, part: str, alpha3: str
+) -> None:
+    # Not Trinidad, Colorado (the United States are named too), nor unresolved.
+    start = text.index(part, text.index(country_name) + len(country_name))
+    spans = sorted([(text.index(country_name), text.index(country_name) + len(country_name)), (start, start + len(part))])
+    resolved = geoparser.resolve_spans(text, spans)
+    assert resolved[1].place is not None and resolved[1].place.country == alpha3
+    # Without the country in the story, the name is resolved as before.
+    alone = f"Ministers met in {part}, Bolivia."
+    place = geoparser.resolve_spans(alone, _spans(alone, part))[0].place
+    assert place is None or place.country != alpha3

@@ -216,3 +216,13 @@ def test_lookup_benchmark_counts(gazetteer):
     result = module.time_lookups(gazetteer, [("Gao", ["MLI"]), ("Boulkessi", []), ("Nowhere Xyz", [])], 1)
     assert (result["lookups"], result["distinct_names"], result["resolved"]) == (3, 3, 2)
     assert result["resolve_per_s"] > 0 and result["contains_per_s"] > 0
+
+
+def test_an_area_union_needs_two_members_and_a_known_admin1(tmp_path):
+    row = '[[area_union]]\nname = "Testshire"\ncountry = "ML"\nadmin1 = "04"\nmembers = ["A", "B"]\nsource = "test"\n'
+    (union,) = _load(tmp_path, row).area_unions
+    assert union.members == ("A", "B")
+    with pytest.raises(SupplementError, match="at least two"):
+        _load(tmp_path, row.replace('["A", "B"]', '["A"]'))
+    with pytest.raises(SupplementError, match="not a GeoNames admin1 code"):
+        _load(tmp_path, row.replace('"04"', '"99"'))

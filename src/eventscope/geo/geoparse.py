@@ -301,11 +301,16 @@ def _is_site(name: str) -> bool:
 
 
 _LOWER_WORD = re.compile(r" [a-zà-ÿ]")
-#: What joins an unknown site to the known place it is in: "X in Y", "X at Y", "X, Y".
+#: What joins an unknown site to the known place it is in: "X in Y", "X at Y", "X, Y", "X in the Y"
+#: ("Embassy of Armenia in the Holy See"), "X dans le Y", "X im Y".
 _CONTAINER_LINKS = frozenset(
     [",", "in", "at", "near", "outside", "inside", "à", "bei", "près de", "nahe", ", near", ", outside",
-     "just outside", ", just outside", "close to", ", close to", ", près de", ", bei", ", nahe"]
+     "just outside", ", just outside", "close to", ", close to", ", près de", ", bei", ", nahe", "in the",
+     "at the", ", in the", "dans le", "dans la", "dans les", "au", "aux", "im", "in der", "in den"]
 )  # fmt: skip
+#: What joins a known place to an unknown site in it that follows: "London's Heathrow Animal Reception
+#: Centre", "Derry's Altnagelvin Hospital" (English possessive).
+_POSSESSIVE_LINKS = frozenset(["'s", "’s", "'", "’"])
 #: Last words of street names (en; not "Court" or "Place", also buildings and squares); "rue", "via",
 #: "calle" come first; German streets end in "-straße".
 _STREET_WORDS = frozenset(
@@ -319,6 +324,29 @@ _STREET_FIRST_WORDS = frozenset(["rue", "avenue", "boulevard", "chemin", "via", 
 #: "l'État de New York", "Bundesstaat New York" before it; "Washington state" after it.
 _STATE_BEFORE = re.compile(r"(?:\b(?:up|down)state|\bstate of|\bÉtat de|\bEtat de|\bBundesstaat(?:es)?)\s+$", re.I)
 _STATE_AFTER = re.compile(r"\s+state\b")
+
+
+#: A treaty, meeting or international body named after the city where it was made or sits:
+#: "Paris Agreement", "Venice Commission", "Minsk agreements", "Treaty of Versailles", "l'accord
+#: d'Alger", "les accords de Minsk", "das Abkommen von Dayton".
+_ACCORD_WORDS = (
+    r"agreements?|accords?|protocols?|conventions?|treaty|treaties|declarations?|process|format|summits?|talks|"
+    r"conferences?|commissions?"
+)
+_ACCORD_AFTER = re.compile(rf"\s+(?:{_ACCORD_WORDS})\b", re.I)
+_ACCORD_BEFORE = re.compile(
+    rf"\b(?:(?:{_ACCORD_WORDS}|peace|congress) of(?: the)?|(?:accords?|protocole|convention|traité|traités|processus|"
+    r"déclaration|sommet|pourparlers|conférence|commission) (?:de |d'|d’)|(?:Abkommen|Vertrag|Verträge[n]?|"
+    r"Protokoll|Konvention|Prozess|Erklärung|Gipfel|Konferenz|Kommission|Frieden) von)\s*$",
+    re.I,
+)
+
+
+def _names_accord(text: str, span: tuple[int, int]) -> bool:
+    """The name is the city a treaty, meeting or international body is named after ("Paris
+    Agreement", "Treaty of Versailles", "l'accord d'Alger", "Abkommen von Minsk")."""
+    start, end = span
+    return bool(_ACCORD_AFTER.match(text, end) or _ACCORD_BEFORE.search(text, max(0, start - 30), start))
 
 
 def _names_state(text: str, span: tuple[int, int]) -> bool:
@@ -340,9 +368,15 @@ def _link_between(text: str, spans: Sequence[tuple[int, int]], i: int) -> str | 
     return " ".join(text[spans[i][1] : spans[i + 1][0]].split()).lower()
 
 
-def _is_container_link(text: str, spans: Sequence[tuple[int, int]], i: int) -> bool:
-    """Span ``i + 1`` follows span ``i`` after "in", "at", "near" or a comma only."""
-    return _link_between(text, spans, i) in _CONTAINER_LINKS
+def _container(found: Sequence[Place | None], text: str, spans: Sequence[tuple[int, int]], i: int) -> Place | None:
+    """The known place that span ``i`` is said to lie in: the next span after "in", "at", "near" or a
+    comma ("Palais des Nations in Geneva"), else the span before it with a possessive between
+    ("London's Heathrow Animal Reception Centre")."""
+    if i + 1 < len(spans) and _link_between(text, spans, i) in _CONTAINER_LINKS:
+        return found[i + 1]
+    if i > 0 and _link_between(text, spans, i - 1) in _POSSESSIVE_LINKS:
+        return found[i - 1]
+    return None
 
 
 def _lies_in(place: Place, area: Place) -> bool:
@@ -578,9 +612,16 @@ class Geoparser:
             adjective = self.gazetteer.resolve_adjective(name, countries, within) if _before_noun(text, spans[i][1]) else None
             # "upstate New York", "the state of New York", "Washington state": the state itself.
             state = self.gazetteer.resolve_kind(name, "admin1", None, countries, within) if _names_state(text, spans[i]) else None
-            found.append(
+            place = (
                 adjective or state or self.gazetteer.resolve(name, countries, within) or self._city_named(name, countries, within)
             )
+            if place is not None and place.feature == "town" and _names_accord(text, spans[i]):
+                # "Paris Agreement", "Venice Commission": the city a treaty or body is named after is
+                # the one known without the story's context, not Paris, Texas, in a Texas story.
+                place = bare[i] or place
+            # "Trinidad" in a story about Trinidad and Tobago is that country, not Trinidad, Colorado.
+            part = self._country_part(name, focus)
+            found.append(part if part is not None and (place is None or place.country != part.country) else place)
         # "England and Wales", "California or Washington": a town listed with states is the state
         # of its name, when one in the same country exists and states outnumber the list's other
         # towns ("Washington, New York and Boston" stay cities). A town qualified by the next name
@@ -602,8 +643,9 @@ class Geoparser:
                 resolved.append(Resolution(found[i], False))
                 continue
             # An unknown name followed by "in", "at", "near" or a comma and a known place lies in or by
-            # it ("Palais des Nations in Geneva", "Whole Foods in Fresno", "Convention Centre, Dublin").
-            container = found[i + 1] if i + 1 < len(names) and _is_container_link(text, spans, i) else None
+            # it ("Palais des Nations in Geneva", "Whole Foods in Fresno", "Convention Centre, Dublin"),
+            # and so does one after a known place's possessive ("Derry's Altnagelvin Hospital").
+            container = _container(found, text, spans, i)
             # "Hampton Avenue" is named after Hampton, not in it: a street takes no place inside its name.
             inside = None if _is_street(name) else self._inside(name, *contexts[i])
             if container is None or (inside is not None and _lies_in(inside, container)):
@@ -648,6 +690,18 @@ class Geoparser:
             return None
         place = self.gazetteer.resolve(" ".join(words[:-1]), countries, admin1)
         return place if place is not None and place.feature in {"town", "capital"} else None
+
+    def _country_part(self, name: str, focus: Mapping[str, float]) -> Place | None:
+        """The country the document is about whose "A and B" name has ``name`` as a part:
+        "Trinidad" (Trinidad and Tobago), "Herzegovina" (Bosnia and Herzegovina), "Nevis" (Saint
+        Kitts and Nevis); None if there is none."""
+        key = normalize_name(name)
+        for alpha3 in focus:
+            country = self.gazetteer.country(alpha3)
+            parts = re.split(r"\s+and\s+", country.name) if country is not None else []
+            if len(parts) > 1 and key in {normalize_name(p) for p in parts}:
+                return country
+        return None
 
     def _inside(
         self, name: str, countries: Mapping[str, float], regions: Mapping[tuple[str, str], float]

