@@ -3,12 +3,15 @@
     python benchmarks/geoparse.py --data ../shared/data/geoparsing/GeoWebNews.xml [--limit N]
     python benchmarks/geoparse.py --data toponyms.jsonl
     python benchmarks/geoparse.py --data ... --dump errors.jsonl   # one line per gold toponym
+    python benchmarks/geoparse.py --data benchmarks/data/toponyms_de_fr.jsonl --lang de
 
 Input
-    JSONL, one article per line: ``{"id", "text", "toponyms": [{"start", "end", "text", "lat",
-    "lon", "geonameid"}]}``; or, for a ``.xml`` path, GeoWebNews (Gritta et al. 2019,
-    "A Pragmatic Guide to Geoparsing Evaluation"), converted to the same structure by
-    :func:`read_geowebnews`.
+    JSONL, one article per line: ``{"id", "lang", "text", "toponyms": [{"start", "end", "text",
+    "lat", "lon", "geonameid", "type"}]}``; or, for a ``.xml`` path, GeoWebNews (Gritta et al.
+    2019, "A Pragmatic Guide to Geoparsing Evaluation"), converted to the same structure by
+    :func:`read_geowebnews`. ``lang`` (optional, default ``"en"``; GeoWebNews is English) is the
+    language the pipeline analyses the article in; ``--lang`` scores only the articles of one
+    language (the team's German/French set, ``benchmarks/data/toponyms_de_fr.jsonl``).
 
 Which GeoWebNews toponyms are gold
     The paper's taxonomy separates literal toponyms (Literal, Mixed, Coercion, Embedded_Literal,
@@ -95,6 +98,8 @@ class Article:
     toponyms: list[Toponym] = field(default_factory=list)
     #: Annotated spans that are not gold (demonyms, expressions…), to explain false positives.
     other: list[Toponym] = field(default_factory=list)
+    #: Language the pipeline analyses the article in (JSONL ``lang``; GeoWebNews is English).
+    lang: str = "en"
 
 
 # -- reading ------------------------------------------------------------------------------------
@@ -186,7 +191,14 @@ def read_jsonl(path: Path | str) -> list[Article]:
                         modifier=t.get("modifier"),
                     )
                 )
-            articles.append(Article(id=str(record.get("id", number)), text=text, toponyms=toponyms))
+            articles.append(
+                Article(
+                    id=str(record.get("id", number)),
+                    text=text,
+                    toponyms=toponyms,
+                    lang=str(record.get("lang") or "en"),
+                )
+            )
     return articles
 
 
@@ -363,7 +375,7 @@ def evaluate(articles: list[Article], verbose: bool = True, dump: Path | None = 
     failures = 0
     dump_fh = dump.open("w", encoding="utf-8") if dump is not None else None
     for number, article in enumerate(articles, start=1):
-        result = pipeline.analyze(Document(text=article.text, id=f"gwn-{article.id}", language="en"))
+        result = pipeline.analyze(Document(text=article.text, id=f"gwn-{article.id}", language=article.lang))
         predicted_mentions: list[PlaceMention] = []
         actors: list[ActorRef] = []
         if not isinstance(result, AnalyzedDocument):
@@ -491,10 +503,13 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", type=Path, required=True, help="GeoWebNews .xml or JSONL articles")
     parser.add_argument("--limit", type=int, default=0, help="only the first N articles (0 = all)")
+    parser.add_argument("--lang", help="only the articles of this language (JSONL 'lang'; default: all)")
     parser.add_argument("--quiet", action="store_true", help="no progress lines")
     parser.add_argument("--dump", type=Path, help="write one JSON line per gold toponym (gold-span resolution) here")
     args = parser.parse_args(argv)
     articles = read_articles(args.data)
+    if args.lang:
+        articles = [a for a in articles if a.lang == args.lang]
     if args.limit > 0:
         articles = articles[: args.limit]
     result = evaluate(articles, verbose=not args.quiet, dump=args.dump)

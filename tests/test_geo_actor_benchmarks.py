@@ -129,6 +129,44 @@ def test_jsonl_reader(tmp_path: Path) -> None:
     path.write_text(json.dumps(record) + "\n", encoding="utf-8")
     [article] = geoparse.read_articles(path)
     assert [(t.text, t.geonameid) for t in article.toponyms] == [("Gao", 2457163)]
+    assert article.lang == "en"  # no "lang": English, as GeoWebNews
+    path.write_text(json.dumps({**record, "lang": "de"}) + "\n", encoding="utf-8")
+    assert geoparse.read_articles(path)[0].lang == "de"
+
+
+TOPONYM_FEATURES = {"country", "capital", "town", "admin1", "admin2", "region", "river", "channel", "point"}
+
+
+def test_toponyms_de_fr_file_validates() -> None:
+    """The team's German/French toponym set: offsets match the text, one gold place per span."""
+    path = BENCHMARKS / "data" / "toponyms_de_fr.jsonl"
+    records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert len({r["id"] for r in records}) == len(records)
+    per_lang = Counter(r["lang"] for r in records)
+    assert set(per_lang) == {"de", "fr"} and min(per_lang.values()) >= 55
+    forms: set[str] = set()
+    for record in records:
+        assert record["id"].startswith(record["lang"] + "-"), record["id"]
+        text, toponyms = record["text"], record["toponyms"]
+        assert toponyms, record["id"]
+        end = 0
+        for t in toponyms:
+            where = (record["id"], t["text"], t["start"])
+            assert text[t["start"] : t["end"]] == t["text"], where
+            assert t["start"] >= end, where  # sorted, not overlapping
+            end = t["end"]
+            assert t["text"] == t["text"].strip() and not t["text"].lower().startswith(("l'", "d'", "l’", "d’")), where
+            assert -90 <= t["lat"] <= 90 and -180 <= t["lon"] <= 180, where
+            assert t["geonameid"] is None or (isinstance(t["geonameid"], int) and t["geonameid"] > 0), where
+            assert t["feature"] in TOPONYM_FEATURES and t["type"] in {"Literal", "Metonymic"}, where
+            forms.add(t["text"])
+    # The traps the set promises (docs: benchmarks/data/README.md).
+    for form in ("Gao", "Niger", "Nigers", "Koro", "Kati", "Léré", "Ménaka", "Kidal", "Tombouctou", "Timbuktu",
+                 "Tillabéri", "Ouagadougou", "Djibo", "N'Djamena", "N’Djamena", "Liptako-Gourma", "Sahel",
+                 "Sahelzone", "Malis", "Tschad", "Agadez", "Azawad", "Moskau", "Moscou", "Genf", "Brüssel"):  # fmt: skip
+        assert form in forms, form
+    [article] = [a for a in geoparse.read_articles(path) if a.id == "de-01"]
+    assert article.lang == "de" and article.toponyms[0].geonameid == 2457163  # Gao, Mali
 
 
 def test_place_error_same_geonameid_is_zero() -> None:

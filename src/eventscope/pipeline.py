@@ -35,7 +35,7 @@ from eventscope.nlp import load as load_nlp
 from eventscope.nlp import name_recognizer
 from eventscope.nlp.names import NameTable
 from eventscope.text import clean_text
-from eventscope.text.names import name_forms
+from eventscope.text.names import german_genitive, name_forms
 from eventscope.types import (
     ActorRef,
     AnalyzedDocument,
@@ -155,6 +155,8 @@ class Pipeline:
                 for name in names:
                     for form in name_forms(name):
                         add(form, "LOC", "focus" if alpha3 in FOCUS_COUNTRIES else "capital")
+            for name in _german_genitives(lex.names.get("de", ())) if nlp.lang == "de" else ():
+                add(name, "LOC", "country")
             for acronym in lex.acronyms:
                 add(acronym, "LOC", "country")
         recognized = self.gazetteer.recognized  # curated supplement places (docs/places.md)
@@ -243,6 +245,13 @@ def shared_pipeline(settings: Settings | None = None) -> Pipeline:
     if key not in _SHARED:
         _SHARED[key] = Pipeline(settings or Settings.from_env())
     return _SHARED[key]
+
+
+def _german_genitives(names: Iterable[str]) -> list[str]:
+    """The genitive -s forms of a country's German names, as known names ("Malis", "Frankreichs",
+    "Burkina Fasos"): the German model missed "Burkina Fasos" or cut it to "Burkina", and after an
+    office title read "der Botschafter Frankreichs" as a person's name."""
+    return [form for form in map(german_genitive, names) if form]
 
 
 def _always_known_place(name: str, cc3: str, feature: int, population: int) -> bool:

@@ -276,7 +276,7 @@ class NameRecognizer:
                     i = end
                     continue
             i += 1
-        model = _disjoint(_trimmed(doc.ents))
+        model = _disjoint([s for s in _trimmed(doc.ents) if not _only_elided_words(s)])
         if self.lang == "de":  # the fr/en models learned their own connectors
             model = _disjoint([_extend_foreign_name(doc, span) for span in model])
         # "Hamilton County", "Fire Island", "St George's Chapel": a known place name inside a longer
@@ -370,6 +370,20 @@ def _trimmed(ents: Iterable[Span]) -> list[Span]:
         if end > start:
             out.append(span if (start, end) == (span.start, span.end) else Span(span.doc, start, end, label=span.label))
     return out
+
+
+#: French words that elide before a vowel ("l’armée", "d’urgence", "qu’un", "jusqu’à").
+_ELIDING_WORDS = frozenset(
+    ["l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu"]
+)
+
+
+def _only_elided_words(span: Span) -> bool:
+    """The model's entity is nothing but elided words: "L’", "d’", "qu’". The French model tags
+    these as LOC or MISC before a noun when the apostrophe is the typographic one ("L’armée
+    malienne", "l’état d’urgence"; not with "'"), and the geoparser then put them at the story's
+    town. A name that starts with one ("L’Aquila", "N’Djamena") has more tokens and stays."""
+    return all(t.text[-1:] in {"'", "’"} and t.text[:-1].lower() in _ELIDING_WORDS for t in span)
 
 
 def _extend_foreign_name(doc: Doc, span: Span) -> Span:

@@ -50,6 +50,17 @@ def _adjective_stem(word: str) -> str | None:
     return None
 
 
+def german_genitive(name: str) -> str | None:
+    """A German country name with its genitive -s ("Frankreich" → "Frankreichs", "Burkina Faso"
+    → "Burkina Fasos"), or None where the genitive takes none (a name ending in s, ß, x or z:
+    "Paris", "Belarus"), the name is plural ("Vereinigte Staaten", "Niederlande") or feminine
+    ("der Ukraine", "der Türkei"). The
+    inverse of :func:`genitive_stem`, which the gazetteer uses to resolve the form."""
+    if name.endswith(("s", "ß", "x", "z", "en", "e", "ei")) or len(name) < 4:
+        return None
+    return name + "s"
+
+
 def genitive_stem(name: str) -> str | None:
     """The name under a German genitive -s ("Malis" → "Mali", "Russlands" → "Russland"), or None.
 
