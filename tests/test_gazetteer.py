@@ -298,3 +298,11 @@ def test_an_area_split_by_compass_words_is_their_union(gazetteer):
     assert all(p.country != "ZAF" or p.feature != "admin1" for p in gazetteer.candidates("Cape"))
     # Sahel towns are untouched.
     assert gazetteer.resolve("Gao", {"MLI"}).feature == "town"
+
+
+def test_st_and_saint_are_one_name(gazetteer):
+    # "St. Petersburg" is Saint Petersburg's name, not only an alternate: size and context decide
+    # against St. Petersburg, Florida.
+    assert gazetteer.resolve("St. Petersburg", {"USA": 1.0, "RUS": 1.0}).country == "RUS"
+    assert gazetteer.resolve("St. Petersburg", {"USA": 1.0}, {("USA", "Florida"): 1.0}).admin1 == "Florida"
+    assert gazetteer.resolve("Ft. Worth").name == "Fort Worth"

@@ -541,3 +541,17 @@ def test_a_part_of_a_named_country_s_name_is_that_country(
     alone = f"Ministers met in {part}, Bolivia."
     place = geoparser.resolve_spans(alone, _spans(alone, part))[0].place
     assert place is None or place.country != alpha3
+
+
+def test_a_country_named_in_the_sentence_weighs_as_much_as_the_story_s(geoparser: geo.Geoparser) -> None:
+    # A story mostly about Britain; the sentence about Washington names the United States.
+    text = (
+        "Britain expelled diplomats. London and Sunderland protested. Britain and Russia argued. "
+        "Britain blamed Russia. Britain and France asked questions. Salisbury and London mourned. "
+        "In Washington, some of the diplomats expelled from the United States boarded a bus."
+    )
+    names = ["Britain", "London", "Sunderland", "Russia", "France", "Salisbury", "Washington", "United States"]
+    spans = sorted({(m.start(), m.end()) for n in names for m in re.finditer(re.escape(n), text)})
+    resolved = geoparser.resolve_spans(text, spans)
+    washington = resolved[[text[s:e] for s, e in spans].index("Washington")].place
+    assert washington is not None and washington.country == "USA"

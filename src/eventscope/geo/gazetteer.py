@@ -94,6 +94,18 @@ def _bonus(weight: float | None, full: float) -> float:
     return 0.0 if not weight else full * (0.5 + 0.5 * weight)
 
 
+#: Abbreviated first words of place names and their spelled-out forms (folded keys).
+_ABBREVIATED_WORDS = {"st.": "saint", "st": "saint", "ste.": "sainte", "ste": "sainte", "mt.": "mount", "mt": "mount", "ft.": "fort", "ft": "fort"}
+
+
+def _spelled_out(key: str) -> str | None:
+    """The folded name with its abbreviated first word spelled out ("st. petersburg" → "saint
+    petersburg", "ft. worth" → "fort worth"), or None."""
+    first, _, rest = key.partition(" ")
+    full = _ABBREVIATED_WORDS.get(first)
+    return f"{full} {rest}" if full and rest else None
+
+
 def _is_acronym(name: str) -> bool:
     """ "EU", "UN", "AU": two to four capitals, no dots."""
     return 2 <= len(name) <= 4 and name.isalpha() and name.isupper()
@@ -240,6 +252,13 @@ class Gazetteer:
             key = _strip_determiner(key)  # "the East Ghouta"; not "Le Havre", "La Rochelle", "Den Haag"
         primary = self.by_name.get(key, ())
         alternates = self.by_alternate.get(key, ())
+        spelled = _spelled_out(key)
+        if spelled is not None:
+            # "St. Petersburg" is Saint Petersburg's name too, not only its alternate: the short and
+            # the spelled-out form of a name are the same name (St. Petersburg, Florida, competes
+            # on size and context, not on GeoNames' choice of spelling).
+            primary = tuple(dict.fromkeys((*primary, *self.by_name.get(spelled, ()))))
+            alternates = tuple(i for i in dict.fromkeys((*alternates, *self.by_alternate.get(spelled, ()))) if i not in primary)
         stem = genitive_stem(key)
         if stem and not any(self._is_country(i) for i in primary):
             found = tuple(i for i in self.by_name.get(stem, ()) if self._is_country(i))

@@ -594,11 +594,21 @@ class Geoparser:
                     qualifiers[i] = area
         contexts: list[tuple[Mapping[str, float], Mapping[tuple[str, str], float]]] = []
         found: list[Place | None] = []
+        sentences = _sentence_ids(text, spans)
+        # A country named in the name's own sentence counts as much as the story's main one: "In
+        # Washington, diplomats expelled from the United States …" in a story mostly about Britain.
+        named_in: dict[int, set[str]] = {}
+        for j, place in enumerate(bare):
+            if place is not None and place.feature == "country" and place.country:
+                named_in.setdefault(sentences[j], set()).add(place.country)
         for i, name in enumerate(names):
             countries, within = focus, admin1
+            local = named_in.get(sentences[i], set())
+            if local and not (bare[i] is not None and bare[i].feature == "country"):
+                countries = {**focus, **{c: 1.0 for c in local}}
             qualifier = qualifiers.get(i)
             if qualifier is not None and qualifier.country:
-                countries = {**focus, qualifier.country: 1.0}
+                countries = {**countries, qualifier.country: 1.0}
                 within = {**admin1, (qualifier.country, qualifier.admin1 or ""): 1.0}
             contexts.append((countries, within))
             if i - 1 in qualifiers and _is_qualified(found[i - 1], qualifiers[i - 1]):
