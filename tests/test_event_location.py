@@ -180,3 +180,37 @@ def test_a_state_acting_is_no_place(lang: str, text: str) -> None:
 def test_a_state_acting_leaves_the_place(lang: str, text: str, country: str) -> None:
     events = _coded(text, lang)
     assert events and events[0].location is not None and events[0].location.country == country, events
+
+
+def _parsed_mentions(pipeline: Pipeline, lang: str, text: str, names: dict[str, tuple[Place, str]]):
+    """A parsed sentence with hand-made mentions: the rule, not the geoparser, is under test."""
+    doc = pipeline.nlp(lang)(text)
+    return doc, [
+        PlaceMention(name, (start := text.index(name)), start + len(name), 0, place, "mention", use)
+        for name, (place, use) in names.items()
+    ]
+
+
+NIAMEY = Place("Niamey", 2440485, 13.5, 2.1, "NER", feature="capital")
+CHAD = Place("Chad", 2434508, 15.0, 19.0, "TCD", feature="country")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "trigger"),
+    [
+        ("en", "Thousands of protesters marched through Niamey against the base that France keeps in Chad.",
+         "marched"),
+        ("fr", "Des milliers de manifestants ont marché à travers Niamey contre la base que la France garde au Tchad.",
+         "marché"),
+    ],
+)  # fmt: skip
+def test_a_place_phrase_of_the_trigger_is_its_place(pipeline: Pipeline, lang: str, text: str, trigger: str) -> None:
+    """A capital read as its government ("metonymic") is still where the event was when it
+    hangs on the trigger's own verb through a locative preposition; the literal country of
+    the relative clause is not."""
+    chad = "Chad" if lang == "en" else "Tchad"
+    doc, places = _parsed_mentions(pipeline, lang, text, {"Niamey": (NIAMEY, "metonymic"), chad: (CHAD, "literal")})
+    token = next(t for t in doc if t.text == trigger)
+    assert _place_roles(token.sent, places, token.idx).get(id(places[0])) == "locus"
+    location = _location(token.sent, places, None, None, token.idx)
+    assert location is not None and location.name == "Niamey"

@@ -1825,12 +1825,14 @@ def _location(
     # USA stehen vor einem Abkommen mit Mali"): never a fallback.
     if event_type not in _PHYSICAL_TYPES:
         in_sentence = [p for p in in_sentence if not _participant(sent, p, actor, recipient)]
-    in_sentence = [p for p in in_sentence if p.use == "literal"] or in_sentence
     roles = _place_roles(sent, in_sentence, trigger_char, relatives)
-    kept = [p for p in in_sentence if roles.get(id(p)) is None]
+    # A name after a locative preposition of the trigger's own verb is where the event was,
+    # whatever the geoparser made of it ("marched through Rome", "défilé dans Bamako").
+    in_sentence = [p for p in in_sentence if p.use == "literal" or roles.get(id(p)) == "locus"] or in_sentence
+    kept = [p for p in in_sentence if roles.get(id(p)) in {None, "locus"}]
     # A partner ("ein Abkommen mit den USA", "un accord avec la France") names a participant,
     # never the event's place: not even a fallback.
-    aside = [p for p in in_sentence if roles.get(id(p)) not in {None, "partner"}]
+    aside = [p for p in in_sentence if roles.get(id(p)) not in {None, "locus", "partner"}]
     chosen = (
         _choose_place(kept, actor, recipient)
         or _choose_place(aside, actor, recipient)
@@ -1955,6 +1957,12 @@ _COMPASS = frozenset(
      "north-west", "south-east", "south-west", "nord", "sud", "est", "ouest", "nord-est", "nord-ouest",
      "sud-est", "sud-ouest"]
 )  # fmt: skip
+#: Prepositions of a place phrase on the trigger's verb: "in", "through", "à travers", "dans".
+_LOCUS_PREPOSITIONS = {
+    "en": frozenset({"in", "at", "into", "inside", "through", "across", "throughout", "within", "around"}),
+    "fr": frozenset({"à", "au", "aux", "dans", "en", "travers", "sur"}),
+    "de": frozenset({"in", "im", "durch", "nach", "auf"}),
+}
 _DISTANCES = frozenset({"km", "kilometers", "kilometres", "kilometer", "kilometre", "miles", "mi", "kilomètres"})
 #: Links inside a noun phrase, climbed from a place name to the phrase's head.
 _PHRASE_DEPS = frozenset(
@@ -1973,7 +1981,8 @@ def _place_roles(
     """Why a place is set aside from the event, by ``id`` of the mention: "partner" (named as a
     partner after "mit"/"avec"/"with"), "clause" (it belongs to another clause than the
     trigger's), "origin" (a person's origin or an actor's affiliation), "reference" (a
-    reference point); places kept are absent.
+    reference point); places kept are absent, or "locus" when they hang on the trigger's own
+    verb through a locative preposition ("marched through Rome").
 
     With a dependency parse (fr, en) read from the tree; without one (de) only places inside
     a relative clause that does not hold the trigger are set aside, as "clause" (``relatives``:
@@ -2083,6 +2092,8 @@ def _place_role(root: Token, anchors: set[int], lang: str) -> str | None:
                 role = "origin"
             elif word in genitive and host.ent_type_ == "PERSON":
                 role = "origin"  # "Ricardo Munguia of El Salvador" (not "ses soldats du Sénégal")
+            elif word in _LOCUS_PREPOSITIONS.get(lang, frozenset()) and host.i in anchors:
+                return "locus"  # "marched through Rome": the trigger's own place phrase
             current = host
             break
         if current.dep_ in _PHRASE_DEPS and current.head.i != current.i:
