@@ -214,3 +214,32 @@ def test_a_place_phrase_of_the_trigger_is_its_place(pipeline: Pipeline, lang: st
     assert _place_roles(token.sent, places, token.idx).get(id(places[0])) == "locus"
     location = _location(token.sent, places, None, None, token.idx)
     assert location is not None and location.name == "Niamey"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "trigger"),
+    [
+        ("en", "Gunmen killed six civilians near Gao on Sunday.", "killed"),
+        ("fr", "Des hommes armés ont tué six civils près de Gao dimanche.", "tué"),
+        ("de", "Bewaffnete haben am Sonntag in der Nähe von Gao sechs Zivilisten getötet.", "getötet"),
+    ],
+)
+def test_near_a_town_is_geo_precision_2(pipeline: Pipeline, lang: str, text: str, trigger: str) -> None:
+    """ACLED codes an event near a town at the town, geo_precision 2."""
+    location = _located(pipeline, lang, text, trigger)
+    assert location is not None and location.name == "Gao" and location.geo_precision == 2
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "trigger"),
+    [
+        ("en", "Four soldiers were killed in Ansongo, a small town near Gao, on Sunday.", "killed"),
+        ("en", "Gunmen attacked Ansongo village near Gao on Sunday.", "attacked"),
+        ("fr", "Quatre soldats ont été tués dimanche à Ansongo, une petite ville proche de Gao.", "tués"),
+        ("de", "Vier Soldaten wurden am Sonntag in Ansongo nahe Gao getötet.", "getötet"),
+    ],
+)
+def test_a_town_described_as_near_another_is_the_place(pipeline: Pipeline, lang: str, text: str, trigger: str) -> None:
+    """ "Ansongo, a town near Gao": Gao only says where Ansongo is."""
+    location = _located(pipeline, lang, text, trigger)
+    assert location is not None and location.name == "Ansongo" and location.geo_precision == 1, location

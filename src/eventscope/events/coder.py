@@ -1829,10 +1829,10 @@ def _location(
     # A name after a locative preposition of the trigger's own verb is where the event was,
     # whatever the geoparser made of it ("marched through Rome", "défilé dans Bamako").
     in_sentence = [p for p in in_sentence if p.use == "literal" or roles.get(id(p)) == "locus"] or in_sentence
-    kept = [p for p in in_sentence if roles.get(id(p)) in {None, "locus"}]
+    kept = [p for p in in_sentence if roles.get(id(p)) in _KEPT_ROLES]
     # A partner ("ein Abkommen mit den USA", "un accord avec la France") names a participant,
     # never the event's place: not even a fallback.
-    aside = [p for p in in_sentence if roles.get(id(p)) not in {None, "locus", "partner"}]
+    aside = [p for p in in_sentence if roles.get(id(p)) not in _KEPT_ROLES | {"partner"}]
     chosen = (
         _choose_place(kept, actor, recipient)
         or _choose_place(aside, actor, recipient)
@@ -1842,10 +1842,14 @@ def _location(
     if chosen is None:
         return None
     mention, precision = chosen
-    if roles.get(id(mention)) == "reference" and precision == 1:
-        precision = 2  # "40 km north of Gao": near the town
+    if roles.get(id(mention)) in {"reference", "near"} and precision == 1:
+        precision = 2  # "40 km north of Gao", "near Gao": near the town
     assert mention.place is not None
     return Location.from_place(mention.place, precision)
+
+
+#: Roles of places that stay candidates for the event's place (``_place_roles``).
+_KEPT_ROLES: frozenset[str | None] = frozenset({None, "locus", "near"})
 
 
 def _participant(sent: Span, mention: PlaceMention, actor: ActorRef | None, recipient: ActorRef | None) -> bool:
@@ -1981,12 +1985,14 @@ def _place_roles(
     """Why a place is set aside from the event, by ``id`` of the mention: "partner" (named as a
     partner after "mit"/"avec"/"with"), "clause" (it belongs to another clause than the
     trigger's), "origin" (a person's origin or an actor's affiliation), "reference" (a
-    reference point); places kept are absent, or "locus" when they hang on the trigger's own
-    verb through a locative preposition ("marched through Rome").
+    reference point: "north of Gao", "Kaya, a town near Ouagadougou"); places kept are absent,
+    or "locus" when they hang on the trigger's own verb through a locative preposition
+    ("marched through Rome"), or "near" when the event was near them ("clashes near Gao").
 
     With a dependency parse (fr, en) read from the tree; without one (de) only places inside
     a relative clause that does not hold the trigger are set aside, as "clause" (``relatives``:
-    the sentence's relative clauses when the caller has them already).
+    the sentence's relative clauses when the caller has them already). Partners and places
+    the event was near are read from the words before them, in every language.
     """
     if not isinstance(sent, Span) or not mentions:
         return {}
@@ -1994,9 +2000,19 @@ def _place_roles(
     if trigger is None:
         return {}
     partners = _partner_places(sent, mentions)
-    if partners:
-        rest = [m for m in mentions if id(m) not in partners]
-        return {key: "partner" for key in partners} | _place_roles(sent, rest, trigger_char, relatives)
+    nearby = _nearby_places(sent, [m for m in mentions if id(m) not in partners])
+    rest = [m for m in mentions if id(m) not in partners and nearby.get(id(m)) != "reference"]
+    # A place the event was near keeps any other reason to be set aside ("the army said
+    # near Dakar": another clause).
+    return {key: "partner" for key in partners} | nearby | _clause_roles(sent, rest, trigger, relatives)
+
+
+def _clause_roles(
+    sent: Span, mentions: list[PlaceMention], trigger: Token, relatives: list[tuple[int, int]] | None
+) -> dict[int, str]:
+    """``_place_roles`` read from the clause structure: the parse, else relative clauses."""
+    if not mentions:
+        return {}
     if not sent.doc.has_annotation("DEP"):
         others = [
             r
@@ -2031,6 +2047,49 @@ def _partner_places(sent: Span, mentions: list[PlaceMention]) -> set[int]:
         if span is not None and clauses.introduced_by(sent, span.start, words, reach=4) is not None:
             out.add(id(mention))
     return out
+
+
+#: Words that make the place after them a reference point: "near Gao", "outside Kabul", "nahe
+#: Gao", "bei Gao"; after a genitive link "près de Djibo", "à proximité de Gao", "in der Nähe
+#: von Gao".
+_NEAR_WORDS = {
+    "en": frozenset({"near", "outside"}),
+    "fr": frozenset({"près", "proximité", "proche"}),
+    "de": frozenset({"nahe", "bei", "nähe", "unweit"}),
+}
+
+
+def _nearby_places(sent: Span, mentions: list[PlaceMention]) -> dict[int, str]:
+    """Roles of the places named as what the event was near, by ``id``: "reference" where the
+    phrase describes another place named just before ("Shaffa village near Dzur", "Kaya, une
+    ville proche de Ouagadougou", "in Ansongo nahe Gao"): like "north of Gao", taken only when
+    nothing else is named; else "near" ("clashes near Gao", "à proximité de Kaya"): the
+    event's place, at geo_precision 2 for a town, as ACLED codes "near"."""
+    lang = sent.doc.lang_
+    near = _NEAR_WORDS.get(lang, frozenset())
+    links = _GENITIVE_PREPOSITIONS.get(lang, frozenset())
+    spans = {id(m): sent.doc.char_span(m.start, m.end, alignment_mode="expand") for m in mentions}
+    out: dict[int, str] = {}
+    for key, span in spans.items():
+        word = None if span is None else clauses.introduced_by(sent, span.start, near | links, reach=4)
+        if word is not None and word.lower_ in links:
+            word = word.nbor(-1) if word.i > sent.start and word.nbor(-1).lower_ in near else None
+        if word is None:
+            continue
+        others = {i for k, s in spans.items() if k != key and s is not None for i in range(s.start, s.end)}
+        out[key] = "reference" if _after_place(sent, word.i, others) else "near"
+    return out
+
+
+def _after_place(sent: Span, index: int, places: set[int], reach: int = 4) -> bool:
+    """Does a place name end the noun phrase right before the token ("Shaffa village | near",
+    "Kaya, une ville | proche")? A verb or preposition on the way ends the search."""
+    for i in range(index - 1, max(sent.start, index - reach) - 1, -1):
+        if i in places:
+            return True
+        if sent.doc[i].pos_ in {"VERB", "AUX", "ADP"}:
+            return False
+    return False
 
 
 def _anchor_verbs(trigger: Token) -> set[int]:
