@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 import spacy
 
@@ -243,3 +245,38 @@ def test_a_town_described_as_near_another_is_the_place(pipeline: Pipeline, lang:
     """ "Ansongo, a town near Gao": Gao only says where Ansongo is."""
     location = _located(pipeline, lang, text, trigger)
     assert location is not None and location.name == "Ansongo" and location.geo_precision == 1, location
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "trigger"),
+    [
+        ("en", "Gunmen killed six civilians in a village called Dori in Seno province.", "killed"),
+        ("fr", "Des hommes armés ont tué six civils dans une localité appelée Dori, dans la province du Séno.", "tué"),
+    ],
+)  # fmt: skip
+def test_a_place_named_by_a_participle_is_in_the_clause(pipeline: Pipeline, lang: str, text: str, trigger: str) -> None:
+    """ "a village called Dori", "une localité appelée Dori": the participle names the noun
+    before it; it opens no clause of its own."""
+    location = _located(pipeline, lang, text, trigger)
+    assert location is not None and location.name == "Dori" and location.geo_precision == 1, location
+
+
+BONI = Place("Boni", 2460520, 15.05, -1.9, "MLI", feature="town")
+DOUENTZA = Place("Douentza", 2458589, 15.0, -2.95, "MLI", feature="town")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "trigger"),
+    [
+        ("en", "Gunmen attacked a village called Boni in Douentza on Sunday.", "attacked"),
+        ("en", "Gunmen killed two herders in a settlement named Boni in Douentza.", "killed"),
+    ],
+)
+def test_a_town_that_says_where_another_is_gives_way(pipeline: Pipeline, lang: str, text: str, trigger: str) -> None:
+    """ "Boni in Douentza": the second town only says where the first is."""
+    doc, places = _parsed_mentions(pipeline, lang, text, {"Boni": (BONI, "literal"), "Douentza": (DOUENTZA, "literal")})
+    places[1] = replace(places[1], kind="literal")  # after "in", as the geoparser marks it
+    token = next(t for t in doc if t.text == trigger)
+    assert _place_roles(token.sent, places, token.idx).get(id(places[1])) == "container"
+    location = _location(token.sent, places, None, None, token.idx)
+    assert location is not None and location.name == "Boni"

@@ -1985,7 +1985,8 @@ def _place_roles(
     """Why a place is set aside from the event, by ``id`` of the mention: "partner" (named as a
     partner after "mit"/"avec"/"with"), "clause" (it belongs to another clause than the
     trigger's), "origin" (a person's origin or an actor's affiliation), "reference" (a
-    reference point: "north of Gao", "Kaya, a town near Ouagadougou"); places kept are absent,
+    reference point: "north of Gao", "Kaya, a town near Ouagadougou"), "container" (it says
+    where another place named is: "a village called Jibu in Wukari"); places kept are absent,
     or "locus" when they hang on the trigger's own verb through a locative preposition
     ("marched through Rome"), or "near" when the event was near them ("clashes near Gao").
 
@@ -2027,12 +2028,15 @@ def _clause_roles(
         return roles
     anchors = _anchor_verbs(trigger)
     lang = sent.doc.lang_
+    spans = {id(m): sent.doc.char_span(m.start, m.end, alignment_mode="expand") for m in mentions}
     roles = {}
-    for mention in mentions:
-        span = sent.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        role = _place_role(span.root, anchors, lang) if span is not None else None
+    for key, span in spans.items():
+        if span is None:
+            continue
+        named = frozenset(i for k, o in spans.items() if k != key and o is not None for i in range(o.start, o.end))
+        role = _place_role(span.root, anchors, lang, named)
         if role is not None:
-            roles[id(mention)] = role
+            roles[key] = role
     return roles
 
 
@@ -2124,8 +2128,9 @@ def _opens_clause(token: Token) -> bool:
     return token.pos_ in {"VERB", "AUX"} or token.head.i == token.i or token.dep_ in _CLAUSE_DEPS
 
 
-def _place_role(root: Token, anchors: set[int], lang: str) -> str | None:
-    """``_place_roles`` for one place, from the root token of its name."""
+def _place_role(root: Token, anchors: set[int], lang: str, others: frozenset[int] = frozenset()) -> str | None:
+    """``_place_roles`` for one place, from the root token of its name (``others``: the tokens
+    of the sentence's other place names)."""
     current, role = root, None
     for _ in range(20):
         if current.i in anchors and current.i != root.i:
@@ -2153,6 +2158,8 @@ def _place_role(root: Token, anchors: set[int], lang: str) -> str | None:
                 role = "origin"  # "Ricardo Munguia of El Salvador" (not "ses soldats du Sénégal")
             elif word in _LOCUS_PREPOSITIONS.get(lang, frozenset()) and host.i in anchors:
                 return "locus"  # "marched through Rome": the trigger's own place phrase
+            elif word in _LOCUS_PREPOSITIONS.get(lang, frozenset()) and _is_named_place(host, others):
+                return "container"  # "Lubumbashi in Shaba province": says where the other place is
             current = host
             break
         if current.dep_ in _PHRASE_DEPS and current.head.i != current.i:
@@ -2161,16 +2168,37 @@ def _place_role(root: Token, anchors: set[int], lang: str) -> str | None:
                 role = "origin"  # "Karachi police", "Mali's army": the actor's affiliation
             current = current.head
             continue
+        if _naming(current.head):
+            current = current.head.head  # "in a village called Jibu": the place is the village
+            continue
         break
     if role is not None:
         return role
     for _ in range(20):
         if current.i in anchors:
             return None
-        if _opens_clause(current):
+        if _opens_clause(current) and not _naming(current):
             return "clause"
         current = current.head
     return "clause"
+
+
+#: Participles that give the noun before them its name: "a village called Jibu", "un village
+#: appelé Boni", "a town known as X" — part of the noun phrase, no clause of their own.
+_NAMING_WORDS = frozenset(
+    ["called", "named", "known", "dubbed", "appelé", "appelée", "appelés", "nommé", "nommée", "dénommé",
+     "dénommée", "baptisé", "baptisée"]
+)  # fmt: skip
+
+
+def _is_named_place(token: Token, names: frozenset[int]) -> bool:
+    """Is the token a place name ("Lubumbashi in …"), or a participle naming one ("called Jibu
+    in …")? ``names``: the tokens of place names."""
+    return token.i in names or (_naming(token) and any(c.i in names for c in token.children))
+
+
+def _naming(token: Token) -> bool:
+    return token.dep_ == "acl" and token.lower_ in _NAMING_WORDS and token.head.pos_ in {"NOUN", "PROPN"}
 
 
 def _preposition_of(token: Token) -> Token | None:
