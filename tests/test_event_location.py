@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 import spacy
 
@@ -180,3 +182,101 @@ def test_a_state_acting_is_no_place(lang: str, text: str) -> None:
 def test_a_state_acting_leaves_the_place(lang: str, text: str, country: str) -> None:
     events = _coded(text, lang)
     assert events and events[0].location is not None and events[0].location.country == country, events
+
+
+def _parsed_mentions(pipeline: Pipeline, lang: str, text: str, names: dict[str, tuple[Place, str]]):
+    """A parsed sentence with hand-made mentions: the rule, not the geoparser, is under test."""
+    doc = pipeline.nlp(lang)(text)
+    return doc, [
+        PlaceMention(name, (start := text.index(name)), start + len(name), 0, place, "mention", use)
+        for name, (place, use) in names.items()
+    ]
+
+
+NIAMEY = Place("Niamey", 2440485, 13.5, 2.1, "NER", feature="capital")
+CHAD = Place("Chad", 2434508, 15.0, 19.0, "TCD", feature="country")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "trigger"),
+    [
+        ("en", "Thousands of protesters marched through Niamey against the base that France keeps in Chad.",
+         "marched"),
+        ("fr", "Des milliers de manifestants ont marché à travers Niamey contre la base que la France garde au Tchad.",
+         "marché"),
+    ],
+)  # fmt: skip
+def test_a_place_phrase_of_the_trigger_is_its_place(pipeline: Pipeline, lang: str, text: str, trigger: str) -> None:
+    """A capital read as its government ("metonymic") is still where the event was when it
+    hangs on the trigger's own verb through a locative preposition; the literal country of
+    the relative clause is not."""
+    chad = "Chad" if lang == "en" else "Tchad"
+    doc, places = _parsed_mentions(pipeline, lang, text, {"Niamey": (NIAMEY, "metonymic"), chad: (CHAD, "literal")})
+    token = next(t for t in doc if t.text == trigger)
+    assert _place_roles(token.sent, places, token.idx).get(id(places[0])) == "locus"
+    location = _location(token.sent, places, None, None, token.idx)
+    assert location is not None and location.name == "Niamey"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "trigger"),
+    [
+        ("en", "Gunmen killed six civilians near Gao on Sunday.", "killed"),
+        ("fr", "Des hommes armés ont tué six civils près de Gao dimanche.", "tué"),
+        ("de", "Bewaffnete haben am Sonntag in der Nähe von Gao sechs Zivilisten getötet.", "getötet"),
+    ],
+)
+def test_near_a_town_is_geo_precision_2(pipeline: Pipeline, lang: str, text: str, trigger: str) -> None:
+    """ACLED codes an event near a town at the town, geo_precision 2."""
+    location = _located(pipeline, lang, text, trigger)
+    assert location is not None and location.name == "Gao" and location.geo_precision == 2
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "trigger"),
+    [
+        ("en", "Four soldiers were killed in Ansongo, a small town near Gao, on Sunday.", "killed"),
+        ("en", "Gunmen attacked Ansongo village near Gao on Sunday.", "attacked"),
+        ("fr", "Quatre soldats ont été tués dimanche à Ansongo, une petite ville proche de Gao.", "tués"),
+        ("de", "Vier Soldaten wurden am Sonntag in Ansongo nahe Gao getötet.", "getötet"),
+    ],
+)
+def test_a_town_described_as_near_another_is_the_place(pipeline: Pipeline, lang: str, text: str, trigger: str) -> None:
+    """ "Ansongo, a town near Gao": Gao only says where Ansongo is."""
+    location = _located(pipeline, lang, text, trigger)
+    assert location is not None and location.name == "Ansongo" and location.geo_precision == 1, location
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "trigger"),
+    [
+        ("en", "Gunmen killed six civilians in a village called Dori in Seno province.", "killed"),
+        ("fr", "Des hommes armés ont tué six civils dans une localité appelée Dori, dans la province du Séno.", "tué"),
+    ],
+)  # fmt: skip
+def test_a_place_named_by_a_participle_is_in_the_clause(pipeline: Pipeline, lang: str, text: str, trigger: str) -> None:
+    """ "a village called Dori", "une localité appelée Dori": the participle names the noun
+    before it; it opens no clause of its own."""
+    location = _located(pipeline, lang, text, trigger)
+    assert location is not None and location.name == "Dori" and location.geo_precision == 1, location
+
+
+BONI = Place("Boni", 2460520, 15.05, -1.9, "MLI", feature="town")
+DOUENTZA = Place("Douentza", 2458589, 15.0, -2.95, "MLI", feature="town")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "trigger"),
+    [
+        ("en", "Gunmen attacked a village called Boni in Douentza on Sunday.", "attacked"),
+        ("en", "Gunmen killed two herders in a settlement named Boni in Douentza.", "killed"),
+    ],
+)
+def test_a_town_that_says_where_another_is_gives_way(pipeline: Pipeline, lang: str, text: str, trigger: str) -> None:
+    """ "Boni in Douentza": the second town only says where the first is."""
+    doc, places = _parsed_mentions(pipeline, lang, text, {"Boni": (BONI, "literal"), "Douentza": (DOUENTZA, "literal")})
+    places[1] = replace(places[1], kind="literal")  # after "in", as the geoparser marks it
+    token = next(t for t in doc if t.text == trigger)
+    assert _place_roles(token.sent, places, token.idx).get(id(places[1])) == "container"
+    location = _location(token.sent, places, None, None, token.idx)
+    assert location is not None and location.name == "Boni"

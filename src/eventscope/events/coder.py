@@ -1825,12 +1825,14 @@ def _location(
     # USA stehen vor einem Abkommen mit Mali"): never a fallback.
     if event_type not in _PHYSICAL_TYPES:
         in_sentence = [p for p in in_sentence if not _participant(sent, p, actor, recipient)]
-    in_sentence = [p for p in in_sentence if p.use == "literal"] or in_sentence
     roles = _place_roles(sent, in_sentence, trigger_char, relatives)
-    kept = [p for p in in_sentence if roles.get(id(p)) is None]
+    # A name after a locative preposition of the trigger's own verb is where the event was,
+    # whatever the geoparser made of it ("marched through Rome", "défilé dans Bamako").
+    in_sentence = [p for p in in_sentence if p.use == "literal" or roles.get(id(p)) == "locus"] or in_sentence
+    kept = [p for p in in_sentence if roles.get(id(p)) in _KEPT_ROLES]
     # A partner ("ein Abkommen mit den USA", "un accord avec la France") names a participant,
     # never the event's place: not even a fallback.
-    aside = [p for p in in_sentence if roles.get(id(p)) not in {None, "partner"}]
+    aside = [p for p in in_sentence if roles.get(id(p)) not in _KEPT_ROLES | {"partner"}]
     chosen = (
         _choose_place(kept, actor, recipient)
         or _choose_place(aside, actor, recipient)
@@ -1840,10 +1842,14 @@ def _location(
     if chosen is None:
         return None
     mention, precision = chosen
-    if roles.get(id(mention)) == "reference" and precision == 1:
-        precision = 2  # "40 km north of Gao": near the town
+    if roles.get(id(mention)) in {"reference", "near"} and precision == 1:
+        precision = 2  # "40 km north of Gao", "near Gao": near the town
     assert mention.place is not None
     return Location.from_place(mention.place, precision)
+
+
+#: Roles of places that stay candidates for the event's place (``_place_roles``).
+_KEPT_ROLES: frozenset[str | None] = frozenset({None, "locus", "near"})
 
 
 def _participant(sent: Span, mention: PlaceMention, actor: ActorRef | None, recipient: ActorRef | None) -> bool:
@@ -1955,6 +1961,12 @@ _COMPASS = frozenset(
      "north-west", "south-east", "south-west", "nord", "sud", "est", "ouest", "nord-est", "nord-ouest",
      "sud-est", "sud-ouest"]
 )  # fmt: skip
+#: Prepositions of a place phrase on the trigger's verb: "in", "through", "à travers", "dans".
+_LOCUS_PREPOSITIONS = {
+    "en": frozenset({"in", "at", "into", "inside", "through", "across", "throughout", "within", "around"}),
+    "fr": frozenset({"à", "au", "aux", "dans", "en", "travers", "sur"}),
+    "de": frozenset({"in", "im", "durch", "nach", "auf"}),
+}
 _DISTANCES = frozenset({"km", "kilometers", "kilometres", "kilometer", "kilometre", "miles", "mi", "kilomètres"})
 #: Links inside a noun phrase, climbed from a place name to the phrase's head.
 _PHRASE_DEPS = frozenset(
@@ -1973,11 +1985,15 @@ def _place_roles(
     """Why a place is set aside from the event, by ``id`` of the mention: "partner" (named as a
     partner after "mit"/"avec"/"with"), "clause" (it belongs to another clause than the
     trigger's), "origin" (a person's origin or an actor's affiliation), "reference" (a
-    reference point); places kept are absent.
+    reference point: "north of Gao", "Kaya, a town near Ouagadougou"), "container" (it says
+    where another place named is: "a village called Jibu in Wukari"); places kept are absent,
+    or "locus" when they hang on the trigger's own verb through a locative preposition
+    ("marched through Rome"), or "near" when the event was near them ("clashes near Gao").
 
     With a dependency parse (fr, en) read from the tree; without one (de) only places inside
     a relative clause that does not hold the trigger are set aside, as "clause" (``relatives``:
-    the sentence's relative clauses when the caller has them already).
+    the sentence's relative clauses when the caller has them already). Partners and places
+    the event was near are read from the words before them, in every language.
     """
     if not isinstance(sent, Span) or not mentions:
         return {}
@@ -1985,9 +2001,19 @@ def _place_roles(
     if trigger is None:
         return {}
     partners = _partner_places(sent, mentions)
-    if partners:
-        rest = [m for m in mentions if id(m) not in partners]
-        return {key: "partner" for key in partners} | _place_roles(sent, rest, trigger_char, relatives)
+    nearby = _nearby_places(sent, [m for m in mentions if id(m) not in partners])
+    rest = [m for m in mentions if id(m) not in partners and nearby.get(id(m)) != "reference"]
+    # A place the event was near keeps any other reason to be set aside ("the army said
+    # near Dakar": another clause).
+    return {key: "partner" for key in partners} | nearby | _clause_roles(sent, rest, trigger, relatives)
+
+
+def _clause_roles(
+    sent: Span, mentions: list[PlaceMention], trigger: Token, relatives: list[tuple[int, int]] | None
+) -> dict[int, str]:
+    """``_place_roles`` read from the clause structure: the parse, else relative clauses."""
+    if not mentions:
+        return {}
     if not sent.doc.has_annotation("DEP"):
         others = [
             r
@@ -2002,12 +2028,15 @@ def _place_roles(
         return roles
     anchors = _anchor_verbs(trigger)
     lang = sent.doc.lang_
+    spans = {id(m): sent.doc.char_span(m.start, m.end, alignment_mode="expand") for m in mentions}
     roles = {}
-    for mention in mentions:
-        span = sent.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        role = _place_role(span.root, anchors, lang) if span is not None else None
+    for key, span in spans.items():
+        if span is None:
+            continue
+        named = frozenset(i for k, o in spans.items() if k != key and o is not None for i in range(o.start, o.end))
+        role = _place_role(span.root, anchors, lang, named)
         if role is not None:
-            roles[id(mention)] = role
+            roles[key] = role
     return roles
 
 
@@ -2022,6 +2051,49 @@ def _partner_places(sent: Span, mentions: list[PlaceMention]) -> set[int]:
         if span is not None and clauses.introduced_by(sent, span.start, words, reach=4) is not None:
             out.add(id(mention))
     return out
+
+
+#: Words that make the place after them a reference point: "near Gao", "outside Kabul", "nahe
+#: Gao", "bei Gao"; after a genitive link "près de Djibo", "à proximité de Gao", "in der Nähe
+#: von Gao".
+_NEAR_WORDS = {
+    "en": frozenset({"near", "outside"}),
+    "fr": frozenset({"près", "proximité", "proche"}),
+    "de": frozenset({"nahe", "bei", "nähe", "unweit"}),
+}
+
+
+def _nearby_places(sent: Span, mentions: list[PlaceMention]) -> dict[int, str]:
+    """Roles of the places named as what the event was near, by ``id``: "reference" where the
+    phrase describes another place named just before ("Shaffa village near Dzur", "Kaya, une
+    ville proche de Ouagadougou", "in Ansongo nahe Gao"): like "north of Gao", taken only when
+    nothing else is named; else "near" ("clashes near Gao", "à proximité de Kaya"): the
+    event's place, at geo_precision 2 for a town, as ACLED codes "near"."""
+    lang = sent.doc.lang_
+    near = _NEAR_WORDS.get(lang, frozenset())
+    links = _GENITIVE_PREPOSITIONS.get(lang, frozenset())
+    spans = {id(m): sent.doc.char_span(m.start, m.end, alignment_mode="expand") for m in mentions}
+    out: dict[int, str] = {}
+    for key, span in spans.items():
+        word = None if span is None else clauses.introduced_by(sent, span.start, near | links, reach=4)
+        if word is not None and word.lower_ in links:
+            word = word.nbor(-1) if word.i > sent.start and word.nbor(-1).lower_ in near else None
+        if word is None:
+            continue
+        others = {i for k, s in spans.items() if k != key and s is not None for i in range(s.start, s.end)}
+        out[key] = "reference" if _after_place(sent, word.i, others) else "near"
+    return out
+
+
+def _after_place(sent: Span, index: int, places: set[int], reach: int = 4) -> bool:
+    """Does a place name end the noun phrase right before the token ("Shaffa village | near",
+    "Kaya, une ville | proche")? A verb or preposition on the way ends the search."""
+    for i in range(index - 1, max(sent.start, index - reach) - 1, -1):
+        if i in places:
+            return True
+        if sent.doc[i].pos_ in {"VERB", "AUX", "ADP"}:
+            return False
+    return False
 
 
 def _anchor_verbs(trigger: Token) -> set[int]:
@@ -2056,8 +2128,9 @@ def _opens_clause(token: Token) -> bool:
     return token.pos_ in {"VERB", "AUX"} or token.head.i == token.i or token.dep_ in _CLAUSE_DEPS
 
 
-def _place_role(root: Token, anchors: set[int], lang: str) -> str | None:
-    """``_place_roles`` for one place, from the root token of its name."""
+def _place_role(root: Token, anchors: set[int], lang: str, others: frozenset[int] = frozenset()) -> str | None:
+    """``_place_roles`` for one place, from the root token of its name (``others``: the tokens
+    of the sentence's other place names)."""
     current, role = root, None
     for _ in range(20):
         if current.i in anchors and current.i != root.i:
@@ -2083,6 +2156,10 @@ def _place_role(root: Token, anchors: set[int], lang: str) -> str | None:
                 role = "origin"
             elif word in genitive and host.ent_type_ == "PERSON":
                 role = "origin"  # "Ricardo Munguia of El Salvador" (not "ses soldats du Sénégal")
+            elif word in _LOCUS_PREPOSITIONS.get(lang, frozenset()) and host.i in anchors:
+                return "locus"  # "marched through Rome": the trigger's own place phrase
+            elif word in _LOCUS_PREPOSITIONS.get(lang, frozenset()) and _is_named_place(host, others):
+                return "container"  # "Lubumbashi in Shaba province": says where the other place is
             current = host
             break
         if current.dep_ in _PHRASE_DEPS and current.head.i != current.i:
@@ -2091,16 +2168,37 @@ def _place_role(root: Token, anchors: set[int], lang: str) -> str | None:
                 role = "origin"  # "Karachi police", "Mali's army": the actor's affiliation
             current = current.head
             continue
+        if _naming(current.head):
+            current = current.head.head  # "in a village called Jibu": the place is the village
+            continue
         break
     if role is not None:
         return role
     for _ in range(20):
         if current.i in anchors:
             return None
-        if _opens_clause(current):
+        if _opens_clause(current) and not _naming(current):
             return "clause"
         current = current.head
     return "clause"
+
+
+#: Participles that give the noun before them its name: "a village called Jibu", "un village
+#: appelé Boni", "a town known as X" — part of the noun phrase, no clause of their own.
+_NAMING_WORDS = frozenset(
+    ["called", "named", "known", "dubbed", "appelé", "appelée", "appelés", "nommé", "nommée", "dénommé",
+     "dénommée", "baptisé", "baptisée"]
+)  # fmt: skip
+
+
+def _is_named_place(token: Token, names: frozenset[int]) -> bool:
+    """Is the token a place name ("Lubumbashi in …"), or a participle naming one ("called Jibu
+    in …")? ``names``: the tokens of place names."""
+    return token.i in names or (_naming(token) and any(c.i in names for c in token.children))
+
+
+def _naming(token: Token) -> bool:
+    return token.dep_ == "acl" and token.lower_ in _NAMING_WORDS and token.head.pos_ in {"NOUN", "PROPN"}
 
 
 def _preposition_of(token: Token) -> Token | None:
