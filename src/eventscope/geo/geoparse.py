@@ -604,7 +604,8 @@ class Geoparser:
         for i, name in enumerate(names):
             countries, within = focus, admin1
             local = named_in.get(sentences[i], set())
-            if local and not (bare[i] is not None and bare[i].feature == "country"):
+            own = bare[i]
+            if local and not (own is not None and own.feature == "country"):
                 countries = {**focus, **{c: 1.0 for c in local}}
             qualifier = qualifiers.get(i)
             if qualifier is not None and qualifier.country:
