@@ -555,3 +555,33 @@ def test_a_country_named_in_the_sentence_weighs_as_much_as_the_story_s(geoparser
     resolved = geoparser.resolve_spans(text, spans)
     washington = resolved[[text[s:e] for s, e in spans].index("Washington")].place
     assert washington is not None and washington.country == "USA"
+
+
+def test_an_area_after_a_place_and_a_comma_is_recognised() -> None:
+    # The model misses "Cheshire" after "Oulton Park,"; the gazetteer knows it as an area.
+    text = "The next race is at Oulton Park, Cheshire, on 9 June."
+    mentions = {m.text: m for m in geo.geoparse(text, "en", SETTINGS) if m.kind != "demonym"}
+    assert "Cheshire" in mentions, mentions
+    park = mentions["Oulton Park"]
+    assert park.near and park.place is not None and park.place.admin2 == "Cheshire"
+
+
+def test_a_dateline_split_at_its_full_stop_is_one_place() -> None:
+    text = "ST. LOUIS – St. Louis Police announced the arrests."
+    names = [m.text for m in geo.geoparse(text, "en", SETTINGS) if m.kind != "demonym"]
+    assert names[0] == "ST. LOUIS", names
+
+
+def test_a_one_word_model_place_that_is_a_person_s_surname_is_the_person() -> None:
+    for text, surname in [
+        ("National security adviser John Bolton spoke. Trump offered the job to Bolton in Washington.", "Bolton"),
+        ("Chief of staff John Kelly arrived. Trump expressed fatigue at Kelly's attempts in Washington.", "Kelly"),
+    ]:
+        names = {m.text for m in geo.geoparse(text, "en", SETTINGS) if m.kind != "demonym"}
+        assert surname not in names and "Washington" in names, names
+
+
+def test_an_admin2_area_named_in_full_inside_an_unknown_name(geoparser: geo.Geoparser) -> None:
+    text = "The Montgomery County Democrats met in Red Oak, Iowa, on Saturday."
+    party, *_ = geoparser.resolve_spans(text, _spans(text, "The Montgomery County Democrats", "Red Oak", "Iowa"))
+    assert party.place is not None and party.place.feature == "admin2" and party.place.admin1 == "Iowa"

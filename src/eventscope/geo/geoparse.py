@@ -743,6 +743,9 @@ class Geoparser:
                 continue  # a town's name inside a person's: "Marjory Stoneman Douglas", not Douglas
             if place is not None and (
                 place.feature in {"country", "admin1", "capital", "region"}
+                # "The Montgomery County Democrats": an admin2 area named in full, with its
+                # "County", is that area whatever its size (GeoNames' admin2 populations are partial).
+                or (place.feature == "admin2" and size > 1 and place.country in countries)
                 or place.population >= _INSIDE_CITY
                 or (place.country in countries and place.population >= _INSIDE_TOWN)
                 or (place.country in countries and place.feature == "airport")

@@ -273,6 +273,7 @@ class NameRecognizer:
                 if end > i + 1 and self._is_place_after(folded[i], doc[i + 1 : end]):
                     found.append(Span(doc, i + 1, end, label="LOC"))
                     places.add((i + 1, end))
+                    towns.add((i + 1, end))  # "to Bolton" after "John Bolton" is the man
                     i = end
                     continue
             i += 1
@@ -311,8 +312,57 @@ class NameRecognizer:
                 or ((k.start, k.end) in towns and len(k) == 1 and normalize_name(k.text) in person_words)
             )
         ]
-        doc.ents = [s for s in _merge(found, model) if not in_fixed_phrase(doc, s, self.lang)]
+        # The model's own one-word place for such a word is the person too ("John Bolton" …
+        # "offering the job to Bolton"), unless the word names an area or capital ("Jordan").
+        model = [
+            m
+            for m in model
+            if not (
+                m.label_ in _PLACE_LABELS
+                and len(m) == 1
+                and normalize_name(m.text) in person_words
+                and not self.is_area(m.text)
+            )
+        ]
+        ents = [s for s in _merge(found, model) if not in_fixed_phrase(doc, s, self.lang)]
+        ents = self._joined(doc, ents)
+        doc.ents = ents + self._areas_after_places(doc, ents)
         return doc
+
+    def _joined(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """Two place spans split at a full stop or hyphen that together are a name the gazetteer
+        knows: the models split "ST. LOUIS" (a dateline) into "ST" and "LOUIS"."""
+        out: list[Span] = []
+        for span in sorted(ents, key=lambda s: s.start):
+            last = out[-1] if out else None
+            if (
+                last is not None
+                and last.label_ in _PLACE_LABELS
+                and span.label_ in _PLACE_LABELS
+                and span.start == last.end + 1
+                and doc[last.end].text in {".", "-"}
+                and self.is_place(doc[last.start : span.end].text)
+            ):
+                out[-1] = Span(doc, last.start, span.end, label=last.label_)
+                continue
+            out.append(span)
+        return out
+
+    def _areas_after_places(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """"Oulton Park, Cheshire", "Croft, Yorkshire": a capitalised name after a place and a comma
+        is the area that place lies in when the gazetteer knows it as an area (a country, an
+        admin1 or admin2 region); the models miss counties and regions there."""
+        taken = {i for s in ents for i in range(s.start, s.end)}
+        added: list[Span] = []
+        for span in ents:
+            start = span.end + 1
+            if span.label_ not in _PLACE_LABELS or start >= len(doc) or doc[span.end].text != ",":
+                continue
+            end = _capitalised_run(doc, start, max_len=3)
+            if end > start and not taken & set(range(start, end)) and self.is_area(doc[start:end].text):
+                added.append(Span(doc, start, end, label="LOC"))
+                taken.update(range(start, end))
+        return added
 
     def _is_noun_after_article(self, folded: list[str], i: int) -> bool:
         """German word ``i`` follows an article or a preposition fused with one and is no area or
