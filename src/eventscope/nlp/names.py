@@ -292,6 +292,16 @@ class NameRecognizer:
             and (sum(_extends(m, k) for k in found) == 1 or self.is_place(_without_article(m).text))
         ]
         found = [k for k in found if (k.start, k.end) not in places or not any(_extends(m, k) for m in longer)]
+        found, model = self._without_person_names(found, model, places, towns)
+        ents = [s for s in _merge(found, model) if not in_fixed_phrase(doc, s, self.lang)]
+        ents = self._joined(doc, ents)
+        doc.ents = ents + self._areas_after_places(doc, ents)
+        return doc
+
+    def _without_person_names(
+        self, found: list[Span], model: list[Span], places: set[tuple[int, int]], towns: set[tuple[int, int]]
+    ) -> tuple[list[Span], list[Span]]:
+        """Known and model place spans less those that are words of a person's name."""
         # "Bill Holland", "Barry Douglas", "Mario de Santiago": a known place after the first word
         # of a person's name the model found is part of the name; and a town's name that is such
         # a word is that person elsewhere in the text too ("Douglas" alone). Not the first word:
@@ -324,10 +334,7 @@ class NameRecognizer:
                 and not self.is_area(m.text)
             )
         ]
-        ents = [s for s in _merge(found, model) if not in_fixed_phrase(doc, s, self.lang)]
-        ents = self._joined(doc, ents)
-        doc.ents = ents + self._areas_after_places(doc, ents)
-        return doc
+        return found, model
 
     def _joined(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """Two place spans split at a full stop or hyphen that together are a name the gazetteer
