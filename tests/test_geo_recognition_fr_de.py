@@ -65,3 +65,26 @@ def test_german_genitive_forms() -> None:
         None,
         None,
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name", "region"),
+    [
+        ("Die Sahelzone erlebt die schlimmste Dürre seit Jahrzehnten.", "de", "Sahelzone", "Sahel"),
+        ("Fischer vom Südufer des Tschadsees berichten von Überfällen.", "de", "Tschadsees", "Lake Chad Basin"),
+        ("Hilfsorganisationen warnen, der Hunger des Sahels werde vergessen.", "de", "Sahels", "Sahel"),
+        ("Cette année, la zone sahélienne manque de pluie.", "fr", "zone sahélienne", "Sahel"),
+        ("Des pêcheurs du lac Tchad ont fui vers Bol.", "fr", "lac Tchad", "Lake Chad Basin"),
+        ("La zone des trois frontières reste la plus meurtrière.", "fr", "zone des trois frontières", "Liptako-Gourma"),
+    ],
+)
+def test_a_curated_region_name_is_always_known(text: str, lang: str, name: str, region: str) -> None:
+    """Curated region names of the text's language are known names, not only after a locative;
+    those written in lower case ("zone sahélienne") match in lower case; German ones take the
+    genitive -s ("des Tschadsees"). "lac Tchad" is the lake, not the country."""
+    assert _places(text, lang).get(name) == region
+
+
+def test_a_region_name_that_is_a_common_noun_needs_a_locative() -> None:
+    """"Dreiländereck" is any tri-border area: the Liptako-Gourma only where it was before."""
+    assert "Dreiländereck" not in _places("Das Dreiländereck am Oberrhein lockt Radfahrer.", "de")

@@ -245,7 +245,7 @@ class NameRecognizer:
             match = self.table.longest_match(words, folded, i)
             if (
                 match
-                and (words[i][:1].isupper() or match[2] == "registry")
+                and (words[i][:1].isupper() or match[2] in ("registry", "lower_region"))
                 and not (
                     # A lone gazetteer word opening a sentence is too often a common noun ("Essen"),
                     # and so is one after a German article ("das Essen", "beim Essen").
