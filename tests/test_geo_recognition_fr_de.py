@@ -88,3 +88,20 @@ def test_a_curated_region_name_is_always_known(text: str, lang: str, name: str, 
 def test_a_region_name_that_is_a_common_noun_needs_a_locative() -> None:
     """"Dreiländereck" is any tri-border area: the Liptako-Gourma only where it was before."""
     assert "Dreiländereck" not in _places("Das Dreiländereck am Oberrhein lockt Radfahrer.", "de")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name", "place"),
+    [
+        ("Le convoi a quitté Bobo-Dioulasso à l’aube.", "fr", "Bobo-Dioulasso", "Bobo-Dioulasso"),
+        ("À Bobo-Dioulasso, les écoles ont rouvert lundi.", "fr", "Bobo-Dioulasso", "Bobo-Dioulasso"),
+        ("Les pluies ont inondé plusieurs quartiers de Loire-Atlantique.", "fr", "Loire-Atlantique", "Loire-Atlantique"),
+        ("Händler aus Nioro du Sahel klagen über gesperrte Straßen.", "de", "Nioro du Sahel", "Nioro"),
+    ],
+)
+def test_the_longer_gazetteer_name_wins(text: str, lang: str, name: str, place: str) -> None:
+    """A place span grows to the longer name the gazetteer knows ("Bobo" → "Bobo-Dioulasso",
+    "Nioro" + "Sahel" → "Nioro du Sahel"), and after a locative a longer known name wins over the
+    capitalised run that stops at the hyphen."""
+    found = _places(text, lang)
+    assert found.get(name) == place, found
