@@ -65,3 +65,43 @@ def test_german_genitive_forms() -> None:
         None,
         None,
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name", "region"),
+    [
+        ("Die Sahelzone erlebt die schlimmste Dürre seit Jahrzehnten.", "de", "Sahelzone", "Sahel"),
+        ("Fischer vom Südufer des Tschadsees berichten von Überfällen.", "de", "Tschadsees", "Lake Chad Basin"),
+        ("Hilfsorganisationen warnen, der Hunger des Sahels werde vergessen.", "de", "Sahels", "Sahel"),
+        ("Cette année, la zone sahélienne manque de pluie.", "fr", "zone sahélienne", "Sahel"),
+        ("Des pêcheurs du lac Tchad ont fui vers Bol.", "fr", "lac Tchad", "Lake Chad Basin"),
+        ("La zone des trois frontières reste la plus meurtrière.", "fr", "zone des trois frontières", "Liptako-Gourma"),
+    ],
+)
+def test_a_curated_region_name_is_always_known(text: str, lang: str, name: str, region: str) -> None:
+    """Curated region names of the text's language are known names, not only after a locative;
+    those written in lower case ("zone sahélienne") match in lower case; German ones take the
+    genitive -s ("des Tschadsees"). "lac Tchad" is the lake, not the country."""
+    assert _places(text, lang).get(name) == region
+
+
+def test_a_region_name_that_is_a_common_noun_needs_a_locative() -> None:
+    """"Dreiländereck" is any tri-border area: the Liptako-Gourma only where it was before."""
+    assert "Dreiländereck" not in _places("Das Dreiländereck am Oberrhein lockt Radfahrer.", "de")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name", "place"),
+    [
+        ("Le convoi a quitté Bobo-Dioulasso à l’aube.", "fr", "Bobo-Dioulasso", "Bobo-Dioulasso"),
+        ("À Bobo-Dioulasso, les écoles ont rouvert lundi.", "fr", "Bobo-Dioulasso", "Bobo-Dioulasso"),
+        ("Les pluies ont inondé plusieurs quartiers de Loire-Atlantique.", "fr", "Loire-Atlantique", "Loire-Atlantique"),
+        ("Händler aus Nioro du Sahel klagen über gesperrte Straßen.", "de", "Nioro du Sahel", "Nioro"),
+    ],
+)
+def test_the_longer_gazetteer_name_wins(text: str, lang: str, name: str, place: str) -> None:
+    """A place span grows to the longer name the gazetteer knows ("Bobo" → "Bobo-Dioulasso",
+    "Nioro" + "Sahel" → "Nioro du Sahel"), and after a locative a longer known name wins over the
+    capitalised run that stops at the hyphen."""
+    found = _places(text, lang)
+    assert found.get(name) == place, found

@@ -27,7 +27,7 @@ from eventscope.events.classifier import EventClassifier
 from eventscope.events.coder import CoderSettings, EventCoder
 from eventscope.events.embed import load_embedder, prototype_classifier
 from eventscope.events.lexicon import load_lexicon
-from eventscope.geo.gazetteer import Gazetteer, load_gazetteer
+from eventscope.geo.gazetteer import Gazetteer, load_gazetteer, load_regions
 from eventscope.geo.geoparse import Geoparser
 from eventscope.ingest import IngestSettings, read_inputs
 from eventscope.language import detect_language
@@ -159,6 +159,9 @@ class Pipeline:
                 add(name, "LOC", "country")
             for acronym in lex.acronyms:
                 add(acronym, "LOC", "country")
+        for name in _region_names(nlp.lang or ""):
+            # Written in lower case ("bande sahélienne", "lac Tchad"): matched in lower case too.
+            add(name, "LOC", "region" if name[:1].isupper() else "lower_region")
         recognized = self.gazetteer.recognized  # curated supplement places (docs/places.md)
         for index, row in enumerate(self.gazetteer.rows):
             name, _, _, _, cc3, _, feature, population = row
@@ -252,6 +255,27 @@ def _german_genitives(names: Iterable[str]) -> list[str]:
     "Burkina Fasos"): the German model missed "Burkina Fasos" or cut it to "Burkina", and after an
     office title read "der Botschafter Frankreichs" as a person's name."""
     return [form for form in map(german_genitive, names) if form]
+
+
+def _region_names(lang: str) -> list[str]:
+    """The names of the curated regions (``regions.toml``) in German or French text: the
+    language's own and the ``any`` names ("Sahelzone", "Tschadsee", "bande sahélienne", "lac
+    Tchad"), with the German genitive -s of one-word names ("des Sahels", "des Tschadsees"),
+    but not those that are also common nouns ("Dreiländereck", a region's ``common`` list).
+    English keeps the regions' primary names only ("the Gulf", "West" are words too)."""
+    if lang not in ("de", "fr"):
+        return []
+    out: list[str] = []
+    for region in load_regions():
+        common = set(region.get("common", ()))
+        for name in (*region["names"].get(lang, ()), *region["names"].get("any", ())):
+            if name in common or (" " not in name and not name[:1].isupper()):
+                continue
+            out.append(name)
+            if lang == "de" and " " not in name:
+                genitive = german_genitive(name) or (name + "s" if name.endswith("see") else None)
+                out.extend([genitive] if genitive else [])
+    return out
 
 
 def _always_known_place(name: str, cc3: str, feature: int, population: int) -> bool:

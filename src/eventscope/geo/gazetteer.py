@@ -261,7 +261,8 @@ class Gazetteer:
             alternates = tuple(i for i in dict.fromkeys((*alternates, *self.by_alternate.get(spelled, ()))) if i not in primary)
         stem = genitive_stem(key)
         if stem and not any(self._is_country(i) for i in primary):
-            found = tuple(i for i in self.by_name.get(stem, ()) if self._is_country(i))
+            # The genitive of a country or curated region: "Malis", "des Sahels", "des Tschadsees".
+            found = tuple(i for i in self.by_name.get(stem, ()) if _FEATURES[self.rows[i][6]] in {"country", "region"})
             primary = found or primary
         if _is_acronym(stripped):
             # "EU", "AU", "UN" written in capitals are acronyms, not the towns Eu or Au.
@@ -980,6 +981,11 @@ def _regions() -> list[dict[str, Any]]:
     """The curated regions GeoNames packages lack (``data/regions.toml``)."""
     with REGIONS.open("rb") as fh:
         return list(tomllib.load(fh)["region"])
+
+
+def load_regions() -> list[dict[str, Any]]:
+    """The curated regions of ``data/regions.toml`` (for the recogniser's known names)."""
+    return _regions()
 
 
 def _country_name_table() -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:

@@ -245,7 +245,7 @@ class NameRecognizer:
             match = self.table.longest_match(words, folded, i)
             if (
                 match
-                and (words[i][:1].isupper() or match[2] == "registry")
+                and (words[i][:1].isupper() or match[2] in ("registry", "lower_region"))
                 and not (
                     # A lone gazetteer word opening a sentence is too often a common noun ("Essen"),
                     # and so is one after a German article ("das Essen", "beim Essen").
@@ -269,7 +269,11 @@ class NameRecognizer:
                     i = end
                     continue
             if folded[i] in locatives and i + 1 < len(doc):
-                end = _capitalised_run(doc, i + 1, max_len=3)
+                end = _capitalised_run(doc, i + 1, max_len=3, hyphens=True)
+                known = self.table.longest_match(words, folded, i + 1)
+                if known and known[0] > end - i - 1 and words[i + 1][:1].isupper():
+                    i += 1  # a longer known name starts there: "à Bobo-Dioulasso", not "Bobo"
+                    continue
                 if end > i + 1 and self._is_place_after(folded[i], doc[i + 1 : end]):
                     found.append(Span(doc, i + 1, end, label="LOC"))
                     places.add((i + 1, end))
@@ -294,6 +298,10 @@ class NameRecognizer:
         found = [k for k in found if (k.start, k.end) not in places or not any(_extends(m, k) for m in longer)]
         found, model = self._without_person_names(found, model, places, towns)
         ents = [s for s in _merge(found, model) if not in_fixed_phrase(doc, s, self.lang)]
+        # Not in English yet: there growing also makes "North American", "Central District" (in
+        # "Seoul Central District Court") and "South Side" places (GeoWebNews, round wt-sahel).
+        if self.lang in ("de", "fr"):
+            ents = self._grown(doc, ents)
         ents = self._joined(doc, ents)
         doc.ents = ents + self._areas_after_places(doc, ents)
         return doc
@@ -371,6 +379,27 @@ class NameRecognizer:
                 taken.update(range(start, end))
         return added
 
+    def _grown(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """A place span grows to the longer gazetteer name it begins: "Nioro" + "du Sahel" →
+        "Nioro du Sahel", "Bobo" + "-Dioulasso" (the model split them, or a shorter known name
+        matched first). The words taken are capitalised, hyphens between them, or the particles
+        of place names ("du", "de", "la", "sur"…) before a capitalised word; entities inside the
+        longer name give way."""
+        out: list[Span] = []
+        skip_to = 0
+        for span in ents:
+            if span.start < skip_to:
+                continue
+            if span.label_ in _PLACE_LABELS:
+                end = _name_continuation(doc, span.end)
+                while end > span.end and not self.is_place(_without_article(doc[span.start : end]).text):
+                    end = _name_continuation(doc, span.end, end - 1)
+                if end > span.end:
+                    span = Span(doc, span.start, end, label=span.label)
+                    skip_to = end
+            out.append(span)
+        return [s for s in out if not any(o is not s and o.start <= s.start and s.end <= o.end for o in out)]
+
     def _is_noun_after_article(self, folded: list[str], i: int) -> bool:
         """German word ``i`` follows an article or a preposition fused with one and is no area or
         seat of power: a town takes no article, so "das Essen", "beim Essen" are the meal (but
@@ -397,15 +426,56 @@ class NameRecognizer:
         return True
 
 
-def _capitalised_run(doc: Doc, start: int, max_len: int) -> int:
-    end = start
-    while end < len(doc) and end - start < max_len:
+def _capitalised_run(doc: Doc, start: int, max_len: int, hyphens: bool = False) -> int:
+    """End of the run of up to ``max_len`` capitalised words from ``start``; with ``hyphens``, a
+    hyphen token the tokenizer split off between two of them is part of the run, uncounted
+    ("Bobo - Dioulasso" as the French tokenizer splits "Bobo-Dioulasso")."""
+    end, words = start, 0
+    while end < len(doc) and words < max_len:
         text = doc[end].text
         if text[:1].isupper() and (doc[end].is_alpha or "-" in text or "'" in text or "’" in text):
+            end += 1
+            words += 1
+        elif hyphens and _joins(doc, end) and end > start:
             end += 1
         else:
             break
     return end
+
+
+#: Lower-case words inside place names: "Nioro du Sahel", "Saint-Martin-de-Ré", "Boulogne-sur-Mer".
+_NAME_PARTICLES = frozenset(["du", "de", "des", "d'", "d’", "la", "le", "les", "sur", "sous", "en", "lès", "del", "di"])
+
+
+def _name_continuation(doc: Doc, start: int, limit: int | None = None) -> int:
+    """The furthest end (at most ``limit``, and four tokens on) of a name's continuation after
+    ``start``: capitalised words, hyphens written without spaces, and particles followed by a
+    capitalised word; the continuation ends on a capitalised word. ``start`` if there is none."""
+    stop = min(len(doc), start + 4, limit if limit is not None else len(doc))
+    best, i = start, start
+    while i < stop:
+        token = doc[i]
+        if token.text[:1].isupper() and token.is_alpha:
+            i += 1
+            best = i
+        elif (token.text in {"-", "‑"} and not doc[i - 1].whitespace_ and not token.whitespace_) or (
+            token.text in _NAME_PARTICLES and i + 1 < len(doc) and doc[i + 1].text[:1].isupper()
+        ):
+            i += 1
+        else:
+            break
+    return best
+
+
+def _joins(doc: Doc, i: int) -> bool:
+    """Token ``i`` is a hyphen written without spaces between two capitalised words."""
+    return (
+        doc[i].text in {"-", "‑"}
+        and 0 < i < len(doc) - 1
+        and not doc[i - 1].whitespace_
+        and not doc[i].whitespace_
+        and doc[i + 1].text[:1].isupper()
+    )
 
 
 # Words that join the parts of English/French names quoted in German (and other) text:
