@@ -195,7 +195,6 @@ def _main_town(places: Sequence[Place | None], countries: Mapping[str, float] | 
     first = {p.geonameid: p for p in reversed(places) if p is not None}
     if 3 * n < total or (n == second and 2 * n < total):
         return _metropolis(first[g] for g in counts)
-
     if n == second and countries:
         return max((first[top], first[ranked[1][0]]), key=lambda p: countries.get(p.country or "", 0.0))
     return first[top]
@@ -601,6 +600,7 @@ class Geoparser:
         for j, place in enumerate(bare):
             if place is not None and place.feature == "country" and place.country:
                 named_in.setdefault(sentences[j], set()).add(place.country)
+        country_parts = self._country_parts(focus)
         for i, name in enumerate(names):
             countries, within = focus, admin1
             local = named_in.get(sentences[i], set())
@@ -631,7 +631,7 @@ class Geoparser:
                 # the one known without the story's context, not Paris, Texas, in a Texas story.
                 place = bare[i] or place
             # "Trinidad" in a story about Trinidad and Tobago is that country, not Trinidad, Colorado.
-            part = self._country_part(name, focus)
+            part = country_parts.get(normalize_name(name))
             found.append(part if part is not None and (place is None or place.country != part.country) else place)
         # "England and Wales", "California or Washington": a town listed with states is the state
         # of its name, when one in the same country exists and states outnumber the list's other
@@ -669,7 +669,6 @@ class Geoparser:
             # Nenagh one, "Anfield"), unless it names an area or feature larger than that, or (not
             # a site) its sentence places it elsewhere: "le village de Nassoumbou, dans la région
             # de Mopti" in a story filed from Bamako is not by Bamako.
-            sentences = _sentence_ids(text, spans)
             elsewhere = {
                 sentences[j]
                 for j, r in enumerate(resolved)
@@ -702,17 +701,18 @@ class Geoparser:
         place = self.gazetteer.resolve(" ".join(words[:-1]), countries, admin1)
         return place if place is not None and place.feature in {"town", "capital"} else None
 
-    def _country_part(self, name: str, focus: Mapping[str, float]) -> Place | None:
-        """The country the document is about whose "A and B" name has ``name`` as a part:
-        "Trinidad" (Trinidad and Tobago), "Herzegovina" (Bosnia and Herzegovina), "Nevis" (Saint
-        Kitts and Nevis); None if there is none."""
-        key = normalize_name(name)
+    def _country_parts(self, focus: Mapping[str, float]) -> dict[str, Place]:
+        """The parts of the "A and B" names of the countries the document is about, folded, to
+        the country: "trinidad" (Trinidad and Tobago), "herzegovina" (Bosnia and Herzegovina),
+        "nevis" (Saint Kitts and Nevis); the first such country wins a shared part."""
+        parts: dict[str, Place] = {}
         for alpha3 in focus:
             country = self.gazetteer.country(alpha3)
-            parts = re.split(r"\s+and\s+", country.name) if country is not None else []
-            if len(parts) > 1 and key in {normalize_name(p) for p in parts}:
-                return country
-        return None
+            names = re.split(r"\s+and\s+", country.name) if country is not None else []
+            if country is not None and len(names) > 1:
+                for part in names:
+                    parts.setdefault(normalize_name(part), country)
+        return parts
 
     def _inside(
         self, name: str, countries: Mapping[str, float], regions: Mapping[tuple[str, str], float]
