@@ -20,7 +20,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter, defaultdict
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import cached_property, lru_cache
@@ -2028,13 +2028,12 @@ def _clause_roles(
         return roles
     anchors = _anchor_verbs(trigger)
     lang = sent.doc.lang_
-    spans = {id(m): sent.doc.char_span(m.start, m.end, alignment_mode="expand") for m in mentions}
+    spans = _mention_spans(sent, mentions)
     roles = {}
     for key, span in spans.items():
         if span is None:
             continue
-        named = frozenset(i for k, o in spans.items() if k != key and o is not None for i in range(o.start, o.end))
-        role = _place_role(span.root, anchors, lang, named)
+        role = _place_role(span.root, anchors, lang, _tokens_of_others(spans, key))
         if role is not None:
             roles[key] = role
     return roles
@@ -2072,7 +2071,7 @@ def _nearby_places(sent: Span, mentions: list[PlaceMention]) -> dict[int, str]:
     lang = sent.doc.lang_
     near = _NEAR_WORDS.get(lang, frozenset())
     links = _GENITIVE_PREPOSITIONS.get(lang, frozenset())
-    spans = {id(m): sent.doc.char_span(m.start, m.end, alignment_mode="expand") for m in mentions}
+    spans = _mention_spans(sent, mentions)
     out: dict[int, str] = {}
     for key, span in spans.items():
         word = None if span is None else clauses.introduced_by(sent, span.start, near | links, reach=4)
@@ -2080,12 +2079,21 @@ def _nearby_places(sent: Span, mentions: list[PlaceMention]) -> dict[int, str]:
             word = word.nbor(-1) if word.i > sent.start and word.nbor(-1).lower_ in near else None
         if word is None:
             continue
-        others = {i for k, s in spans.items() if k != key and s is not None for i in range(s.start, s.end)}
-        out[key] = "reference" if _after_place(sent, word.i, others) else "near"
+        out[key] = "reference" if _after_place(sent, word.i, _tokens_of_others(spans, key)) else "near"
     return out
 
 
-def _after_place(sent: Span, index: int, places: set[int], reach: int = 4) -> bool:
+def _mention_spans(sent: Span, mentions: list[PlaceMention]) -> dict[int, Span | None]:
+    """The token span of each place mention, by ``id`` (None where no tokens align)."""
+    return {id(m): sent.doc.char_span(m.start, m.end, alignment_mode="expand") for m in mentions}
+
+
+def _tokens_of_others(spans: Mapping[int, Span | None], key: int) -> frozenset[int]:
+    """The token indices of every place mention but ``key``'s."""
+    return frozenset(i for k, s in spans.items() if k != key and s is not None for i in range(s.start, s.end))
+
+
+def _after_place(sent: Span, index: int, places: frozenset[int], reach: int = 4) -> bool:
     """Does a place name end the noun phrase right before the token ("Shaffa village | near",
     "Kaya, une ville | proche")? A verb or preposition on the way ends the search."""
     for i in range(index - 1, max(sent.start, index - reach) - 1, -1):
