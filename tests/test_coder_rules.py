@@ -718,6 +718,29 @@ def test_held_by_an_armed_group_is_an_abduction(text, lang):
 
 
 @pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Nigrische Soldaten haben nahe Tillabéri vier Kämpfer gefangen genommen.", "de", ("COERCE", "arrest", "Arrests")),
+        ("Les gendarmes ont capturé deux bandits armés près de Kayes.", "fr", ("COERCE", "arrest", "Arrests")),
+        ("Chadian troops captured a rebel commander near Abeche on Friday.", "en", ("COERCE", "arrest", "Arrests")),
+        ("Dschihadisten haben nahe Tillabéri vier Soldaten gefangen genommen.", "de",
+         ("ASSAULT", "abduct", "Abduction/forced disappearance")),
+        ("Des jihadistes ont capturé deux soldats près de Kayes.", "fr", ("ASSAULT", "abduct", "Abduction/forced disappearance")),
+        ("Insurgents captured two policemen near Abeche on Friday.", "en",
+         ("ASSAULT", "abduct", "Abduction/forced disappearance")),
+        ("Chadian troops captured Abeche on Friday.", "en", ("ASSAULT", None, "Government regains territory")),
+        ("Les rebelles ont capturé la ville de Kayes.", "fr", ("ASSAULT", None, "Non-state actor overtakes territory")),
+    ],
+)  # fmt: skip
+def test_who_captures_what_decides_arrest_abduction_or_territory(text, lang, expected):
+    """"Captured" says nothing of who holds the captives: state forces arrest, others abduct,
+    and ground that is captured changes hands. A capture verb also beats an attack read off the
+    actor's noun ("jihadistes") of the same strength."""
+    events = process([{"text": text, "language": lang, "published": "2026-03-01"}], SETTINGS)
+    assert [(e.event_type, e.mode, e.acled_sub_event_type) for e in events] == [expected], events
+
+
+@pytest.mark.parametrize(
     ("text", "lang"),
     [
         ("Die Polizei hielt drei Verdächtige in Bamako fest.", "de"),

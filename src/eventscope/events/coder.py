@@ -448,14 +448,21 @@ class EventCoder:
         best_hit = None
         for token_index, trigger in hits:
             # The strongest trigger per type counts: many weak hits must not outvote one strong.
-            if trigger.weight > scores[trigger.type]:
+            # Of two as strong, one with a mode says more: "jihadists captured two soldiers" is
+            # an abduction, not an attack read off the actor's noun.
+            if trigger.weight > scores[trigger.type] or (
+                trigger.weight == scores[trigger.type] and trigger.mode and not modes.get(trigger.type)
+            ):
                 modes[trigger.type] = trigger.mode
                 tokens[trigger.type] = sent.start + token_index
             scores[trigger.type] = max(scores[trigger.type], trigger.weight)
             # A specific trigger (one that names an ACLED sub-event: "grenade", "abducted")
-            # beats a generic one ("attack") of about the same strength.
+            # beats a generic one ("attack") of about the same strength, and one with a mode
+            # ("captured") a mode-less one of its type ("jihadists") of the same strength.
             rank = trigger.weight + (0.15 if trigger.acled_sub_event_type else 0.0)
-            if best_hit is None or rank > best_hit[2]:
+            if best_hit is None or rank > best_hit[2] or (
+                rank == best_hit[2] and trigger.type == best_hit[1].type and trigger.mode and not best_hit[1].mode
+            ):
                 best_hit = (token_index, trigger, rank)
         assert best_hit is not None
         token_index, trigger, _ = best_hit
@@ -627,16 +634,20 @@ class EventCoder:
             # PLOVER: an announced future withdrawal (or lifting of sanctions) is a concession,
             # not yet a retreat.
             event_type, mode = "CONCEDE", None
-        # "freed several villages from IS", "a libéré la ville": ground, not captives, was freed.
-        ground_freed = (event_type, mode) == ("RETREAT", "release") and _frees_ground(candidate, lang, places)
-        if ground_freed:
+        # "freed several villages from IS", "a libéré la ville", "captured Kidal": ground, not
+        # captives, was freed or taken.
+        ground_taken = (
+            (event_type, mode) == ("RETREAT", "release")
+            or ((event_type, mode) == ("ASSAULT", "abduct") and bool(_CAPTURE.match(candidate.trigger_text)))
+        ) and _object_is_ground(candidate, lang, places)
+        if ground_taken:
             event_type, mode = "ASSAULT", None
         if event_type == "ASSAULT" and _accused_of(candidate):
             # "accused Iran of bombing the capital", "blamed the rebels for the attack": the
             # sentence reports the accusation; the attack is its content (PLOVER ACCUSE allege).
             event_type, mode = "ACCUSE", "allege"
         actor_role, recipient_role = _roles(candidate, lang, event_type)
-        abducted = False
+        held_by: str | None = None  # the ACLED sub-event that who holds the captives decides
         if event_type == "ACCUSE" and _sentenced(candidate, lang, actor_role.ref):
             # "verurteilte … zu drei Jahren Haft", "a condamné … à trois ans de prison", a court
             # condemning: a conviction (PLOVER SANCTION convict), not a condemnation.
@@ -646,7 +657,19 @@ class EventCoder:
             # armed group does not arrest, it abducts (PLOVER ASSAULT abduct; ACLED Abduction/
             # forced disappearance — Arrests are by state forces).
             event_type, mode = "ASSAULT", "abduct"
-            abducted = True
+            held_by = "Abduction/forced disappearance"
+        elif (
+            (event_type, mode) == ("ASSAULT", "abduct")
+            and _CAPTURE.match(candidate.trigger_text)
+            and recipient_role.ref is not None
+        ):
+            # Captives, not ground (above): "soldiers captured three militants", "des gendarmes
+            # ont capturé", "Soldaten nahmen … gefangen" — what state forces capture they arrest
+            # (PLOVER COERCE arrest; ACLED Arrests); others capturing soldiers abduct them. A
+            # captured thing ("a helicopter", "part of a stronghold") is left to the classifier.
+            held_by = "Abduction/forced disappearance"
+            if actor_role.ref and actor_role.ref.sector in _STATE_FORCES:
+                event_type, mode, held_by = "COERCE", "arrest", "Arrests"
         claim = _claim(sentence_cues)
         if claim == "denied":
             # The one who denies is not the perpetrator (ACLED: unidentified), and the denial's
@@ -684,9 +707,10 @@ class EventCoder:
                 label = None  # unsure between a clash and an attack: the target decides (table)
         elif label == "Other" and verbal:
             label = None  # ACLED's catch-all says nothing about which PLOVER type it is
-        if abducted:
-            # The classifier reads "detained" as an arrest; who holds them decided otherwise.
-            label, hint = None, "Abduction/forced disappearance"
+        if held_by is not None:
+            # The classifier reads "detained" as an arrest and "captured" as an abduction; who
+            # holds the captives decided.
+            label, hint = None, held_by
         if label is not None and verbal and (candidate.about_talks or reversed_act):
             # The classifier reads the topic of the talks, not the talks; what an agreement or a
             # sanction was about ("das Abkommen über die Stationierung französischer Truppen
@@ -711,7 +735,7 @@ class EventCoder:
                 actor_sector=actor_sector,
                 hint=hint,
             )
-        if ground_freed and acled_type != "Battles":
+        if ground_taken and acled_type != "Battles":
             acled_type, acled_sub = acled_category(
                 event_type, mode, None, actor_sector=actor_sector, hint="Government regains territory"
             )
@@ -1250,41 +1274,59 @@ def _reversal(event_type: str, mode: str | None, clause: str) -> tuple[str, str 
     return event_type, mode
 
 
-#: Nouns of inhabited ground: what is freed when it is one of them is territory, not captives.
+#: Nouns of inhabited or held ground: what is freed or captured when it is one of them is
+#: territory, not captives.
 _GROUND_NOUNS = {
     "de": frozenset({"dorf", "dörfer", "stadt", "städte", "ort", "orte", "ortschaft", "ortschaften", "gebiet",
-                     "gebiete", "region", "regionen", "bezirk", "bezirke", "provinz", "distrikt", "stadtteil",
+                     "gebiete", "region", "regionen", "bezirk", "bezirke", "provinz", "distrikt", "stadtteil", "hochburg",
                      "stadtteile", "kreis", "gemeinde", "gemeinden", "territorium", "stützpunkt", "stellungen"}),
     "fr": frozenset({"village", "villages", "ville", "villes", "localité", "localités", "zone", "zones", "région",
                      "district", "province", "territoire", "commune", "communes", "quartier", "quartiers",
-                     "département", "cercle", "base", "positions"}),
+                     "département", "cercle", "base", "positions", "bastion", "bastions"}),
     "en": frozenset({"village", "villages", "town", "towns", "city", "cities", "district", "districts", "area",
                      "areas", "region", "province", "territory", "locality", "localities", "neighbourhood",
-                     "neighborhood", "neighbourhoods", "neighborhoods", "county", "base", "positions"}),
+                     "neighborhood", "neighbourhoods", "neighborhoods", "county", "base", "positions", "stronghold",
+                     "strongholds"}),
 }  # fmt: skip
 _GROUND_FEATURES = frozenset({"town", "capital", "admin1", "admin2", "region"})
+#: Dependency labels of a verb's direct object (English, French/UD, German TIGER).
+_DIRECT_OBJECT = frozenset({"dobj", "obj", "oa"})
 
 
-def _frees_ground(candidate: Candidate, lang: str, places: list[PlaceMention]) -> bool:
-    """Whether a release trigger's object is ground: a noun of inhabited ground or a place's
-    name in the noun phrase right after it ("freed several villages", "a libéré la ville de
-    Djibo", "liberated Kidal")."""
-    sent = candidate.sentence
+def _object_is_ground(candidate: Candidate, lang: str, places: list[PlaceMention]) -> bool:
+    """Whether a release or capture trigger's object is ground: a noun of inhabited ground or a
+    place's name in the noun phrase right after it ("freed several villages", "a libéré la ville
+    de Djibo", "liberated Kidal", "captured Menaka")."""
+    sent, doc = candidate.sentence, candidate.sentence.doc
     start = candidate.trigger_token + 1
-    phrase = sent.doc[start : clauses.noun_phrase_end(sent, start)]
-    if not len(phrase):
-        return False
-    if any(t.lower_ in _GROUND_NOUNS.get(lang, frozenset()) for t in phrase):
-        return True
+    phrases = [doc[start : clauses.noun_phrase_end(sent, start)]]
+    # The direct object wherever it stands, up to its head: "captured on Thursday a key
+    # neighbourhood" (not "a rebel commander near Abeche").
+    phrases += [
+        doc[child.left_edge.i : child.i + 1]
+        for child in doc[candidate.trigger_token].children
+        if child.dep_ in _DIRECT_OBJECT
+    ]
+    ground_nouns = _GROUND_NOUNS.get(lang, frozenset())
     return any(
-        p.place is not None and p.use == "literal" and p.place.feature in _GROUND_FEATURES
-        and phrase.start_char <= p.start < phrase.end_char
-        for p in places
+        any(t.lower_ in ground_nouns for t in phrase)
+        or any(
+            p.place is not None and p.use == "literal" and p.place.feature in _GROUND_FEATURES
+            and phrase.start_char <= p.start < phrase.end_char
+            for p in places
+        )
+        for phrase in phrases
+        if len(phrase)
     )
 
 
 #: Sectors of non-state armed actors: what they "hold" or "detain" they abduct.
 _NON_STATE_ARMED = frozenset({"REB"})
+#: Sectors of a state's armed forces and police: whom they capture they arrest.
+_STATE_FORCES = frozenset({"MIL", "COP"})
+#: Capture words that say nothing of who holds the captives ("captured", "capturé", "gefangen
+#: genommen", "Gefangennahme"), unlike "kidnapped" or "arrested".
+_CAPTURE = re.compile(r"^(?:captur|gefangen)", re.I)
 #: Verbs that both condemn (ACCUSE) and convict (SANCTION): "verurteilen", "condamner", "condemn".
 _CONDEMN = re.compile(r"^(?:verurteil|condamn|condemn)", re.I)
 #: A penalty as the complement: "zu drei Jahren Haft", "à trois ans de prison", "to death".
