@@ -6,7 +6,7 @@ import pytest
 
 from eventscope import Settings, process
 from eventscope.events.acled import codebook_sub_event
-from eventscope.events.coder import _reversal
+from eventscope.events.coder import _NAMED_MEANS, _reversal
 from eventscope.types import AnalyzedDocument, Document
 
 SETTINGS = Settings.from_env(embedder="none")
@@ -1017,3 +1017,21 @@ def test_a_strong_trigger_of_a_strategic_development_needs_a_named_actor():
 def test_arson_destroys_property_unless_people_are_harmed(text, lang, sub_event_type):
     events = _events(text, lang)
     assert [(e.event_type, e.acled_sub_event_type) for e in events] == [("ASSAULT", sub_event_type)], events
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Zehn Menschen seien bei dem Überfall verletzt worden.", "de"),
+        ("Der Attentäter erschoss in Hanau neun Menschen.", "de"),
+        ("Chouchane soll für den Anschlag auf das Museum mitverantwortlich sein.", "de"),
+    ],
+)
+def test_a_weapon_or_act_no_word_names_is_no_sub_type(text, lang):
+    """ACLED sub-types that name a weapon or an act (air strike, chemical weapon, suicide bomb,
+    abduction …) need a trigger of the document that names them: "Attentäter" is an attacker,
+    not a suicide bomber, and an attack of unknown means is no chemical attack."""
+    events = process([{"text": text, "language": lang, "published": "2026-03-01"}], SETTINGS)
+    assert events, "an attack is coded"
+    assert all(e.acled_sub_event_type not in _NAMED_MEANS for e in events), events
+

@@ -262,6 +262,8 @@ class Candidate:
     #: The sentence names what talks are about ("Gespräche über den Abzug"): the talk is the
     #: event, and the classifier's reading of the topic must not re-type it.
     about_talks: bool = False
+    #: The ACLED sub-event types the document's triggers name ("drone", "grenade", "abducted").
+    named_sub_types: frozenset[str] = frozenset()
 
     @property
     def trigger_type(self) -> str:
@@ -383,6 +385,7 @@ class EventCoder:
         without an actor, or an incident cue; only when a classifier can type them)."""
         out: list[Candidate] = []
         others: list[_Other] = []
+        named_sub_types: set[str] = set()
         for index, sent in enumerate(doc.sents):
             words = [t.text for t in sent]
             all_hits = self.lexicon.match_tokens(lang, words)
@@ -392,6 +395,7 @@ class EventCoder:
             hits = _without_released_captives(
                 sent, _without_protest_topics(sent, lang, _without_compound_modifiers(sent, hits))
             )
+            named_sub_types.update(h.trigger.acled_sub_event_type for h in hits if h.trigger.acled_sub_event_type)
             if not hits:
                 if self.classifier is not None and any(
                     h.cue.kind == "incident" for h in self.lexicon.match_cues(lang, words)
@@ -435,6 +439,9 @@ class EventCoder:
                 candidate.about_talks = about_talks
             out.append(primary)
             out.extend(extras)
+        named = frozenset(named_sub_types)
+        for candidate in (*out, *(o.candidate for o in others if o.candidate is not None)):
+            candidate.named_sub_types = named
         return out, others
 
     @staticmethod
@@ -707,6 +714,11 @@ class EventCoder:
                 label = None  # unsure between a clash and an attack: the target decides (table)
         elif label == "Other" and verbal:
             label = None  # ACLED's catch-all says nothing about which PLOVER type it is
+        if label in _NAMED_MEANS and label not in candidate.named_sub_types:
+            # "Chemical weapon" for "der Anschlag auf das Nationalmuseum", "Abduction" for
+            # "zehn Menschen wurden verletzt": a weapon or act no trigger of the document
+            # names is a guess; the table's reading of the trigger and the target stands.
+            label = None
         if held_by is not None:
             # The classifier reads "detained" as an arrest and "captured" as an abduction; who
             # holds the captives decided.
@@ -1030,6 +1042,12 @@ def _generic_class(candidate: Candidate, lang: str) -> bool:
 _SURE_TRIGGER = 0.8
 #: Sub-event types told apart by the target (armed or civilian), when the classifier is unsure.
 _TARGET_DECIDES = frozenset({"Armed clash", "Attack"})
+#: Sub-event types that name a weapon or an act ("Air/drone strike", "Abduction"): an unsure
+#: classifier may give one only when a trigger of the sentence names it too.
+_NAMED_MEANS = frozenset(
+    ["Chemical weapon", "Air/drone strike", "Suicide bomb", "Shelling/artillery/missile attack",
+     "Remote explosive/landmine/IED", "Grenade", "Sexual violence", "Abduction/forced disappearance"]
+)  # fmt: skip
 #: Sub-event types of force used on a protest, which the demonstrators cannot be the actor of.
 _FORCE_ON_PROTESTS = frozenset({"Excessive force against protesters", "Protest with intervention"})
 
