@@ -439,9 +439,9 @@ class EventCoder:
                 candidate.about_talks = about_talks
             out.append(primary)
             out.extend(extras)
-        named = frozenset(named_sub_types)
+        document_sub_types = frozenset(named_sub_types)
         for candidate in (*out, *(o.candidate for o in others if o.candidate is not None)):
-            candidate.named_sub_types = named
+            candidate.named_sub_types = document_sub_types
         return out, others
 
     @staticmethod
