@@ -115,3 +115,58 @@ def test_unnamed_aid_groups_and_settlers(text: str, lang: str, sector: str) -> N
 def test_an_ambassador_is_his_countrys_government() -> None:
     found = actors.resolve("Mali expelled the French ambassador on Monday.", "en", SETTINGS)
     assert ("FRA", "GOV") in {(a.country, a.sector) for a in found}, found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Victoria told reporters she had resigned from the board.", "en"),
+        ("Victoria kündigte eine Senkung der Grundsteuer an.", "de"),
+        ("San Jose approved a new budget for its police on Tuesday.", "en"),
+        ("Sucre a réclamé davantage de fonds pour ses routes.", "fr"),
+    ],
+)  # fmt: skip
+def test_a_capital_whose_name_is_mainly_another_place_is_no_government(text: str, lang: str) -> None:
+    """ "Victoria" is a person, the Canadian city or the Australian state before it is the
+    Seychelles' capital; "San Jose" is California's city before Costa Rica's capital."""
+    found = actors.resolve(text, lang, SETTINGS)
+    assert not any(a.kind in {"metonym", "place", "state_institution"} for a in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "country"),
+    [
+        ("Die Seychellen schließen ihre Häfen; Victoria kündigte eine Untersuchung an.", "de", "SYC"),
+        ("Le Costa Rica a rappelé son ambassadeur. San José a dénoncé une ingérence.", "fr", "CRI"),
+        ("Seychellois fishermen were detained abroad, and Victoria demanded their release.", "en", "SYC"),
+    ],
+)  # fmt: skip
+def test_such_a_capital_is_the_government_where_its_country_is_named(text: str, lang: str, country: str) -> None:
+    found = actors.resolve(text, lang, SETTINGS)
+    assert any(a.kind == "metonym" and a.country == country for a in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "country"),
+    [
+        ("Washington said on Friday it would lift the sanctions.", "en", "USA"),
+        ("Bamako a annoncé jeudi la fin de l'accord de défense.", "fr", "MLI"),
+        ("Moskau erklärte, man werde auf die Sanktionen reagieren.", "de", "RUS"),
+        ("Kingston said it would send police officers to Haiti.", "en", "JAM"),
+        ("Der Niger kündigte das Abkommen. Niamey verlangte den Abzug der Truppen.", "de", "NER"),
+    ],
+)  # fmt: skip
+def test_a_capital_that_is_the_main_reading_of_its_name_stays_the_government(
+    text: str, lang: str, country: str
+) -> None:
+    found = actors.resolve(text, lang, SETTINGS)
+    assert any(a.kind == "metonym" and a.country == country for a in found), found
+
+
+def test_capitals_outranked_by_a_namesake_abroad() -> None:
+    """Washington State is in the capital's own country, so it does not outrank Washington, D.C."""
+    from eventscope.pipeline import shared_pipeline
+
+    outranked = shared_pipeline(SETTINGS).actor_index.outranked_capitals
+    assert {"victoria", "san jose"} <= outranked
+    assert not {"washington", "bamako", "niamey", "moskau", "kingston", "paris"} & outranked

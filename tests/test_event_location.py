@@ -280,3 +280,9 @@ def test_a_town_that_says_where_another_is_gives_way(pipeline: Pipeline, lang: s
     assert _place_roles(token.sent, places, token.idx).get(id(places[1])) == "container"
     location = _location(token.sent, places, None, None, token.idx)
     assert location is not None and location.name == "Boni"
+
+
+def test_a_country_inside_an_actor_name_is_not_where(pipeline: Pipeline) -> None:
+    """ "Chad's army" says whose army, not where it fought: with no other place named, the
+    event has no location (as with "Chadian soldiers")."""
+    assert _located(pipeline, "en", "On Friday Chad's army shelled positions held by the rebels.", "shelled") is None

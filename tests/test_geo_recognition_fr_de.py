@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from eventscope import Settings, geo
+from eventscope.pipeline import shared_pipeline
 
 SETTINGS = Settings.from_env(embedder="none")
 
@@ -105,3 +106,27 @@ def test_the_longer_gazetteer_name_wins(text: str, lang: str, name: str, place: 
     capitalised run that stops at the hyphen."""
     found = _places(text, lang)
     assert found.get(name) == place, found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name", "country"),
+    [
+        ("Gestern hat die Armee des Tschad zwei Dörfer am Chari geräumt.", "de", "Tschad", "Chad"),
+        ("Nach dem Putsch löste die Militärregierung Burkina Fasos alle Parteien auf.", "de", "Burkina Fasos",
+         "Burkina Faso"),
+        ("On Friday Chad's army shelled positions held by the rebels.", "en", "Chad", "Chad"),
+    ],
+)
+def test_a_country_inside_an_actor_alias_is_a_mention_of_the_state(
+    text: str, lang: str, name: str, country: str
+) -> None:
+    """The registry alias stays one entity (the actor is unchanged), and the country in it is a
+    place mention of the state: kind "actor", use metonymic."""
+    pipeline = shared_pipeline(SETTINGS)
+    mentions = {m.text: m for m in pipeline.places_of(text, lang)}
+    mention = mentions.get(name)
+    assert mention is not None and mention.place is not None, mentions
+    assert (mention.place.name, mention.kind, mention.use) == (country, "actor", "metonymic")
+    actors = pipeline.actors_of(text, lang)
+    assert any(a.kind == "state_institution" and name in a.text for a in actors), actors
+

@@ -11,7 +11,7 @@ import multiprocessing as mp
 import os
 import time
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cached_property
@@ -19,6 +19,7 @@ from typing import Any
 
 from spacy.language import Language
 
+from eventscope.actors.lexicon import CountryLex, load_country_lexicon
 from eventscope.actors.resolve import ActorIndex, ActorResolver
 from eventscope.config import Settings
 from eventscope.dedup import cluster_events
@@ -35,7 +36,7 @@ from eventscope.nlp import load as load_nlp
 from eventscope.nlp import name_recognizer
 from eventscope.nlp.names import NameTable
 from eventscope.text import clean_text
-from eventscope.text.names import german_genitive, name_forms
+from eventscope.text.names import german_genitive, name_forms, normalize_name
 from eventscope.types import (
     ActorRef,
     AnalyzedDocument,
@@ -74,7 +75,8 @@ class Pipeline:
 
     @cached_property
     def actor_index(self) -> ActorIndex:
-        return ActorIndex.build()
+        countries = load_country_lexicon()
+        return ActorIndex.build(countries=countries, outranked_capitals=_outranked_capitals(countries, self.gazetteer))
 
     @cached_property
     def geoparser(self) -> Geoparser:
@@ -276,6 +278,30 @@ def _region_names(lang: str) -> list[str]:
                 genitive = german_genitive(name) or (name + "s" if name.endswith("see") else None)
                 out.extend([genitive] if genitive else [])
     return out
+
+
+#: Kinds of place whose larger namesake abroad makes a capital's name mainly that place.
+_NAMESAKE_FEATURES = frozenset({"town", "capital", "admin1", "admin2"})
+
+
+def _outranked_capitals(countries: Mapping[str, CountryLex], gazetteer: Gazetteer) -> frozenset[str]:
+    """Folded capital names of the lexicon whose main reading is a larger place of that primary
+    name in another country: "Victoria" (Victoria, Canada, and Hong Kong before the Seychelles'
+    capital), "San José" (California before Costa Rica), "Sucre" (Venezuela's state before
+    Bolivia's capital). The capital's size is its largest place of the name in its own country
+    (not Washington State against Washington, D.C.); the actor stage reads these as the capital
+    only where the document names its country."""
+    outranked: set[str] = set()
+    for alpha3, lex in countries.items():
+        for name in {normalize_name(n) for names in lex.capitals.values() for n in names}:
+            namesakes = [gazetteer.place(i) for i in gazetteer.by_name.get(name, ())]
+            alternates = [gazetteer.place(i) for i in gazetteer.by_alternate.get(name, ())]
+            own = max((p.population for p in (*namesakes, *alternates) if p.country == alpha3), default=None)
+            if own is not None and any(
+                p.country != alpha3 and p.feature in _NAMESAKE_FEATURES and p.population > own for p in namesakes
+            ):
+                outranked.add(name)
+    return frozenset(outranked)
 
 
 def _always_known_place(name: str, cc3: str, feature: int, population: int) -> bool:

@@ -138,7 +138,8 @@ class PlaceMention:
     sentence: int
     place: Place | None
     #: The cue it was found with: "literal" (after a locative preposition), "mention" (no
-    #: locative), "dateline" (where the reporter filed), "demonym" (an adjective or demonym).
+    #: locative), "dateline" (where the reporter filed), "demonym" (an adjective or demonym),
+    #: "actor" (inside an actor's name: "Armee des Tschad", "U.S. forces" — whose, not where).
     kind: str = "literal"
     #: literal, metonymic or demonym (see ``PlaceUse``); the event location prefers literal ones.
     use: PlaceUse = "literal"

@@ -327,12 +327,21 @@ class ActorIndex:
     junta_countries: frozenset[str] = frozenset()
     #: Declined German forms of registry aliases ("Islamischen Staat") → entry.
     alias_forms: dict[str, ActorEntry] = field(default_factory=dict)
+    #: Folded capital names whose main reading is another place, larger and abroad ("Victoria":
+    #: the Canadian city before the Seychelles' capital), as the orchestrator finds them in the
+    #: gazetteer: the capital only in a document naming its country.
+    outranked_capitals: frozenset[str] = frozenset()
 
     @classmethod
     def build(
-        cls, registry: Registry | None = None, countries: dict[str, CountryLex] | None = None
+        cls,
+        registry: Registry | None = None,
+        countries: dict[str, CountryLex] | None = None,
+        outranked_capitals: frozenset[str] = frozenset(),
     ) -> ActorIndex:
-        index = cls(registry or load_registry(), countries or load_country_lexicon())
+        index = cls(
+            registry or load_registry(), countries or load_country_lexicon(), outranked_capitals=outranked_capitals
+        )
         index.junta_countries = frozenset(
             e.country
             for e in index.registry.entries
@@ -382,12 +391,13 @@ class ActorResolver:
         self.published = published
         self._known_surnames: set[str] = set()
         self._named_countries: Counter[str] | None = None  # computed when first needed
+        self._named_outright: Counter[str] | None = None  # the same without capitals
 
     def resolve(self, doc: Doc) -> list[ActorRef]:
         actors: list[ActorRef] = []
         covered: set[int] = set()
         self._known_surnames = {e[-1].text for e in doc.ents if e.label_ in {"PER", "PERSON"} and len(e) > 1}
-        self._named_countries = None
+        self._named_countries = self._named_outright = None
         for ent in doc.ents:
             ref = self._from_entity(ent)
             if ref:
@@ -460,7 +470,7 @@ class ActorResolver:
             alpha3 = self.index.country_of_name(text)
             if alpha3 and (self._is_place_phrase(ent) or self._part_of_country(ent)):
                 return None  # "in Mali", "au Burkina Faso", "towns of Chad": a place, not the state acting
-            capital = self.index.capitals.get(normalize_name(text))
+            capital = self._capital(ent)
             seated = self._seated_institution(ent) if alpha3 or capital else None
             if seated is not None:
                 # "ein Gericht in Bamako", "die Regierung in Bamako", "the army of Mali": the
@@ -512,12 +522,26 @@ class ActorResolver:
             return max(entries, key=lambda e: named.get(e.country or "", 0))  # ties: the first
         return entries[0]
 
-    def _countries_named(self, doc: Doc) -> Counter[str]:
-        """Countries the article names: country names and capitals in entity spans, and
-        country adjectives and demonyms anywhere ("forces nigériennes")."""
+    def _capital(self, ent: Span) -> str | None:
+        """The country whose capital the entity names. A capital that is not the main reading of
+        its name ("Victoria": a person, the Canadian city, the Australian state, before the
+        Seychelles' capital) counts only in a document that names its country outright."""
+        key = normalize_name(ent.text)
+        alpha3 = self.index.capitals.get(key)
+        if alpha3 is None or key not in self.index.outranked_capitals:
+            return alpha3
+        if self._named_outright is None:
+            self._named_outright = self._countries_named(ent.doc, capitals=False)
+        return alpha3 if self._named_outright[alpha3] else None
+
+    def _countries_named(self, doc: Doc, capitals: bool = True) -> Counter[str]:
+        """Countries the article names: country names (and, with ``capitals``, capitals) in
+        entity spans, and country adjectives and demonyms anywhere ("forces nigériennes")."""
         named: Counter[str] = Counter()
         for ent in doc.ents:
-            alpha3 = self.index.country_of_name(ent.text) or self.index.capitals.get(normalize_name(ent.text))
+            alpha3 = self.index.country_of_name(ent.text) or (
+                self.index.capitals.get(normalize_name(ent.text)) if capitals else None
+            )
             if alpha3:
                 named[alpha3] += 1
         for token in doc:

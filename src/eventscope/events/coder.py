@@ -772,7 +772,8 @@ class EventCoder:
         key = f"{document_id}|{candidate.index}|{event_type}"
         event_confidence = self._calibrated(confidence) * date_factor
         places_in_sentence = len(
-            {p.place.geonameid for p in places if p.place and p.use != "demonym" and sent.start_char <= p.start < sent.end_char}
+            {p.place.geonameid for p in places
+             if p.place and p.use != "demonym" and p.kind != "actor" and sent.start_char <= p.start < sent.end_char}
         )
         raw_fields = {
             "actor": _role_score(actor_role),
@@ -1862,7 +1863,8 @@ def _location(
     country (towns before regions), each ordered by distance to the trigger; then a country; a
     region across countries ("Afrika", "the Sahel") only when no country is named.
     Metonymic mentions ("Bamako a dénoncé") count only when the sentence names no literal
-    place; demonyms ("malische Soldaten") never.
+    place; demonyms ("malische Soldaten") and countries inside an actor's name ("U.S. forces",
+    "Armee des Tschad") never.
     Places set aside from the event (``_place_roles``) are taken only when no other place is
     left: a place in another clause than the trigger's, a person's origin or an actor's
     affiliation ("reporters from Boston", "Karachi police"), a reference point ("north of
@@ -1874,7 +1876,7 @@ def _location(
             for p in places
             if p.place
             and sent.start_char <= p.start < sent.end_char
-            and p.kind != "dateline"
+            and p.kind not in {"dateline", "actor"}
             and p.use != "demonym"
         ),
         key=lambda p: abs(p.start - trigger_char),

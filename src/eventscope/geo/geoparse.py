@@ -1,6 +1,7 @@
 """Geoparsing, first version: toponyms from the entity spans, resolved with document context.
 
-Reads: ``doc.ents`` (LOC/GPE/FAC), tokens (and ``dep_`` where the model parses) and the
+Reads: ``doc.ents`` (LOC/GPE/FAC), the country names inside actors' aliases
+(``doc.spans[ALIAS_PLACES]``: kind "actor", use metonymic), tokens (and ``dep_`` where the model parses) and the
 actors' countries. Returns ``PlaceMention`` objects.
 Context: the countries the document names (as places or actors) pull ambiguous names
 ("Gao", "Kati") towards them; population and feature type break the remaining ties.
@@ -35,7 +36,7 @@ from spacy.tokens import Doc, Span, Token
 from eventscope.actors.lexicon import load_country_lexicon
 from eventscope.actors.resolve import head_sector
 from eventscope.geo.gazetteer import Gazetteer
-from eventscope.nlp.names import LOCATIVES
+from eventscope.nlp.names import ALIAS_PLACES, LOCATIVES
 from eventscope.scoring import haversine_km
 from eventscope.text.names import genitive_stem, normalize_name
 from eventscope.types import ActorRef, Place, PlaceMention, PlaceUse
@@ -516,6 +517,9 @@ class Geoparser:
     def parse(self, doc: Doc, lang: str, actors: list[ActorRef] = ()) -> list[PlaceMention]:  # type: ignore[assignment]
         sentence_of = {s.start: i for i, s in enumerate(doc.sents)}
         spans = [e for e in doc.ents if e.label_ in _PLACE_LABELS and not _is_never_a_place(e.text, lang)]
+        # A country inside an actor's name ("Armee des Tschad") names the state the actor is of.
+        of_actor = {(s.start, s.end) for s in doc.spans.get(ALIAS_PLACES, ())}
+        spans = sorted([*spans, *(doc.spans[ALIAS_PLACES] if of_actor else ())], key=lambda s: s.start)
         resolved = self.resolve_spans(doc.text, [(e.start_char, e.end_char) for e in spans], actors)
         locatives = LOCATIVES.get(lang, frozenset())
         text, parsed = doc.text, doc.has_annotation("DEP")
@@ -524,13 +528,14 @@ class Geoparser:
         for ent, (place, near) in zip(spans, resolved, strict=True):
             previous = doc[ent.start - 1].lower_ if ent.start > 0 else ""
             dateline = _is_dateline(doc, ent, text)
-            if dateline:
+            use: PlaceUse = "literal"
+            if (ent.start, ent.end) in of_actor:
+                kind, use = "actor", "metonymic"
+            elif dateline:
                 kind = "dateline"
-            elif previous in locatives:
-                kind = "literal"
             else:
-                kind = "mention"
-            use: PlaceUse = "literal" if dateline else self._use(ent, lang, place, parsed)
+                kind = "literal" if previous in locatives else "mention"
+                use = self._use(ent, lang, place, parsed)
             sentence = sentence_of.get(ent.sent.start, 0)
             mentions.append(
                 PlaceMention(ent.text, ent.start_char, ent.end_char, sentence, place, kind, use, near)

@@ -4,7 +4,8 @@ Known names are never missed and never mistyped: their spans override the statis
 model's (a country is never a person). A name table maps token sequences to a label;
 lookups are a dictionary probe per token position, so the cost is linear in the text.
 
-Reads: tokens, ``doc.ents`` from a model (if any). Assigns: ``doc.ents``.
+Reads: tokens, ``doc.ents`` from a model (if any). Assigns: ``doc.ents``, and
+``doc.spans[ALIAS_PLACES]``: the country names inside registry aliases ("Regierung des Tschad").
 """
 
 from __future__ import annotations
@@ -19,6 +20,10 @@ from spacy.tokens import Doc, Span
 from eventscope.text.names import normalize_name
 
 MAX_NAME_TOKENS = 8
+#: Span group of the country names inside a registry actor's alias ("Tschad" in "Armee des
+#: Tschad", "Burkina Fasos" in "Militärregierung Burkina Fasos"): the alias stays one entity for
+#: the actor stage, and the geoparser reads these as mentions of the state.
+ALIAS_PLACES = "alias_places"
 
 #: Entity labels of places in the models' tag sets (en: GPE, LOC, FAC; de/fr: LOC).
 _PLACE_LABELS = frozenset({"LOC", "GPE", "FAC"})
@@ -213,11 +218,16 @@ class NameTable:
         else:
             self.folded.setdefault(tuple(normalize_name(w) for w in words), (label, source))
 
-    def longest_match(self, words: list[str], folded: list[str], start: int) -> tuple[int, str, str] | None:
-        for length in range(min(MAX_NAME_TOKENS, len(words) - start), 0, -1):
+    def longest_match(
+        self, words: list[str], folded: list[str], start: int, end: int | None = None, source: str | None = None
+    ) -> tuple[int, str, str] | None:
+        """The longest known name from token ``start``, ending by token ``end`` and of the given
+        ``source`` if these are given: (length, label, source)."""
+        stop = len(words) if end is None else end
+        for length in range(min(MAX_NAME_TOKENS, stop - start), 0, -1):
             key = tuple(words[start : start + length])
             hit = self.exact.get(key) or self.folded.get(tuple(folded[start : start + length]))
-            if hit:
+            if hit and (source is None or hit[1] == source):
                 return length, hit[0], hit[1]
         return None
 
@@ -236,6 +246,7 @@ class NameRecognizer:
         words = [t.text for t in doc]
         folded = [normalize_name(w) for w in words]
         found: list[Span] = []
+        inner: list[Span] = []  # country names inside registry aliases
         places: set[tuple[int, int]] = set()  # known spans that are place names (not registry actors)
         towns: set[tuple[int, int]] = set()  # of those, towns and capitals outside the focus countries
         i = 0
@@ -256,7 +267,9 @@ class NameRecognizer:
             ):
                 length, label, source = match
                 found.append(Span(doc, i, i + length, label=label))
-                if source != "registry":
+                if source == "registry":
+                    inner.extend(self._countries_inside(doc, words, folded, i, i + length))
+                else:
                     places.add((i, i + length))
                 if source in ("gazetteer", "capital"):
                     towns.add((i, i + length))
@@ -304,7 +317,24 @@ class NameRecognizer:
             ents = self._grown(doc, ents)
         ents = self._joined(doc, ents)
         doc.ents = ents + self._areas_after_places(doc, ents)
+        # Only those whose alias survived as an entity (a person's name may have replaced it).
+        doc.spans[ALIAS_PLACES] = [s for s in inner if any(e.start <= s.start and s.end <= e.end for e in doc.ents)]
         return doc
+
+    def _countries_inside(self, doc: Doc, words: list[str], folded: list[str], start: int, end: int) -> list[Span]:
+        """The capitalised country names (and German genitives, acronyms) inside the registry
+        alias at tokens ``start``-``end``: "Tschad" in "Regierung des Tschad", "Chad" in "Chad's
+        army". (A name that is both an alias and a country's is the alias in the table.)"""
+        spans: list[Span] = []
+        i = start
+        while i < end:
+            match = self.table.longest_match(words, folded, i, end, "country")
+            if match and words[i][:1].isupper():
+                spans.append(Span(doc, i, i + match[0], label="LOC"))
+                i += match[0]
+                continue
+            i += 1
+        return spans
 
     def _without_person_names(
         self, found: list[Span], model: list[Span], places: set[tuple[int, int]], towns: set[tuple[int, int]]
