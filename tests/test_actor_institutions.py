@@ -86,6 +86,24 @@ def test_a_country_a_place_is_part_of_is_not_the_state(text: str, lang: str) -> 
 
 
 @pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Niamey – Die Afrikanische Union hat die Junta zu Wahlen aufgerufen.", "de", [("AU", "IGO")]),
+        ("Berlin/Paris – Die EU-Kommission hat den Bericht zurückgewiesen.", "de", [("EU", "IGO")]),
+        ("OUAGADOUGOU, 3 mars 2026 – L'Union africaine a appelé la junte à organiser des élections.", "fr",
+         [("AU", "IGO")]),
+        ("DAKAR (Reuters) - The African Union called on the junta to hold elections.", "en", [("AU", "IGO")]),
+        ("MALI – L'Union africaine a appelé la junte à organiser des élections.", "fr", [("AU", "IGO")]),
+    ],
+)  # fmt: skip
+def test_a_dateline_is_where_the_report_was_filed_not_an_actor(text: str, lang: str, expected: list) -> None:
+    """ "Niamey – …", "DAKAR (Reuters) -": the place the reporter filed from, not its government."""
+    found = [a for a in actors.resolve(text, lang, SETTINGS) if a.kind != "anaphor"]
+    assert [(a.id, a.sector) for a in found][: len(expected)] == expected, found
+    assert not any(a.kind in {"metonym", "country"} for a in found), found
+
+
+@pytest.mark.parametrize(
     ("text", "lang", "country", "sector"),
     [
         ("Bamako expelled the French ambassador on Monday.", "en", "MLI", "GOV"),

@@ -1035,3 +1035,18 @@ def test_a_weapon_or_act_no_word_names_is_no_sub_type(text, lang):
     assert events, "an attack is coded"
     assert all(e.acled_sub_event_type not in _NAMED_MEANS for e in events), events
 
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Hat die Armee wirklich drei Dorfbewohner nahe Gao getötet?", "de"),
+        ("L'armée a-t-elle vraiment tué trois villageois près de Gao ?", "fr"),
+        ("Did the army really kill three villagers near Gao?", "en"),
+        ("Kann die Junta die Angriffe der Dschihadisten stoppen?\n", "de"),
+    ],
+)
+def test_a_question_asserts_no_event(text, lang):
+    """Interviews ask many questions; a question reports nothing as having happened."""
+    events = process([{"text": text, "language": lang, "published": "2026-03-01"}], SETTINGS)
+    assert events and all(e.modality == "hypothetical" for e in events), events

@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventscope.actors.lexicon import CountryLex, load_country_lexicon
 from eventscope.actors.registry import ActorEntry, Registry, load_registry
+from eventscope.nlp.datelines import is_dateline
 from eventscope.nlp.names import TITLES
 from eventscope.text.names import genitive_stem, name_forms, normalize_name
 from eventscope.types import ActorRef
@@ -468,8 +469,8 @@ class ActorResolver:
             return self._from_registry(ent, self._choose(entries, ent.doc))
         if ent.label_ in {"LOC", "GPE", "ORG", "MISC"}:
             alpha3 = self.index.country_of_name(text)
-            if alpha3 and (self._is_place_phrase(ent) or self._part_of_country(ent)):
-                return None  # "in Mali", "au Burkina Faso", "towns of Chad": a place, not the state acting
+            if alpha3 and (self._is_place_phrase(ent) or self._part_of_country(ent) or is_dateline(ent)):
+                return None  # "in Mali", "au Burkina Faso", "towns of Chad", "MALI – …": a place, not the state acting
             capital = self._capital(ent)
             seated = self._seated_institution(ent) if alpha3 or capital else None
             if seated is not None:
@@ -484,10 +485,11 @@ class ActorResolver:
                 # Bamako": the capital says where (or names) a thing; it is not the state acting.
                 return ActorRef(text=ent.text, name=self.index.country_name(capital), country=capital,
                                 start=ent.start_char, end=ent.end_char, kind="place")  # fmt: skip
-            if capital and self._is_place_phrase(ent) and not _french_dative(ent):
+            if capital and (is_dateline(ent) or (self._is_place_phrase(ent) and not _french_dative(ent))):
                 # "In Bamako haben Demonstranten …", "à Niamey": where it happened, not the
                 # government acting (a ``place`` reference: it still names the country in focus
-                # for "die Junta" and is dropped after that).
+                # for "die Junta" and is dropped after that); "Wien – Die UN haben …", "NIAMEY
+                # (Reuters) -": where the report was filed.
                 return ActorRef(text=ent.text, name=self.index.country_name(capital), country=capital,
                                 start=ent.start_char, end=ent.end_char, kind="place")  # fmt: skip
             if capital:

@@ -872,6 +872,10 @@ class EventCoder:
             # "un pas vers un accord", "un grand pas": the noun "pas" (a step) negates nothing.
             and not (hit.cue.pattern == "pas" and hit.token_index > 0 and words[hit.token_index - 1].lower() in _STEP_WORDS)
         }
+        if _is_question(candidate.sentence):
+            # "Kann der IS durch Luftangriffe gestoppt werden?", "Worauf haben sich Europarat und
+            # UNHCR geeinigt?": a question asserts nothing (interviews ask many).
+            return "hypothetical"
         for kind, modality in (("hypothetical", "hypothetical"), ("negation", "negated"), ("future", "future"),
                                ("historical", "historical")):  # fmt: skip
             if kind in kinds:
@@ -1337,6 +1341,18 @@ def _object_is_ground(candidate: Candidate, lang: str, places: list[PlaceMention
         for phrase in phrases
         if len(phrase)
     )
+
+
+def _is_question(sent: Span) -> bool:
+    """A sentence that ends with a question mark (closing quotes and brackets aside)."""
+    for token in reversed(sent):
+        if token.is_space or token.text in _CLOSING_MARKS:
+            continue
+        return token.text.endswith("?")
+    return False
+
+
+_CLOSING_MARKS = frozenset({'"', "'", "»", "«", "“", "”", "’", ")", "]"})
 
 
 #: Sectors of non-state armed actors: what they "hold" or "detain" they abduct.

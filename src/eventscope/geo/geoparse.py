@@ -36,6 +36,7 @@ from spacy.tokens import Doc, Span, Token
 from eventscope.actors.lexicon import load_country_lexicon
 from eventscope.actors.resolve import head_sector
 from eventscope.geo.gazetteer import Gazetteer
+from eventscope.nlp.datelines import is_dateline
 from eventscope.nlp.names import ALIAS_PLACES, LOCATIVES
 from eventscope.scoring import haversine_km
 from eventscope.text.names import genitive_stem, normalize_name
@@ -111,8 +112,6 @@ def _is_generic_part(words: Sequence[str]) -> bool:
         return words[0] in _GENERIC_WORDS or words[0] in _AREA_WORDS
     return all(w in _GENERIC_WORDS or w in _AREA_WORDS for w in words) and any(w in _AREA_WORDS for w in words)
 
-
-_DATELINE_FOLLOWERS = {",", "–", "—", "-", "(", ":"}
 
 #: Prepositions after which a name is a place (beyond the recogniser's ``LOCATIVES``).
 _LITERAL_PREPOSITIONS = {
@@ -444,20 +443,6 @@ def _weighted(counts: Counter[K], top: int) -> dict[K, float]:
     return {key: count / ranked[0][1] for key, count in ranked} if ranked else {}
 
 
-def _is_dateline(doc: Doc, ent: Span, text: str) -> bool:
-    """ "BAMAKO, 14. Februar 2026 – …": where the reporter filed, not where it happened.
-
-    ``text`` is ``doc.text``, passed in because spaCy rebuilds it on every access.
-    """
-    at_line_start = (
-        ent.start_char == 0
-        or text[ent.start_char - 1] == "\n"
-        or (ent.start_char >= 2 and text[ent.start_char - 2 : ent.start_char] in {"\n ", "– "})
-    )
-    follows = doc[ent.end].text if ent.end < len(doc) else ""
-    return at_line_start and follows in _DATELINE_FOLLOWERS and (ent.text.isupper() or follows == ",")
-
-
 @cache
 def _country_forms(lang: str) -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
     """Folded country forms of one language from the country lexicon: adjectives and demonyms
@@ -522,12 +507,12 @@ class Geoparser:
         spans = sorted([*spans, *(doc.spans[ALIAS_PLACES] if of_actor else ())], key=lambda s: s.start)
         resolved = self.resolve_spans(doc.text, [(e.start_char, e.end_char) for e in spans], actors)
         locatives = LOCATIVES.get(lang, frozenset())
-        text, parsed = doc.text, doc.has_annotation("DEP")
+        parsed = doc.has_annotation("DEP")
         mentions: list[PlaceMention] = []
         covered: set[int] = set()
         for ent, (place, near) in zip(spans, resolved, strict=True):
             previous = doc[ent.start - 1].lower_ if ent.start > 0 else ""
-            dateline = _is_dateline(doc, ent, text)
+            dateline = is_dateline(ent)
             use: PlaceUse = "literal"
             if (ent.start, ent.end) in of_actor:
                 kind, use = "actor", "metonymic"
