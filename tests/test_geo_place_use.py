@@ -585,3 +585,22 @@ def test_an_admin2_area_named_in_full_inside_an_unknown_name(geoparser: geo.Geop
     text = "The Montgomery County Democrats met in Red Oak, Iowa, on Saturday."
     party, *_ = geoparser.resolve_spans(text, _spans(text, "The Montgomery County Democrats", "Red Oak", "Iowa"))
     assert party.place is not None and party.place.feature == "admin2" and party.place.admin1 == "Iowa"
+
+
+def test_a_place_qualified_by_a_county_lies_in_it(geoparser: geo.Geoparser) -> None:
+    text = "The rally moves on to Gillingham, Dorset, next month."
+    gillingham, dorset = geoparser.resolve_spans(text, _spans(text, "Gillingham", "Dorset"))
+    assert gillingham.place is not None and gillingham.place.admin2 == "Dorset" and not gillingham.near
+    assert dorset.place is not None and dorset.place.feature == "admin2"
+    # With no namesake in the county the name is a place in or by it, not Goodwood, South Australia.
+    text = "The final round is held at Goodwood, West Sussex."
+    goodwood = geoparser.resolve_spans(text, _spans(text, "Goodwood", "West Sussex"))[0]
+    assert goodwood.place is not None and goodwood.place.name == "West Sussex" and goodwood.near
+    # In a list the comma separates members: London stays the capital.
+    text = "Storms hit London, Kent and Essex overnight."
+    london = geoparser.resolve_spans(text, _spans(text, "London", "Kent", "Essex"))[0]
+    assert london.place is not None and london.place.feature == "capital" and not london.near
+    # A county followed by the country it is in still qualifies.
+    text = "The rally moves on to Gillingham, Dorset, England, next month."
+    gillingham = geoparser.resolve_spans(text, _spans(text, "Gillingham", "Dorset", "England"))[0]
+    assert gillingham.place is not None and gillingham.place.admin2 == "Dorset"

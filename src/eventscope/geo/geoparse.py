@@ -111,6 +111,9 @@ def _is_generic_part(words: Sequence[str]) -> bool:
     return all(w in _GENERIC_WORDS or w in _AREA_WORDS for w in words) and any(w in _AREA_WORDS for w in words)
 
 
+#: Kinds of place a name qualified by an admin2 area ("Croft, Yorkshire") may be.
+_TOWN_FEATURES = frozenset({"town", "capital", "airport"})
+
 _DATELINE_FOLLOWERS = {",", "–", "—", "-", "(", ":"}
 
 #: Prepositions after which a name is a place (beyond the recogniser's ``LOCATIVES``).
@@ -378,19 +381,6 @@ def _container(found: Sequence[Place | None], text: str, spans: Sequence[tuple[i
     return None
 
 
-def _lies_in(place: Place, area: Place) -> bool:
-    """``place`` is inside the country or admin1 region ``area`` (and is not ``area`` itself)."""
-    if area.feature not in {"country", "admin1"} or place.country != area.country or place == area:
-        return False
-    return area.feature == "country" or place.admin1 == area.admin1
-
-
-def _is_qualified(place: Place | None, area: Place) -> bool:
-    """ "Tacoma, Washington": the first name, resolved with the second as its state or country,
-    lies in it (or is unknown: "Smallville, Kansas")."""
-    return place is None or _lies_in(place, area)
-
-
 def _is_street(name: str) -> bool:
     """ "Hampton Avenue", "N. Bedford Drive", "Rue Casa Calvo", "Hauptstraße" — and townships,
     also named after a place, not in it ("Washington Township", New Jersey)."""
@@ -589,7 +579,7 @@ class Geoparser:
         for i in range(len(names) - 1):
             if _follows_comma(text, spans, i) and not _same_level_list(bare, text, spans, i):
                 area = self.gazetteer.containing_area(names[i], names[i + 1], focus, admin1)
-                if area is not None and area.country:
+                if area is not None and area.country and not (area.feature == "admin2" and self._listed_on(bare, text, spans, i + 1)):
                     qualifiers[i] = area
         contexts: list[tuple[Mapping[str, float], Mapping[tuple[str, str], float]]] = []
         found: list[Place | None] = []
@@ -612,12 +602,21 @@ class Geoparser:
                 countries = {**countries, qualifier.country: 1.0}
                 within = {**admin1, (qualifier.country, qualifier.admin1 or ""): 1.0}
             contexts.append((countries, within))
-            if i - 1 in qualifiers and _is_qualified(found[i - 1], qualifiers[i - 1]):
+            # "Tacoma, Washington": the first name, resolved with the second as its area, lies in it
+            # (or is unknown: "Smallville, Kansas").
+            previous = found[i - 1] if i > 0 else None
+            if i - 1 in qualifiers and (previous is None or self.gazetteer.lies_in(previous, qualifiers[i - 1])):
                 found.append(qualifiers[i - 1])
                 continue
             # "Washington, New York and Boston": the first name did not land in the second, so the
             # comma separates a list, not a place from its state.
             qualifiers.pop(i - 1, None)
+            if qualifier is not None and qualifier.feature == "admin2" and (own is None or own.feature in _TOWN_FEATURES):
+                # "Croft, Yorkshire", "Rockingham, Northamptonshire": the namesake in that county, not
+                # one elsewhere in England (GeoNames' admin1 for all of it); with none in the index,
+                # the name is a place in or by the county (step 4's container), not a namesake abroad.
+                found.append(self.gazetteer.resolve_within(name, qualifier, countries, within))
+                continue
             # "English city", "Arab leaders": an adjective before a noun is of a country or region,
             # not the town of that name (English, Indiana; Arab, Alabama).
             adjective = self.gazetteer.resolve_adjective(name, countries, within) if _before_noun(text, spans[i][1]) else None
@@ -659,7 +658,7 @@ class Geoparser:
             container = _container(found, text, spans, i)
             # "Hampton Avenue" is named after Hampton, not in it: a street takes no place inside its name.
             inside = None if _is_street(name) else self._inside(name, *contexts[i])
-            if container is None or (inside is not None and _lies_in(inside, container)):
+            if container is None or (inside is not None and self.gazetteer.lies_in(inside, container)):
                 container = inside  # "Oaxaca State, Mexico": the state named inside, in the country after it
             resolved.append(Resolution(container, container is not None))
         town = _main_town([r.place for r in resolved if not r.near], focus)
@@ -689,6 +688,14 @@ class Geoparser:
                 for i, (r, name) in enumerate(zip(resolved, names, strict=True))
             ]
         return resolved
+
+    def _listed_on(self, bare: Sequence[Place | None], text: str, spans: Sequence[tuple[int, int]], i: int) -> bool:
+        """Span ``i`` goes on into a list ("London, Kent and Essex"), not into the country or state
+        it lies in ("Croft, Yorkshire, England")."""
+        if not _is_list_link(text, spans, i):
+            return False
+        area, after = bare[i], bare[i + 1]
+        return area is None or after is None or not self.gazetteer.lies_in(area, after)
 
     def _city_named(
         self, name: str, countries: Mapping[str, float], admin1: Mapping[tuple[str, str], float]
