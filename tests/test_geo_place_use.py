@@ -604,3 +604,16 @@ def test_a_place_qualified_by_a_county_lies_in_it(geoparser: geo.Geoparser) -> N
     text = "The rally moves on to Gillingham, Dorset, England, next month."
     gillingham = geoparser.resolve_spans(text, _spans(text, "Gillingham", "Dorset", "England"))[0]
     assert gillingham.place is not None and gillingham.place.admin2 == "Dorset"
+
+
+def test_an_unclear_town_is_the_namesake_near_the_story_s_clear_places(geoparser: geo.Geoparser) -> None:
+    # Alone "Smithfield" is the Rhode Island town (twice the size); by Gawler, South Australia (a
+    # name clear enough to pull, not to make the country context) it is the Adelaide suburb.
+    text = "The train from Gawler to Smithfield was late again."
+    gawler, smithfield = geoparser.resolve_spans(text, _spans(text, "Gawler", "Smithfield"))
+    assert gawler.place is not None and gawler.place.admin1 == "South Australia"
+    assert smithfield.place is not None and smithfield.place.admin1 == "South Australia" and not smithfield.near
+    # Two unclear names do not pull each other away: Inverness stays in Scotland.
+    text = "The storm closed roads between Inverness and Elgin."
+    inverness = geoparser.resolve_spans(text, _spans(text, "Inverness", "Elgin"))[0]
+    assert inverness.place is not None and inverness.place.country == "GBR"

@@ -161,9 +161,10 @@ class Gazetteer:
             population=pop,
         )
 
-    def candidates(self, name: str) -> list[Place]:
+    def candidates(self, name: str, alternates: bool = True) -> list[Place]:
+        """The places called ``name``; with ``alternates=False`` only those whose primary name it is."""
         key = normalize_name(name)
-        return [self.place(i) for i in (*self.by_name.get(key, ()), *self.by_alternate.get(key, ()))]
+        return [self.place(i) for i in (*self.by_name.get(key, ()), *(self.by_alternate.get(key, ()) if alternates else ()))]
 
     def resolve_adjective(
         self,

@@ -26,7 +26,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Hashable, Iterable, Mapping, Sequence
+from collections.abc import Collection, Hashable, Iterable, Mapping, Sequence
 from functools import cache
 from typing import NamedTuple, TypeVar
 
@@ -34,7 +34,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventscope.actors.lexicon import load_country_lexicon
 from eventscope.actors.resolve import head_sector
-from eventscope.geo.gazetteer import Gazetteer
+from eventscope.geo.gazetteer import PROMINENT_POPULATION, Gazetteer
 from eventscope.nlp.names import LOCATIVES
 from eventscope.scoring import haversine_km
 from eventscope.text.names import genitive_stem, normalize_name
@@ -109,6 +109,23 @@ def _is_generic_part(words: Sequence[str]) -> bool:
     if len(words) == 1:
         return words[0] in _GENERIC_WORDS or words[0] in _AREA_WORDS
     return all(w in _GENERIC_WORDS or w in _AREA_WORDS for w in words) and any(w in _AREA_WORDS for w in words)
+
+
+#: How far from every other place a story names a town may lie before a namesake near one of
+#: them is preferred (``Geoparser._move_to_neighbours``), and the kinds of place measured from.
+_NEIGHBOUR_KM = 100.0
+_NEIGHBOUR_FEATURES = frozenset({"town", "capital", "admin2", "airport"})
+#: A name whose place beats the next of its name by this much (a factor of ten in size, or the
+#: context) is clear: it pulls namesakes of other names towards it and is not moved itself.
+_CLEAR_MARGIN = 1.0
+#: A namesake a tenth the size of the chosen town or less stays unchosen: "Columbus" in a story
+#: naming Louisville, Mississippi, is still the Ohio capital, not Columbus, Mississippi.
+_NEIGHBOUR_SIZE_FACTOR = 10
+
+
+def _distance_to(place: Place, others: Iterable[Place]) -> float:
+    """Kilometres from ``place`` to the nearest of ``others``."""
+    return min(haversine_km(place.lat or 0.0, place.lon or 0.0, p.lat or 0.0, p.lon or 0.0) for p in others)
 
 
 #: Kinds of place a name qualified by an admin2 area ("Croft, Yorkshire") may be.
@@ -565,8 +582,10 @@ class Geoparser:
                 context[place.country] += 2
         focus = _weighted(context, 4)
         regions: Counter[tuple[str, str]] = Counter()
+        margins: list[float] = []
         for name in names:
             place, margin = self.gazetteer.resolve_scored(name, focus)
+            margins.append(margin)
             if place is None or not place.country or place.feature in {"country", "region"}:
                 continue
             if place.feature == "admin1" or margin >= _UNAMBIGUOUS_MARGIN:
@@ -583,6 +602,9 @@ class Geoparser:
                     qualifiers[i] = area
         contexts: list[tuple[Mapping[str, float], Mapping[tuple[str, str], float]]] = []
         found: list[Place | None] = []
+        # Names read by their words or their qualifier ("Treaty of Versailles", "Springfield,
+        # Illinois"), which the story's other places do not move (``_move_to_neighbours``).
+        settled: set[int] = set()
         sentences = _sentence_ids(text, spans)
         # A country named in the name's own sentence counts as much as the story's main one: "In
         # Washington, diplomats expelled from the United States …" in a story mostly about Britain.
@@ -611,6 +633,8 @@ class Geoparser:
             # "Washington, New York and Boston": the first name did not land in the second, so the
             # comma separates a list, not a place from its state.
             qualifiers.pop(i - 1, None)
+            if qualifier is not None:
+                settled.add(i)
             if qualifier is not None and qualifier.feature == "admin2" and (own is None or own.feature in _TOWN_FEATURES):
                 # "Croft, Yorkshire", "Rockingham, Northamptonshire": the namesake in that county, not
                 # one elsewhere in England (GeoNames' admin1 for all of it); with none in the index,
@@ -629,6 +653,7 @@ class Geoparser:
                 # "Paris Agreement", "Venice Commission": the city a treaty or body is named after is
                 # the one known without the story's context, not Paris, Texas, in a Texas story.
                 place = bare[i] or place
+                settled.add(i)
             # "Trinidad" in a story about Trinidad and Tobago is that country, not Trinidad, Colorado.
             part = country_parts.get(normalize_name(name))
             found.append(part if part is not None and (place is None or place.country != part.country) else place)
@@ -647,6 +672,7 @@ class Geoparser:
                 if len(states) > len(towns):
                     state = self.gazetteer.resolve_kind(names[i], "admin1", states[0].country or "", *contexts[i])
                     found[i] = state or place
+        self._move_to_neighbours(names, found, margins, settled)
         resolved: list[Resolution] = []
         for i, name in enumerate(names):
             if found[i] is not None:
@@ -688,6 +714,44 @@ class Geoparser:
                 for i, (r, name) in enumerate(zip(resolved, names, strict=True))
             ]
         return resolved
+
+    def _move_to_neighbours(
+        self, names: Sequence[str], found: list[Place | None], margins: Sequence[float], settled: Collection[int]
+    ) -> None:
+        """A town of an unclear name (its score margin under ``_CLEAR_MARGIN``) resolved far (over
+        ``_NEIGHBOUR_KM``) from every clearly named town or area of the story, whose name a town
+        near one of them also bears, is that namesake: a story names places near each other
+        ("Dundalk" in a story naming Dundrum is the Irish town, not Dundalk, Maryland). Only
+        clear names pull, so two unclear ones do not swap ("Inverness and Elgin" stay in
+        Scotland); cities of a million stay (a writer names them from anywhere), and so does a
+        town ten times the size of the namesake, nor a ``settled`` one (a treaty's city, a name
+        with its state after it)."""
+        anchors = [
+            (normalize_name(name), place)
+            for name, place, margin in zip(names, found, margins, strict=True)
+            if place is not None and place.feature in _NEIGHBOUR_FEATURES and margin >= _CLEAR_MARGIN
+        ]
+        for i, place in enumerate(found):
+            if (
+                place is None
+                or place.feature != "town"
+                or place.population >= PROMINENT_POPULATION
+                or margins[i] >= _CLEAR_MARGIN
+                or i in settled
+            ):
+                continue
+            key = normalize_name(names[i])
+            others = [p for k, p in anchors if k != key]
+            if not others or _distance_to(place, others) <= _NEIGHBOUR_KM:
+                continue
+            namesakes = [
+                c for c in self.gazetteer.candidates(names[i], alternates=False)
+                if c.feature == "town"
+                and c.population * _NEIGHBOUR_SIZE_FACTOR >= place.population
+                and _distance_to(c, others) <= _NEIGHBOUR_KM
+            ]  # fmt: skip
+            if namesakes:
+                found[i] = min(namesakes, key=lambda c: _distance_to(c, others))
 
     def _listed_on(self, bare: Sequence[Place | None], text: str, spans: Sequence[tuple[int, int]], i: int) -> bool:
         """Span ``i`` goes on into a list ("London, Kent and Essex"), not into the country or state
