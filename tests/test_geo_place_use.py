@@ -617,3 +617,14 @@ def test_an_unclear_town_is_the_namesake_near_the_story_s_clear_places(geoparser
     text = "The storm closed roads between Inverness and Elgin."
     inverness = geoparser.resolve_spans(text, _spans(text, "Inverness", "Elgin"))[0]
     assert inverness.place is not None and inverness.place.country == "GBR"
+
+
+def test_a_compass_word_before_a_capital_named_like_a_state_means_the_state(geoparser: geo.Geoparser) -> None:
+    text = "Wildfires spread across eastern Washington on Tuesday."
+    washington = geoparser.resolve_spans(text, _spans(text, "Washington"))[0].place
+    assert washington is not None and washington.feature == "admin1" and washington.admin1 == "Washington"
+    # A city inside the region of its name stays the city, and a country stays the country.
+    text = "Rents rose in north London and in northern Mexico."
+    london, mexico = (r.place for r in geoparser.resolve_spans(text, _spans(text, "London", "Mexico")))
+    assert london is not None and london.feature == "capital"
+    assert mexico is not None and mexico.feature == "country"

@@ -343,6 +343,8 @@ _STREET_FIRST_WORDS = frozenset(["rue", "avenue", "boulevard", "chemin", "via", 
 #: "l'État de New York", "Bundesstaat New York" before it; "Washington state" after it.
 _STATE_BEFORE = re.compile(r"(?:\b(?:up|down)state|\bstate of|\bÉtat de|\bEtat de|\bBundesstaat(?:es)?)\s+$", re.I)
 _STATE_AFTER = re.compile(r"\s+state\b")
+#: A lower-case compass word right before a name: "central Washington", "eastern Oregon".
+_COMPASS_BEFORE = re.compile(r"\b(?:(?:north|south)(?:east|west)?(?:ern)?|(?:east|west)(?:ern)?|central)\s+$")
 
 
 #: A treaty, meeting or international body named after the city where it was made or sits:
@@ -372,6 +374,11 @@ def _names_state(text: str, span: tuple[int, int]) -> bool:
     """The words around a name say it is a state: "upstate New York", "Washington state"."""
     start, end = span
     return bool(_STATE_BEFORE.search(text, max(0, start - 20), start) or _STATE_AFTER.match(text, end))
+
+
+def _after_compass(text: str, span: tuple[int, int]) -> bool:
+    """A lower-case compass word comes right before the name ("central Washington")."""
+    return bool(_COMPASS_BEFORE.search(text, max(0, span[0] - 20), span[0]))
 
 
 def _before_noun(text: str, end: int) -> bool:
@@ -646,6 +653,12 @@ class Geoparser:
             adjective = self.gazetteer.resolve_adjective(name, countries, within) if _before_noun(text, spans[i][1]) else None
             # "upstate New York", "the state of New York", "Washington state": the state itself.
             state = self.gazetteer.resolve_kind(name, "admin1", None, countries, within) if _names_state(text, spans[i]) else None
+            if state is None and own is not None and own.feature in {"town", "capital"} and _after_compass(text, spans[i]):
+                # "central Washington", "eastern Oregon": a part of the state, when the town of the
+                # name lies outside it (the capital is no part of Washington state); "north London"
+                # or "western Kabul" stay the city.
+                region = self.gazetteer.resolve_kind(name, "admin1", own.country, countries, within)
+                state = region if region is not None and not self.gazetteer.lies_in(own, region) else None
             place = (
                 adjective or state or self.gazetteer.resolve(name, countries, within) or self._city_named(name, countries, within)
             )
