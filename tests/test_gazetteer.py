@@ -306,3 +306,19 @@ def test_st_and_saint_are_one_name(gazetteer):
     assert gazetteer.resolve("St. Petersburg", {"USA": 1.0, "RUS": 1.0}).country == "RUS"
     assert gazetteer.resolve("St. Petersburg", {"USA": 1.0}, {("USA", "Florida"): 1.0}).admin1 == "Florida"
     assert gazetteer.resolve("Ft. Worth").name == "Fort Worth"
+
+
+def test_a_name_qualified_by_a_county_is_sought_in_that_county(gazetteer):
+    # GeoNames files all of England under one admin1: the county after the comma decides between
+    # namesakes ("Gillingham" alone is the Kent town of 100,000, not the Dorset one of 9,000).
+    assert gazetteer.resolve("Gillingham").admin2 == "Kent"
+    assert gazetteer.resolve("Gillingham, Dorset").admin2 == "Dorset"
+    assert gazetteer.containing_area("Gillingham", "Dorset").feature == "admin2"
+    # An area union holds its members' towns, a union of unions theirs too: Featherstone by
+    # Wakefield (West Yorkshire) is in Yorkshire; alone it is the Staffordshire one.
+    assert gazetteer.resolve("Featherstone").admin2 == "Staffordshire"
+    assert gazetteer.resolve("Featherstone, Yorkshire").admin2 == "Wakefield"
+    assert gazetteer.resolve("Featherstone, West Yorkshire").admin2 == "Wakefield"
+    assert gazetteer.lies_in(gazetteer.resolve("Kadugli"), gazetteer.resolve("Kordofan"))  # South Kordofan
+    # No admin2 area where the qualifier alone is a town: Douentza, not the cercle of that name.
+    assert gazetteer.containing_area("Boni", "Douentza", ["MLI"]) is None

@@ -585,3 +585,46 @@ def test_an_admin2_area_named_in_full_inside_an_unknown_name(geoparser: geo.Geop
     text = "The Montgomery County Democrats met in Red Oak, Iowa, on Saturday."
     party, *_ = geoparser.resolve_spans(text, _spans(text, "The Montgomery County Democrats", "Red Oak", "Iowa"))
     assert party.place is not None and party.place.feature == "admin2" and party.place.admin1 == "Iowa"
+
+
+def test_a_place_qualified_by_a_county_lies_in_it(geoparser: geo.Geoparser) -> None:
+    text = "The rally moves on to Gillingham, Dorset, next month."
+    gillingham, dorset = geoparser.resolve_spans(text, _spans(text, "Gillingham", "Dorset"))
+    assert gillingham.place is not None and gillingham.place.admin2 == "Dorset" and not gillingham.near
+    assert dorset.place is not None and dorset.place.feature == "admin2"
+    # With no namesake in the county the name is a place in or by it, not Goodwood, South Australia.
+    text = "The final round is held at Goodwood, West Sussex."
+    goodwood = geoparser.resolve_spans(text, _spans(text, "Goodwood", "West Sussex"))[0]
+    assert goodwood.place is not None and goodwood.place.name == "West Sussex" and goodwood.near
+    # In a list the comma separates members: London stays the capital.
+    text = "Storms hit London, Kent and Essex overnight."
+    london = geoparser.resolve_spans(text, _spans(text, "London", "Kent", "Essex"))[0]
+    assert london.place is not None and london.place.feature == "capital" and not london.near
+    # A county followed by the country it is in still qualifies.
+    text = "The rally moves on to Gillingham, Dorset, England, next month."
+    gillingham = geoparser.resolve_spans(text, _spans(text, "Gillingham", "Dorset", "England"))[0]
+    assert gillingham.place is not None and gillingham.place.admin2 == "Dorset"
+
+
+def test_an_unclear_town_is_the_namesake_near_the_story_s_clear_places(geoparser: geo.Geoparser) -> None:
+    # Alone "Smithfield" is the Rhode Island town (twice the size); by Gawler, South Australia (a
+    # name clear enough to pull, not to make the country context) it is the Adelaide suburb.
+    text = "The train from Gawler to Smithfield was late again."
+    gawler, smithfield = geoparser.resolve_spans(text, _spans(text, "Gawler", "Smithfield"))
+    assert gawler.place is not None and gawler.place.admin1 == "South Australia"
+    assert smithfield.place is not None and smithfield.place.admin1 == "South Australia" and not smithfield.near
+    # Two unclear names do not pull each other away: Inverness stays in Scotland.
+    text = "The storm closed roads between Inverness and Elgin."
+    inverness = geoparser.resolve_spans(text, _spans(text, "Inverness", "Elgin"))[0]
+    assert inverness.place is not None and inverness.place.country == "GBR"
+
+
+def test_a_compass_word_before_a_capital_named_like_a_state_means_the_state(geoparser: geo.Geoparser) -> None:
+    text = "Wildfires spread across eastern Washington on Tuesday."
+    washington = geoparser.resolve_spans(text, _spans(text, "Washington"))[0].place
+    assert washington is not None and washington.feature == "admin1" and washington.admin1 == "Washington"
+    # A city inside the region of its name stays the city, and a country stays the country.
+    text = "Rents rose in north London and in northern Mexico."
+    london, mexico = (r.place for r in geoparser.resolve_spans(text, _spans(text, "London", "Mexico")))
+    assert london is not None and london.feature == "capital"
+    assert mexico is not None and mexico.feature == "country"

