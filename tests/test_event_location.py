@@ -280,3 +280,47 @@ def test_a_town_that_says_where_another_is_gives_way(pipeline: Pipeline, lang: s
     assert _place_roles(token.sent, places, token.idx).get(id(places[1])) == "container"
     location = _location(token.sent, places, None, None, token.idx)
     assert location is not None and location.name == "Boni"
+
+
+def _second_sentence_location(text: str, lang: str) -> Location | None:
+    events = [e for e in _coded(text, lang) if e.evidence[0].sentence == 1]
+    assert events, text
+    return events[0].location
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # A place adverb that points back takes the place of the previous sentence's event.
+        ("de", "Die Armee hat ihre Truppen nach Timbuktu verlegt. Dort griffen Rebellen am Montag einen Konvoi an."),
+        ("de", "Die Armee hat ihre Truppen nach Timbuktu verlegt. Rebellen haben dorthin Kämpfer geschickt."),
+        ("fr", "L'armée a envoyé des renforts à Tombouctou. Sur place, des rebelles ont attaqué un convoi lundi."),
+        ("fr", "L'armée a envoyé des renforts à Tombouctou. Là-bas, des rebelles ont attaqué un convoi lundi."),
+        ("en", "The army sent reinforcements to Timbuktu. Rebels attacked an army convoy there on Monday."),
+        # Without an event before, the last literal place named before the sentence.
+        ("de", "Der Konvoi erreichte am Sonntag die Stadt Timbuktu. Dort griffen Rebellen am Montag die Soldaten an."),
+    ],
+)  # fmt: skip
+def test_a_place_adverb_takes_the_place_named_before(lang: str, text: str) -> None:
+    location = _second_sentence_location(text, lang)
+    assert location is not None and location.name == "Timbuktu" and location.geo_precision == 1, location
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # "dort"/"there" describing a noun, in another clause, or the existential "there were".
+        ("de", "Die Armee hat ihre Truppen nach Timbuktu verlegt. Die dort stationierten Soldaten griffen am Montag Rebellen an."),
+        ("de", "Die Armee hat ihre Truppen nach Timbuktu verlegt. Rebellen griffen am Montag Soldaten an, die dort Stellung bezogen hatten."),
+        ("en", "The army sent reinforcements to Timbuktu. Rebels attacked the soldiers stationed there on Monday."),
+        ("en", "The army sent reinforcements to Timbuktu. There were clashes between rebels and soldiers on Monday."),
+    ],
+)  # fmt: skip
+def test_a_place_adverb_of_a_noun_or_another_clause_gives_no_place(lang: str, text: str) -> None:
+    assert _second_sentence_location(text, lang) is None
+
+
+def test_a_place_named_in_the_sentence_beats_the_place_adverb() -> None:
+    text = "Die Armee hat ihre Truppen nach Timbuktu verlegt. Dort und in Gao griffen Rebellen am Montag Soldaten an."
+    location = _second_sentence_location(text, "de")
+    assert location is not None and location.name == "Gao", location
