@@ -324,3 +324,32 @@ def test_a_place_named_in_the_sentence_beats_the_place_adverb() -> None:
     text = "Die Armee hat ihre Truppen nach Timbuktu verlegt. Dort und in Gao griffen Rebellen am Montag Soldaten an."
     location = _second_sentence_location(text, "de")
     assert location is not None and location.name == "Gao", location
+
+
+SARE = Place("Sare Kaba", 9000001, 13.3, -15.0, "SEN", feature="admin3")
+KOLDA = Place("Kolda", 2249782, 12.88, -14.95, "SEN", feature="capital")
+BANI = Place("Bani", 9000002, 14.2, -4.0, "MLI", feature="town")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Gunmen attacked a market in the Sare Kaba district of Kolda on Sunday.", "attacked"),
+        ("A bomb exploded in the Sare Kaba area of rural Kolda, killing two soldiers.", "exploded"),
+    ],
+)
+def test_an_area_named_with_its_container_is_the_place(pipeline: Pipeline, text: str, trigger: str) -> None:
+    """ "the X district of Y": the name before the area noun names it; Y only says where it is."""
+    doc, places = _parsed_mentions(pipeline, "en", text, {"Sare Kaba": (SARE, "literal"), "Kolda": (KOLDA, "literal")})
+    token = next(t for t in doc if t.text == trigger)
+    assert _place_roles(token.sent, places, token.idx).get(id(places[1])) == "container"
+    location = _location(token.sent, places, None, None, token.idx)
+    assert location is not None and location.name == "Sare Kaba" and location.geo_precision == 3
+
+
+def test_a_settlement_noun_takes_its_name_from_the_genitive(pipeline: Pipeline) -> None:
+    """ "the Kolda town of Bani" (like "the West Bank town of Hebron"): Bani is the town."""
+    text = "Soldiers killed three rebels in the Kolda town of Bani on Sunday."
+    doc, places = _parsed_mentions(pipeline, "en", text, {"Kolda": (KOLDA, "literal"), "Bani": (BANI, "literal")})
+    token = next(t for t in doc if t.text == "killed")
+    assert id(places[1]) not in _place_roles(token.sent, places, token.idx)

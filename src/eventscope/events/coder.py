@@ -2266,6 +2266,8 @@ def _place_role(root: Token, anchors: set[int], lang: str, others: frozenset[int
                 and not any(c.dep_ in {"det", "poss"} for c in host.children)
             ):
                 role = "reference"
+            elif word in genitive and _named_area(host, others):
+                return "container"  # "the Guma area of Benue": Benue says where Guma is
             elif word in genitive and (
                 host.lower_ in _PLACE_NOUNS or host.ent_type_ in {"GPE", "LOC", "FAC"}
             ):
@@ -2308,6 +2310,21 @@ _NAMING_WORDS = frozenset(
     ["called", "named", "known", "dubbed", "appelé", "appelée", "appelés", "nommé", "nommée", "dénommé",
      "dénommée", "baptisé", "baptisée"]
 )  # fmt: skip
+
+
+#: Nouns of an area that a name before them names ("the East Ghouta region", "the Raman district",
+#: "Guma area"); a settlement noun before a genitive takes its name from it ("the West Bank town
+#: of Hebron": Hebron is the town).
+_AREA_NOUNS = frozenset(
+    ["region", "district", "area", "province", "county", "governorate", "state", "municipality",
+     "prefecture", "zone", "subdistrict", "sub-district", "department", "région", "département"]
+)  # fmt: skip
+
+
+def _named_area(noun: Token, names: frozenset[int]) -> bool:
+    """Is the noun an area noun with a place name of its own before it ("the East Ghouta region
+    of …")? Then the place after "of" is the area's container, not its name."""
+    return noun.lower_ in _AREA_NOUNS and any(c.i in names and c.i < noun.i for c in noun.children)
 
 
 def _is_named_place(token: Token, names: frozenset[int]) -> bool:
