@@ -286,3 +286,76 @@ def test_a_country_inside_an_actor_name_is_not_where(pipeline: Pipeline) -> None
     """ "Chad's army" says whose army, not where it fought: with no other place named, the
     event has no location (as with "Chadian soldiers")."""
     assert _located(pipeline, "en", "On Friday Chad's army shelled positions held by the rebels.", "shelled") is None
+
+
+def _second_sentence_location(text: str, lang: str) -> Location | None:
+    events = [e for e in _coded(text, lang) if e.evidence[0].sentence == 1]
+    assert events, text
+    return events[0].location
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # A place adverb that points back takes the place of the previous sentence's event.
+        ("de", "Die Armee hat ihre Truppen nach Timbuktu verlegt. Dort griffen Rebellen am Montag einen Konvoi an."),
+        ("de", "Die Armee hat ihre Truppen nach Timbuktu verlegt. Rebellen haben dorthin Kämpfer geschickt."),
+        ("fr", "L'armée a envoyé des renforts à Tombouctou. Sur place, des rebelles ont attaqué un convoi lundi."),
+        ("fr", "L'armée a envoyé des renforts à Tombouctou. Là-bas, des rebelles ont attaqué un convoi lundi."),
+        ("en", "The army sent reinforcements to Timbuktu. Rebels attacked an army convoy there on Monday."),
+        # Without an event before, the last literal place named before the sentence.
+        ("de", "Der Konvoi erreichte am Sonntag die Stadt Timbuktu. Dort griffen Rebellen am Montag die Soldaten an."),
+    ],
+)  # fmt: skip
+def test_a_place_adverb_takes_the_place_named_before(lang: str, text: str) -> None:
+    location = _second_sentence_location(text, lang)
+    assert location is not None and location.name == "Timbuktu" and location.geo_precision == 1, location
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # "dort"/"there" describing a noun, in another clause, or the existential "there were".
+        ("de", "Die Armee hat ihre Truppen nach Timbuktu verlegt. Die dort stationierten Soldaten griffen am Montag Rebellen an."),
+        ("de", "Die Armee hat ihre Truppen nach Timbuktu verlegt. Rebellen griffen am Montag Soldaten an, die dort Stellung bezogen hatten."),
+        ("en", "The army sent reinforcements to Timbuktu. Rebels attacked the soldiers stationed there on Monday."),
+        ("en", "The army sent reinforcements to Timbuktu. There were clashes between rebels and soldiers on Monday."),
+    ],
+)  # fmt: skip
+def test_a_place_adverb_of_a_noun_or_another_clause_gives_no_place(lang: str, text: str) -> None:
+    assert _second_sentence_location(text, lang) is None
+
+
+def test_a_place_named_in_the_sentence_beats_the_place_adverb() -> None:
+    text = "Die Armee hat ihre Truppen nach Timbuktu verlegt. Dort und in Gao griffen Rebellen am Montag Soldaten an."
+    location = _second_sentence_location(text, "de")
+    assert location is not None and location.name == "Gao", location
+
+
+SARE = Place("Sare Kaba", 9000001, 13.3, -15.0, "SEN", feature="admin3")
+KOLDA = Place("Kolda", 2249782, 12.88, -14.95, "SEN", feature="capital")
+BANI = Place("Bani", 9000002, 14.2, -4.0, "MLI", feature="town")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Gunmen attacked a market in the Sare Kaba district of Kolda on Sunday.", "attacked"),
+        ("A bomb exploded in the Sare Kaba area of rural Kolda, killing two soldiers.", "exploded"),
+    ],
+)
+def test_an_area_named_with_its_container_is_the_place(pipeline: Pipeline, text: str, trigger: str) -> None:
+    """ "the X district of Y": the name before the area noun names it; Y only says where it is."""
+    doc, places = _parsed_mentions(pipeline, "en", text, {"Sare Kaba": (SARE, "literal"), "Kolda": (KOLDA, "literal")})
+    token = next(t for t in doc if t.text == trigger)
+    assert _place_roles(token.sent, places, token.idx).get(id(places[1])) == "container"
+    location = _location(token.sent, places, None, None, token.idx)
+    assert location is not None and location.name == "Sare Kaba" and location.geo_precision == 3
+
+
+def test_a_settlement_noun_takes_its_name_from_the_genitive(pipeline: Pipeline) -> None:
+    """ "the Kolda town of Bani" (like "the West Bank town of Hebron"): Bani is the town."""
+    text = "Soldiers killed three rebels in the Kolda town of Bani on Sunday."
+    doc, places = _parsed_mentions(pipeline, "en", text, {"Kolda": (KOLDA, "literal"), "Bani": (BANI, "literal")})
+    token = next(t for t in doc if t.text == "killed")
+    assert id(places[1]) not in _place_roles(token.sent, places, token.idx)

@@ -41,3 +41,38 @@ def test_sentence_offsets_cover_text(nlp_de):
     spans = [(s.start_char, s.end_char) for s in doc.sents]
     assert spans[0][0] == 0 and spans[-1][1] == len(text)
     assert len(spans) == 3
+
+
+@pytest.fixture(scope="module")
+def nlp_fr():
+    return load("fr")
+
+
+@pytest.fixture(scope="module")
+def nlp_en():
+    return load("en")
+
+
+def test_parser_ends_no_sentence_without_punctuation(nlp_fr):
+    # The packaged parser ends this sentence after the weekday; no punctuation says so.
+    text = "Des combattants du JNIM ont attaqué dimanche la base de Boulkessi, tuant sept soldats burkinabè. Le calme est revenu."
+    assert sentences(nlp_fr, text) == [
+        "Des combattants du JNIM ont attaqué dimanche la base de Boulkessi, tuant sept soldats burkinabè.",
+        "Le calme est revenu.",
+    ]
+
+
+def test_sentence_limits_leave_real_ends(nlp_fr, nlp_en):
+    text = "Le maire est parti.\nLe préfet est resté. «Nous restons», a-t-il dit. Mais rien n'a changé."
+    assert sentences(nlp_fr, text) == [
+        "Le maire est parti.",
+        "Le préfet est resté.",
+        "«Nous restons», a-t-il dit.",
+        "Mais rien n'a changé.",
+    ]
+    text = "Gen. Smith left Kabul. “We are done,” he said. Troops followed on Monday."
+    assert sentences(nlp_en, text) == [
+        "Gen. Smith left Kabul.",
+        "“We are done,” he said.",
+        "Troops followed on Monday.",
+    ]

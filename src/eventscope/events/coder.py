@@ -204,11 +204,17 @@ def _role_score(role: Role) -> float | None:
     return _ROLE_PRIOR.get(role.how, 0.5) * resolved
 
 
-def _location_score(location: Location | None, places_in_sentence: int) -> float | None:
+def _location_score(location: Location | None, places_in_sentence: int, from_context: bool = False) -> float | None:
     if location is None:
         return None
-    # Each further place in the sentence is another place the event may have happened.
-    return _PRECISION_PRIOR.get(location.geo_precision or 4, 0.5) / (1 + 0.15 * max(0, places_in_sentence - 1))
+    # Each further place in the sentence is another place the event may have happened; a place
+    # read through "dort"/"there" from an earlier sentence is one inference more.
+    context = _CONTEXT_PLACE_FACTOR if from_context else 1.0
+    prior = _PRECISION_PRIOR.get(location.geo_precision or 4, 0.5)
+    return context * prior / (1 + 0.15 * max(0, places_in_sentence - 1))
+
+
+_CONTEXT_PLACE_FACTOR = 0.8
 
 
 def _date_score(found_in_text: bool, precision: str) -> float:
@@ -343,6 +349,8 @@ class EventCoder:
             infer_document_date(doc.text, lang) if published is None and (candidates or others) else None
         )
         focus = _focus_country(places)
+        # The first event's place by sentence index: what "dort"/"there" in the next one means.
+        located: dict[int, Location] = {}
         for candidate, probabilities in zip(candidates, classified[:n], strict=True):
             scores = embedded.get(id(candidate), (None, None))[0]
             incident = self._incident(
@@ -351,9 +359,12 @@ class EventCoder:
             if incident:
                 coded.incidents.append(incident)
                 continue
+            antecedent = _antecedent(candidate, lang, located, places)
             event = self._event(
-                candidate, scores, probabilities, lang, document_id, published, inferred, places, focus
+                candidate, scores, probabilities, lang, document_id, published, inferred, places, focus, antecedent
             )
+            if event and event.location is not None:
+                located.setdefault(candidate.index, event.location)
             # Two clauses of a sentence typed alike are one event (and would share its id).
             if event and event.event_id not in {e.event_id for e in coded.events}:
                 coded.events.append(event)
@@ -366,8 +377,10 @@ class EventCoder:
             elif other.candidate is not None and self._unattributed_event(probabilities, other.candidate):
                 # ACLED codes events whose perpetrator is not named ("a bomb went off",
                 # "violent protests erupted"): no actor.
+                antecedent = _antecedent(other.candidate, lang, located, places)
                 event = self._event(
-                    other.candidate, None, probabilities, lang, document_id, published, inferred, places, focus
+                    other.candidate, None, probabilities, lang, document_id, published, inferred, places, focus,
+                    antecedent,
                 )
                 if event:
                     coded.events.append(event)
@@ -575,7 +588,9 @@ class EventCoder:
         inferred: InferredDate | None,
         places: list[PlaceMention],
         focus: str | None = None,
+        antecedent: Location | None = None,
     ) -> Event | None:
+        """``antecedent``: the place a back-referring place adverb of the clause points to."""
         reference = published or (inferred.date if inferred else None)
         lexical_total = sum(candidate.type_scores.values()) or 1.0
         lexical = {t: s / lexical_total for t, s in candidate.type_scores.items()}
@@ -692,6 +707,7 @@ class EventCoder:
             sent.doc[candidate.trigger_token].idx,
             candidate.relative_clauses,
             event_type,
+            antecedent,
         )
         actor, recipient = _situate(actor, location, focus), _situate(recipient, location, focus)
         hint = candidate.acled_hint if event_type == candidate.hit_type else None
@@ -778,7 +794,9 @@ class EventCoder:
         raw_fields = {
             "actor": _role_score(actor_role),
             "recipient": _role_score(recipient_role),
-            "location": _location_score(location, places_in_sentence),
+            "location": _location_score(
+                location, places_in_sentence, from_context=location is not None and location is antecedent
+            ),
             # A date resting on an inferred article date is as uncertain as the inference.
             "date": _date_score(time is not None, precision) * date_factor,
             "modality": 0.9 if modality == "asserted" else 0.8 if modality == "historical" else 0.7,
@@ -1872,6 +1890,7 @@ def _location(
     trigger_char: int,
     relatives: list[tuple[int, int]] | None = None,
     event_type: str | None = None,
+    antecedent: Location | None = None,
 ) -> Location | None:
     """Where it happened: the town or region nearest the trigger, else a country.
 
@@ -1885,6 +1904,8 @@ def _location(
     left: a place in another clause than the trigger's, a person's origin or an actor's
     affiliation ("reporters from Boston", "Karachi police"), a reference point ("north of
     Baghdad", then at geo_precision 2 for a town).
+    ``antecedent`` (the place "dort"/"there" points back to, ``_antecedent``) comes after the
+    places kept and before those set aside.
     """
     in_sentence = sorted(
         (
@@ -1911,11 +1932,11 @@ def _location(
     # A partner ("ein Abkommen mit den USA", "un accord avec la France") names a participant,
     # never the event's place: not even a fallback.
     aside = [p for p in in_sentence if roles.get(id(p)) not in _KEPT_ROLES | {"partner"}]
+    chosen = _choose_place(kept, actor, recipient)
+    if chosen is None and antecedent is not None:
+        return antecedent
     chosen = (
-        _choose_place(kept, actor, recipient)
-        or _choose_place(aside, actor, recipient)
-        or _across_region(kept)
-        or _across_region(aside)
+        chosen or _choose_place(aside, actor, recipient) or _across_region(kept) or _across_region(aside)
     )
     if chosen is None:
         return None
@@ -1924,6 +1945,96 @@ def _location(
         precision = 2  # "40 km north of Gao", "near Gao": near the town
     assert mention.place is not None
     return Location.from_place(mention.place, precision)
+
+
+#: Place adverbs that point back to a place named before ("Dort waren … stationiert", "sur place",
+#: "stationed there"): the words, and which of them the parse hangs on the clause. "y" (fr) and
+#: "da" (de) are left out: mostly no place ("il y a", causal "da").
+_BACK_REFERENCES: dict[str, tuple[tuple[tuple[str, ...], int], ...]] = {
+    "de": ((("dort",), 0), (("dorthin",), 0), (("ebendort",), 0)),
+    "fr": ((("là-bas",), 0), (("là", "-", "bas"), 0), (("sur", "place"), 1)),
+    "en": ((("there",), 0),),
+}
+#: German words that open a noun phrase "dort" can sit inside as a participle's modifier: "die
+#: dort regierende Junta", "mehrere dort stationierte Einheiten".
+_DE_NOUN_PHRASE_OPENERS = frozenset(
+    ["der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines", "kein",
+     "keine", "keinen", "keinem", "keiner", "diese", "dieser", "diesen", "diesem", "dieses", "alle", "allen",
+     "viele", "vielen", "mehrere", "mehreren", "einige", "einigen", "zahlreiche", "zahlreichen", "beiden",
+     "seine", "seinen", "seiner", "ihre", "ihren", "ihrer", "unsere", "unseren"]
+)  # fmt: skip
+
+
+def _antecedent(
+    candidate: Candidate, lang: str, located: Mapping[int, Location], places: list[PlaceMention]
+) -> Location | None:
+    """The place a back-referring place adverb in the candidate's clause points to: where the
+    previous sentence's event happened (``located``, by sentence index), else the last literal
+    place named before the sentence, at its own precision. None without such an adverb."""
+    if not _refers_back(candidate, lang):
+        return None
+    previous = located.get(candidate.index - 1)
+    if previous is not None:
+        return previous
+    start = candidate.sentence.start_char
+    before = [p for p in places if p.place and p.use == "literal" and p.kind != "dateline" and p.end <= start]
+    if not before:
+        return None
+    mention = max(before, key=lambda p: p.start)
+    assert mention.place is not None
+    return Location.from_place(mention.place, 4 if mention.place.feature == "country" else _precision(mention))
+
+
+def _refers_back(candidate: Candidate, lang: str) -> bool:
+    """Does a place adverb that points back ("dort", "là-bas", "sur place", "there") say where
+    the candidate's event happened? Not when it describes a noun ("die dort regierende Junta",
+    "the troops there") or belongs to another clause; English "there" not as the existential
+    "there were"."""
+    sent = candidate.sentence
+    words = [t.lower_ for t in sent]
+    parsed = sent.doc.has_annotation("DEP")
+    for phrase, offset in _BACK_REFERENCES.get(lang, ()):
+        for i in range(len(words) - len(phrase) + 1):
+            if tuple(words[i : i + len(phrase)]) != phrase:
+                continue
+            token = sent[i + offset]
+            if parsed and _on_event_clause(token, sent.doc[candidate.trigger_token]):
+                return True
+            if not parsed and not candidate.outside_own_relative(token.i) and not _in_german_noun_phrase(token):
+                return True
+    return False
+
+
+def _on_event_clause(token: Token, trigger: Token) -> bool:
+    """Does the adverb hang on the trigger's clause (through no noun and no other clause)?"""
+    if token.dep_ == "expl" or token.head.i == token.i:
+        return False  # "There were clashes"
+    if token.head.pos_ in {"NOUN", "PROPN", "PRON", "ADP"}:
+        return False  # "the troops there", "from there", "les suspects sur place"
+    anchors = _anchor_verbs(trigger)
+    current = token.head
+    for _ in range(8):
+        if current.i in anchors:
+            return True
+        if _opens_clause(current) or current.head.i == current.i:
+            return False  # "the junta ruling there", "who lived there"
+        current = current.head
+    return False
+
+
+def _in_german_noun_phrase(token: Token) -> bool:
+    """"die dort regierende Junta": after a determiner or a number, before a lower-case word and
+    a capitalised noun (German capitalises nouns; no parse needed)."""
+    doc = token.doc
+    if token.i == 0 or token.i + 2 >= len(doc):
+        return False
+    before, word, noun = doc[token.i - 1], doc[token.i + 1], doc[token.i + 2]
+    return (
+        (before.lower_ in _DE_NOUN_PHRASE_OPENERS or before.like_num)
+        and word.is_alpha
+        and word.text[:1].islower()
+        and noun.text[:1].isupper()
+    )
 
 
 #: Roles of places that stay candidates for the event's place (``_place_roles``).
@@ -2233,6 +2344,8 @@ def _place_role(root: Token, anchors: set[int], lang: str, others: frozenset[int
                 and not any(c.dep_ in {"det", "poss"} for c in host.children)
             ):
                 role = "reference"
+            elif word in genitive and _named_area(host, others):
+                return "container"  # "the Guma area of Benue": Benue says where Guma is
             elif word in genitive and (
                 host.lower_ in _PLACE_NOUNS or host.ent_type_ in {"GPE", "LOC", "FAC"}
             ):
@@ -2275,6 +2388,21 @@ _NAMING_WORDS = frozenset(
     ["called", "named", "known", "dubbed", "appelé", "appelée", "appelés", "nommé", "nommée", "dénommé",
      "dénommée", "baptisé", "baptisée"]
 )  # fmt: skip
+
+
+#: Nouns of an area that a name before them names ("the East Ghouta region", "the Raman district",
+#: "Guma area"); a settlement noun before a genitive takes its name from it ("the West Bank town
+#: of Hebron": Hebron is the town).
+_AREA_NOUNS = frozenset(
+    ["region", "district", "area", "province", "county", "governorate", "state", "municipality",
+     "prefecture", "zone", "subdistrict", "sub-district", "department", "région", "département"]
+)  # fmt: skip
+
+
+def _named_area(noun: Token, names: frozenset[int]) -> bool:
+    """Is the noun an area noun with a place name of its own before it ("the East Ghouta region
+    of …")? Then the place after "of" is the area's container, not its name."""
+    return noun.lower_ in _AREA_NOUNS and any(c.i in names and c.i < noun.i for c in noun.children)
 
 
 def _is_named_place(token: Token, names: frozenset[int]) -> bool:

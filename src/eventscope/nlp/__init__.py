@@ -3,7 +3,8 @@
 - de: eventscope's own pipeline (``models/de``: NER, UPOS + morphology, lemmas, and a
   parser that ships disabled), with the rule-based sentence splitter and the known-name
   recogniser; ``syntax=False`` leaves out the morphology/lemma/parser part.
-- fr / en: the pinned packaged spaCy models, plus the known-name recogniser.
+- fr / en: the pinned packaged spaCy models, plus the known-name recogniser; in front of their
+  parser, limits that keep it from ending a sentence where no punctuation or line break does.
 A setting per language (``nlp_de``, ``nlp_fr``, ``nlp_en``) names any other spaCy pipeline.
 """
 
@@ -39,6 +40,9 @@ def load(lang: str, model: str = "builtin", *, syntax: bool = True) -> Language:
         nlp = spacy.load(model, exclude=[c for c in _UNUSED])
     if "eventscope_sentences" not in nlp.pipe_names and not _has_sentences(nlp):
         nlp.add_pipe("eventscope_sentences", first=True)
+    elif "eventscope_sentences" not in nlp.pipe_names and "parser" in nlp.pipe_names:
+        # The parser ends sentences; these limits keep it from ending one where nothing marks an end.
+        nlp.add_pipe("eventscope_sentence_limits", before="parser")
     nlp.add_pipe("eventscope_names", last=True)
     return nlp
 

@@ -146,6 +146,17 @@ LOCATIVES: dict[str, frozenset[str]] = {
 }
 
 
+#: Model labels of dates and times (en): no part of a place name after a locative.
+_TIME_LABELS = frozenset({"DATE", "TIME"})
+
+#: English nouns of a settlement or area whose "of" names a place ("the town of Kindia").
+_PLACE_NOUNS_EN = frozenset(
+    ["city", "town", "village", "villages", "towns", "cities", "province", "region", "district", "county",
+     "governorate", "capital", "suburb", "suburbs", "outskirts", "countryside", "municipality", "island",
+     "port", "neighbourhood", "neighborhood", "prefecture", "state", "township", "hamlet", "settlement", "area",
+     "areas", "provinces", "districts", "regions", "islands"]
+)  # fmt: skip
+
 #: German prepositions fused with the article. A town takes no article, so a name after one is
 #: an area or a seat of power ("im Jemen", "im Burgenland", "im Kreml") or a common noun ("im
 #: Sommer", "im Alter", "im Zentrum": GeoNames towns and alternate names elsewhere).
@@ -281,12 +292,15 @@ class NameRecognizer:
                     found.append(Span(doc, i + 1, end, label="PER"))
                     i = end
                     continue
-            if folded[i] in locatives and i + 1 < len(doc):
+            if (folded[i] in locatives or self._of_place_noun(folded, i)) and i + 1 < len(doc):
                 end = _capitalised_run(doc, i + 1, max_len=3, hyphens=True)
                 known = self.table.longest_match(words, folded, i + 1)
                 if known and known[0] > end - i - 1 and words[i + 1][:1].isupper():
                     i += 1  # a longer known name starts there: "à Bobo-Dioulasso", not "Bobo"
                     continue
+                # "in Corsica Thursday": words the model read as a date or time end the name.
+                while end > i + 2 and doc[end - 1].ent_type_ in _TIME_LABELS:
+                    end -= 1
                 if end > i + 1 and self._is_place_after(folded[i], doc[i + 1 : end]):
                     found.append(Span(doc, i + 1, end, label="LOC"))
                     places.add((i + 1, end))
@@ -429,6 +443,11 @@ class NameRecognizer:
                     skip_to = end
             out.append(span)
         return [s for s in out if not any(o is not s and o.start <= s.start and s.end <= o.end for o in out)]
+
+    def _of_place_noun(self, folded: list[str], i: int) -> bool:
+        """English "of" after a noun for a settlement or area ("the town of", "the western
+        countryside of"): the name after it is the place, whatever the model tagged."""
+        return self.lang == "en" and folded[i] == "of" and i > 0 and folded[i - 1] in _PLACE_NOUNS_EN
 
     def _is_noun_after_article(self, folded: list[str], i: int) -> bool:
         """German word ``i`` follows an article or a preposition fused with one and is no area or

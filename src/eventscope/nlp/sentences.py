@@ -157,6 +157,8 @@ MONTHS = frozenset(
 
 _END = {".", "!", "?", "…", "..."}
 _CLOSERS = {"»", "«", '"', "“", "”", "’", "'", ")", "]"}
+#: Punctuation after which no sentence starts in French and English text ("«" opens a quote there).
+_NO_END = {",", "«", "“", "„", "(", "["}
 
 
 @Language.component(
@@ -166,6 +168,52 @@ _CLOSERS = {"»", "«", '"', "“", "”", "’", "'", ")", "]"}
 def split_sentences(doc: Doc) -> Doc:
     if not len(doc):
         return doc
+    starts = _starts(doc)
+    # One array write instead of a property call per token (that call checks the parse each time).
+    values = numpy.array([1 if s else -1 for s in starts], dtype="int32").astype("uint64").reshape(-1, 1)
+    doc.from_array([SENT_START], values)  # type: ignore[arg-type]
+    return doc
+
+
+@Language.component(
+    "eventscope_sentence_limits",
+    assigns=["token.is_sent_start"],
+)
+def limit_sentences(doc: Doc) -> Doc:
+    """Before a parser: where no punctuation or line break says a sentence ends, none starts.
+
+    The packaged French and English parsers end sentences where nothing marks an end ("ont
+    attaqué mardi | le camp militaire de Tessit"); a token marked as no start constrains them.
+    Tokens after punctuation the rules read as an end, or after ":", ";" or a closing quote or
+    bracket, stay the parser's choice.
+    """
+    if not len(doc):
+        return doc
+    starts = _starts(doc)
+    values = [0] * len(doc)
+    for j in range(1, len(doc)):
+        prev = doc[j - 1]
+        if doc[j].is_space or prev.is_space or "\n" in prev.whitespace_:
+            continue
+        # No sentence starts after a comma or an opening quote or bracket either (the rules read
+        # "«" as the German closing quote).
+        if prev.text in _NO_END:
+            values[j] = -1
+            continue
+        if starts[j]:
+            continue
+        unmarked = not prev.is_punct and not prev.text.endswith(".")
+        # ".", "?" or "…" before a lower-case word: an abbreviation or a quote inside the sentence.
+        continued = (prev.text in _END or prev.text.endswith(".")) and not _can_start(doc, j, paragraph=False)
+        if unmarked or continued:
+            values[j] = -1
+    doc.from_array([SENT_START], numpy.array(values, dtype="int32").astype("uint64").reshape(-1, 1))  # type: ignore[arg-type]
+    return doc
+
+
+def _starts(doc: Doc) -> list[bool]:
+    """Whether each token starts a sentence, by the rules: end punctuation that is no
+    abbreviation or ordinal dot, or a line break."""
     starts = [False] * len(doc)
     starts[0] = True
     i = 0
@@ -199,10 +247,7 @@ def split_sentences(doc: Doc) -> Doc:
             i = j
             continue
         i += 1
-    # One array write instead of a property call per token (that call checks the parse each time).
-    values = numpy.array([1 if s else -1 for s in starts], dtype="int32").astype("uint64").reshape(-1, 1)
-    doc.from_array([SENT_START], values)  # type: ignore[arg-type]
-    return doc
+    return starts
 
 
 def _is_headline_end(doc: Doc, i: int) -> bool:

@@ -1,0 +1,34 @@
+"""English recognition: names the small model tags as persons, organisations or products where
+the words around them say they are places."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventscope import Settings, geo
+
+SETTINGS = Settings.from_env(embedder="none")
+
+
+def _places(text: str) -> dict[str, str | None]:
+    return {m.text: (m.place.name if m.place else None) for m in geo.geoparse(text, "en", SETTINGS)}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # "of" after a noun for a settlement or area names the place.
+        ("A Croat alliance took the city of Kupres in a surprise offensive.", "Kupres"),
+        ("Militants shelled the northern countryside of Palmyra overnight.", "Palmyra"),
+        ("Rebels seized the village of Birao at dawn.", "Birao"),
+        # A date or time after the name is no part of it.
+        ("Thousands of farmers marched in Corsica Thursday against the new tax.", "Corsica"),
+    ],
+)
+def test_a_place_noun_or_a_locative_makes_the_name_a_place(text: str, name: str) -> None:
+    assert _places(text).get(name) is not None, _places(text)
+
+
+def test_of_after_other_nouns_stays_the_models() -> None:
+    # "the leader of X": no place noun, so the model's reading of the name stands.
+    assert "Kindamba" not in _places("The leader of Kindamba Holdings resigned on Monday.")
