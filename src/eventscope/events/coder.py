@@ -1065,8 +1065,8 @@ def _generic_class(candidate: Candidate, lang: str) -> bool:
 _SURE_TRIGGER = 0.8
 #: Sub-event types told apart by the target (armed or civilian), when the classifier is unsure.
 _TARGET_DECIDES = frozenset({"Armed clash", "Attack"})
-#: Sub-event types that name a weapon or an act ("Air/drone strike", "Abduction"): an unsure
-#: classifier may give one only when a trigger of the sentence names it too.
+#: Sub-event types that name a weapon or an act ("Air/drone strike", "Abduction"): the classifier
+#: may give one only when a trigger of the document names it too.
 _NAMED_MEANS = frozenset(
     ["Chemical weapon", "Air/drone strike", "Suicide bomb", "Shelling/artillery/missile attack",
      "Remote explosive/landmine/IED", "Grenade", "Sexual violence", "Abduction/forced disappearance"]
