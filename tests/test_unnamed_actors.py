@@ -140,3 +140,18 @@ def test_a_state_anaphor_waits_for_a_country_named_later():
     found = actors.resolve("Sollte die Junta die Wahlen verschieben, würde die Afrikanische Union Mali suspendieren.",
                            "de", SETTINGS)  # fmt: skip
     assert all("Junta" not in a.text for a in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "mention", "actor_id"),
+    [
+        ("JNIM fighters attacked an army post near Boni on Sunday.", "en", "JNIM fighters", "JNIM"),
+        ("Wagner mercenaries were seen near Kidal.", "en", "Wagner mercenaries", "WAGNER"),
+        ("JNIM-Kämpfer griffen am Sonntag einen Armeeposten bei Boni an.", "de", "JNIM-Kämpfer", "JNIM"),
+        ("Wagner-Söldner wurden bei Kidal gesehen.", "de", "Wagner-Söldner", "WAGNER"),
+    ],
+)  # fmt: skip
+def test_a_named_group_before_its_members_noun_is_the_group(text, lang, mention, actor_id):
+    """ "JNIM fighters", "JNIM-Kämpfer": the named group acts, not an unnamed group of fighters."""
+    found = actors.resolve(text, lang, SETTINGS)
+    assert [(a.text, a.id) for a in found if a.sector in {"REB", "PMC"}] == [(mention, actor_id)], found

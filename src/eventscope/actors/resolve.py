@@ -741,6 +741,12 @@ class ActorResolver:
                 # country the place could tell
                 return ActorRef(text=span.text, name=f"Foreign {GENERIC_NAMES[sector].lower()}", sector=sector,
                                 start=span.start_char, end=span.end_char, kind="foreign")  # fmt: skip
+            if german and "-" in span.text:
+                # "JNIM-Kämpfer", "Wagner-Söldner": the group the compound's first part names.
+                prefix = span.text.split("-", 1)[0]
+                groups = [e for e in self.index.registry.by_alias(prefix, self.lang) if e.type in _GROUP_KINDS]
+                if groups:
+                    return self._from_registry(span, self._choose(groups, doc))
             return ActorRef(text=span.text, name=GENERIC_NAMES[sector], sector=sector, start=span.start_char,
                             end=span.end_char, kind="generic")  # fmt: skip
         return None
@@ -828,6 +834,18 @@ def _drop_generic_heads(doc: Doc, actors: list[ActorRef], index: ActorIndex | No
         if i in skip:
             continue
         following = actors[i + 1] if i + 1 < len(actors) else None
+        if (
+            following is not None
+            and following.kind == "generic"
+            and ref.kind in _GROUP_KINDS
+            and ref.sector == following.sector
+            and ref.end is not None
+            and not doc.text[ref.end : following.start or ref.end].strip()
+        ):
+            # "ISIS fighters", "Wagner mercenaries", "UN peacekeepers": the named group acts.
+            kept.append(replace(ref, text=doc.text[ref.start or 0 : following.end or 0], end=following.end))
+            skip.add(i + 1)
+            continue
         if ref.kind == "generic" and following is not None and ref.end is not None:
             between = doc.text[ref.end : following.start or ref.end].split()
             if following.kind == "generic":
@@ -856,6 +874,8 @@ def _drop_generic_heads(doc: Doc, actors: list[ActorRef], index: ActorIndex | No
     return kept
 
 
+#: Kinds of registry actor a generic noun of their sector may follow as the head ("ISIS fighters").
+_GROUP_KINDS = frozenset({"armed_group", "militia", "pmc", "igo"})
 #: Unnamed groups defined by whose they are: relatives, families.
 _RELATIONAL = re.compile(r"angehorige|familie|verwandte|hinterbliebene|familles|proches|families|relatives")
 
