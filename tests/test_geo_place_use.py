@@ -628,3 +628,15 @@ def test_a_compass_word_before_a_capital_named_like_a_state_means_the_state(geop
     london, mexico = (r.place for r in geoparser.resolve_spans(text, _spans(text, "London", "Mexico")))
     assert london is not None and london.feature == "capital"
     assert mexico is not None and mexico.feature == "country"
+
+
+def test_a_small_town_alone_in_its_country_in_a_story_about_another_is_no_place(geoparser: geo.Geoparser) -> None:
+    # The only Pinecrest the index has is a Florida town of 19,000; in an Irish story it is a
+    # namesake the index lacks, left to the fallbacks for unknown names: by the story's town.
+    text = "Crews from Galway and Limerick were sent to Pinecrest after the storm."
+    pinecrest = geoparser.resolve_spans(text, _spans(text, "Galway", "Limerick", "Pinecrest"))[2]
+    assert pinecrest.place is not None and pinecrest.place.name == "Galway" and pinecrest.near
+    # With another place of its country in the story it stays.
+    text = "Officials in Miami said Pinecrest was flooded."
+    pinecrest = geoparser.resolve_spans(text, _spans(text, "Miami", "Pinecrest"))[1]
+    assert pinecrest.place is not None and pinecrest.place.admin1 == "Florida"

@@ -123,6 +123,27 @@ _CLEAR_MARGIN = 1.0
 _NEIGHBOUR_SIZE_FACTOR = 10
 
 
+#: Towns smaller than this may be dropped as lone towns abroad (``_drop_lone_towns``).
+_LONE_TOWN_POPULATION = 20_000
+
+
+def _drop_lone_towns(
+    names: Sequence[str], found: list[Place | None], settled: Collection[int], actor_countries: Collection[str]
+) -> None:
+    """A small town that is the story's only place in its country — no other name, country or
+    actor of the story is of it — while the story names places elsewhere is a namesake the
+    gazetteer lacks ("Glenrock" in a story about New South Wales is no town in Wyoming; "the
+    Pioneer cinema" in Dewsbury no Pioneer in Queensland): it is left to the fallbacks for
+    unknown names (a container, a place inside it, the story's town)."""
+    keys = [normalize_name(name) for name in names]
+    for i, place in enumerate(found):
+        if place is None or place.feature != "town" or place.population >= _LONE_TOWN_POPULATION or i in settled:
+            continue
+        others = [p for k, p in zip(keys, found, strict=True) if p is not None and k != keys[i]]
+        if others and place.country not in actor_countries and all(p.country != place.country for p in others):
+            found[i] = None
+
+
 def _distance_to(place: Place, others: Iterable[Place]) -> float:
     """Kilometres from ``place`` to the nearest of ``others``."""
     return min(haversine_km(place.lat or 0.0, place.lon or 0.0, p.lat or 0.0, p.lon or 0.0) for p in others)
@@ -583,6 +604,7 @@ class Geoparser:
         """
         names = [text[start:end] for start, end in spans]
         bare = [self.gazetteer.resolve(name) for name in names]  # without context
+        actor_countries = {a.country for a in actors if a.country}
         context: Counter[str] = Counter(a.country for a in actors if a.country)
         for place in bare:
             if place and place.feature == "country" and place.country:
@@ -686,6 +708,7 @@ class Geoparser:
                     state = self.gazetteer.resolve_kind(names[i], "admin1", states[0].country or "", *contexts[i])
                     found[i] = state or place
         self._move_to_neighbours(names, found, margins, settled)
+        _drop_lone_towns(names, found, settled, actor_countries)
         resolved: list[Resolution] = []
         for i, name in enumerate(names):
             if found[i] is not None:
