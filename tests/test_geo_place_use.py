@@ -640,3 +640,15 @@ def test_a_small_town_alone_in_its_country_in_a_story_about_another_is_no_place(
     text = "Officials in Miami said Pinecrest was flooded."
     pinecrest = geoparser.resolve_spans(text, _spans(text, "Miami", "Pinecrest"))[1]
     assert pinecrest.place is not None and pinecrest.place.admin1 == "Florida"
+
+
+def test_names_joined_before_a_plural_street_word_are_streets(geoparser: geo.Geoparser) -> None:
+    # Streets named after places are sites of the story's town, not Berkeley, California.
+    text = "Police in Boston closed Berkeley and Marlborough streets on Sunday."
+    boston, berkeley, marlborough = geoparser.resolve_spans(text, _spans(text, "Boston", "Berkeley", "Marlborough"))
+    for street in (berkeley, marlborough):
+        assert street.place is not None and street.place.name == "Boston" and street.near
+    # One town's name before "streets" is its streets: still the town.
+    text = "Protesters filled Boston streets on Sunday."
+    boston = geoparser.resolve_spans(text, _spans(text, "Boston"))[0]
+    assert boston.place is not None and boston.place.name == "Boston" and not boston.near

@@ -364,6 +364,14 @@ _STREET_FIRST_WORDS = frozenset(["rue", "avenue", "boulevard", "chemin", "via", 
 #: "l'État de New York", "Bundesstaat New York" before it; "Washington state" after it.
 _STATE_BEFORE = re.compile(r"(?:\b(?:up|down)state|\bstate of|\bÉtat de|\bEtat de|\bBundesstaat(?:es)?)\s+$", re.I)
 _STATE_AFTER = re.compile(r"\s+state\b")
+#: Names joined by "and", "&" or commas before a plural street word are streets: "Bourbon and
+#: Dauphine streets", "State and Hubbard streets", "Main and Elm avenues" (one name before it may be
+#: the streets of that town: "Baghdad streets").
+_STREET_NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*"
+_STREETS = r"\s+(?:streets|avenues|boulevards)\b"
+_STREETS_AFTER = re.compile(rf"(?:\s*(?:,|\band\b|&)\s*{_STREET_NAME})+{_STREETS}")
+_STREETS_LAST = re.compile(_STREETS)
+_STREET_BEFORE = re.compile(rf"{_STREET_NAME}\s*(?:,|\band|&)\s*$")
 #: A lower-case compass word right before a name: "central Washington", "eastern Oregon".
 _COMPASS_BEFORE = re.compile(r"\b(?:(?:north|south)(?:east|west)?(?:ern)?|(?:east|west)(?:ern)?|central)\s+$")
 
@@ -395,6 +403,14 @@ def _names_state(text: str, span: tuple[int, int]) -> bool:
     """The words around a name say it is a state: "upstate New York", "Washington state"."""
     start, end = span
     return bool(_STATE_BEFORE.search(text, max(0, start - 20), start) or _STATE_AFTER.match(text, end))
+
+
+def _names_street(text: str, span: tuple[int, int]) -> bool:
+    """The name is one of several joined before a plural street word ("Bourbon and Dauphine streets")."""
+    start, end = span
+    if _STREETS_AFTER.match(text, end):
+        return True
+    return _STREETS_LAST.match(text, end) is not None and _STREET_BEFORE.search(text, max(0, start - 60), start) is not None
 
 
 def _after_compass(text: str, span: tuple[int, int]) -> bool:
@@ -634,6 +650,7 @@ class Geoparser:
         # Names read by their words or their qualifier ("Treaty of Versailles", "Springfield,
         # Illinois"), which the story's other places do not move (``_move_to_neighbours``).
         settled: set[int] = set()
+        streets: set[int] = set()
         sentences = _sentence_ids(text, spans)
         # A country named in the name's own sentence counts as much as the story's main one: "In
         # Washington, diplomats expelled from the United States …" in a story mostly about Britain.
@@ -669,6 +686,12 @@ class Geoparser:
                 # one elsewhere in England (GeoNames' admin1 for all of it); with none in the index,
                 # the name is a place in or by the county (step 4's container), not a namesake abroad.
                 found.append(self.gazetteer.resolve_within(name, qualifier, countries, within))
+                continue
+            if _names_street(text, spans[i]):
+                # "Bourbon and Dauphine streets", "State and Hubbard streets": streets named after
+                # places, not the places (a site of the story's town, step 5).
+                streets.add(i)
+                found.append(None)
                 continue
             # "English city", "Arab leaders": an adjective before a noun is of a country or region,
             # not the town of that name (English, Indiana; Arab, Alabama).
@@ -740,6 +763,7 @@ class Geoparser:
                 if r.place is None
                 and (
                     _is_site(name)
+                    or i in streets
                     or (
                         _may_be_local(name)
                         and sentences[i] not in elsewhere
