@@ -652,3 +652,12 @@ def test_names_joined_before_a_plural_street_word_are_streets(geoparser: geo.Geo
     text = "Protesters filled Boston streets on Sunday."
     boston = geoparser.resolve_spans(text, _spans(text, "Boston"))[0]
     assert boston.place is not None and boston.place.name == "Boston" and not boston.near
+
+
+def test_a_quarter_name_is_a_quarter_of_the_story_s_town(geoparser: geo.Geoparser) -> None:
+    # The index has towns called East End in Canada, the Cayman Islands and the United States;
+    # here it is Glasgow's.
+    text = "Traffic in the East End was halted for hours, Glasgow police said."
+    quarter, glasgow = geoparser.resolve_spans(text, _spans(text, "East End", "Glasgow"))
+    assert quarter.place is not None and quarter.place.name == "Glasgow" and quarter.near
+    assert not glasgow.near

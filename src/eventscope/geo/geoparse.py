@@ -405,6 +405,20 @@ def _names_state(text: str, span: tuple[int, int]) -> bool:
     return bool(_STATE_BEFORE.search(text, max(0, start - 20), start) or _STATE_AFTER.match(text, end))
 
 
+#: Quarters that most towns have: "South Side", "West End", "Downtown".
+_QUARTER_HEADS = frozenset({"side", "end"})
+_QUARTER_WORDS = frozenset({"downtown", "uptown", "midtown"})
+
+
+def _is_quarter_name(name: str) -> bool:
+    """ "South Side", "East End", "Downtown": a compass word and "Side" or "End", or a word for
+    a town's centre — a quarter of whatever town the story is about."""
+    words = [w.strip(".,").lower() for w in name.split()]
+    if len(words) == 1:
+        return words[0] in _QUARTER_WORDS
+    return len(words) == 2 and words[0] in _COMPASS_WORDS["en"] and words[1] in _QUARTER_HEADS
+
+
 def _names_street(text: str, span: tuple[int, int]) -> bool:
     """The name is one of several joined before a plural street word ("Bourbon and Dauphine streets")."""
     start, end = span
@@ -650,7 +664,7 @@ class Geoparser:
         # Names read by their words or their qualifier ("Treaty of Versailles", "Springfield,
         # Illinois"), which the story's other places do not move (``_move_to_neighbours``).
         settled: set[int] = set()
-        streets: set[int] = set()
+        sites: set[int] = set()
         sentences = _sentence_ids(text, spans)
         # A country named in the name's own sentence counts as much as the story's main one: "In
         # Washington, diplomats expelled from the United States …" in a story mostly about Britain.
@@ -687,10 +701,11 @@ class Geoparser:
                 # the name is a place in or by the county (step 4's container), not a namesake abroad.
                 found.append(self.gazetteer.resolve_within(name, qualifier, countries, within))
                 continue
-            if _names_street(text, spans[i]):
+            if _names_street(text, spans[i]) or _is_quarter_name(name):
                 # "Bourbon and Dauphine streets", "State and Hubbard streets": streets named after
-                # places, not the places (a site of the story's town, step 5).
-                streets.add(i)
+                # places, not the places; "South Side", "West End", "Downtown": a quarter of the
+                # story's town, not the place elsewhere of that name (sites, step 5).
+                sites.add(i)
                 found.append(None)
                 continue
             # "English city", "Arab leaders": an adjective before a noun is of a country or region,
@@ -763,7 +778,7 @@ class Geoparser:
                 if r.place is None
                 and (
                     _is_site(name)
-                    or i in streets
+                    or i in sites
                     or (
                         _may_be_local(name)
                         and sentences[i] not in elsewhere
