@@ -661,3 +661,11 @@ def test_a_quarter_name_is_a_quarter_of_the_story_s_town(geoparser: geo.Geoparse
     quarter, glasgow = geoparser.resolve_spans(text, _spans(text, "East End", "Glasgow"))
     assert quarter.place is not None and quarter.place.name == "Glasgow" and quarter.near
     assert not glasgow.near
+
+
+def test_an_abbreviation_of_several_states_adds_no_country_of_its_own(geoparser: geo.Geoparser) -> None:
+    # "WA" is Washington and Western Australia: read without context it had added the United
+    # States, which then outweighed the one Australian town.
+    text = "Crews near Kalgoorlie fought the fire as WA officials warned of more heat."
+    wa = geoparser.resolve_spans(text, _spans(text, "Kalgoorlie", "WA"))[1]
+    assert wa.place is not None and wa.place.name == "Western Australia"

@@ -647,7 +647,10 @@ class Geoparser:
             margins.append(margin)
             if place is None or not place.country or place.feature in {"country", "region"}:
                 continue
-            if place.feature == "admin1" or margin >= _UNAMBIGUOUS_MARGIN:
+            # An abbreviation of several regions ("WA": Washington, Western Australia; "SA") is a
+            # state named outright only when the context so far settles it.
+            shared = len(self.gazetteer.by_abbreviation.get(" ".join(name.split()), ())) > 1
+            if (place.feature == "admin1" and not shared) or margin >= _UNAMBIGUOUS_MARGIN:
                 context[place.country] += 1
                 # A state named outright counts double, as a country named outright does.
                 regions[(place.country, place.admin1 or "")] += 2 if place.feature == "admin1" else 1
