@@ -628,3 +628,44 @@ def test_a_compass_word_before_a_capital_named_like_a_state_means_the_state(geop
     london, mexico = (r.place for r in geoparser.resolve_spans(text, _spans(text, "London", "Mexico")))
     assert london is not None and london.feature == "capital"
     assert mexico is not None and mexico.feature == "country"
+
+
+def test_a_small_town_alone_in_its_country_in_a_story_about_another_is_no_place(geoparser: geo.Geoparser) -> None:
+    # The only Pinecrest the index has is a Florida town of 19,000; in an Irish story it is a
+    # namesake the index lacks, left to the fallbacks for unknown names: by the story's town.
+    text = "Crews from Galway and Limerick were sent to Pinecrest after the storm."
+    pinecrest = geoparser.resolve_spans(text, _spans(text, "Galway", "Limerick", "Pinecrest"))[2]
+    assert pinecrest.place is not None and pinecrest.place.name == "Galway" and pinecrest.near
+    # With another place of its country in the story it stays.
+    text = "Officials in Miami said Pinecrest was flooded."
+    pinecrest = geoparser.resolve_spans(text, _spans(text, "Miami", "Pinecrest"))[1]
+    assert pinecrest.place is not None and pinecrest.place.admin1 == "Florida"
+
+
+def test_names_joined_before_a_plural_street_word_are_streets(geoparser: geo.Geoparser) -> None:
+    # Streets named after places are sites of the story's town, not Berkeley, California.
+    text = "Police in Boston closed Berkeley and Marlborough streets on Sunday."
+    boston, berkeley, marlborough = geoparser.resolve_spans(text, _spans(text, "Boston", "Berkeley", "Marlborough"))
+    for street in (berkeley, marlborough):
+        assert street.place is not None and street.place.name == "Boston" and street.near
+    # One town's name before "streets" is its streets: still the town.
+    text = "Protesters filled Boston streets on Sunday."
+    boston = geoparser.resolve_spans(text, _spans(text, "Boston"))[0]
+    assert boston.place is not None and boston.place.name == "Boston" and not boston.near
+
+
+def test_a_quarter_name_is_a_quarter_of_the_story_s_town(geoparser: geo.Geoparser) -> None:
+    # The index has towns called East End in Canada, the Cayman Islands and the United States;
+    # here it is Glasgow's.
+    text = "Traffic in the East End was halted for hours, Glasgow police said."
+    quarter, glasgow = geoparser.resolve_spans(text, _spans(text, "East End", "Glasgow"))
+    assert quarter.place is not None and quarter.place.name == "Glasgow" and quarter.near
+    assert not glasgow.near
+
+
+def test_an_abbreviation_of_several_states_adds_no_country_of_its_own(geoparser: geo.Geoparser) -> None:
+    # "WA" is Washington and Western Australia: read without context it had added the United
+    # States, which then outweighed the one Australian town.
+    text = "Crews near Kalgoorlie fought the fire as WA officials warned of more heat."
+    wa = geoparser.resolve_spans(text, _spans(text, "Kalgoorlie", "WA"))[1]
+    assert wa.place is not None and wa.place.name == "Western Australia"

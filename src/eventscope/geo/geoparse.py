@@ -125,6 +125,27 @@ _CLEAR_MARGIN = 1.0
 _NEIGHBOUR_SIZE_FACTOR = 10
 
 
+#: Towns smaller than this may be dropped as lone towns abroad (``_drop_lone_towns``).
+_LONE_TOWN_POPULATION = 20_000
+
+
+def _drop_lone_towns(
+    names: Sequence[str], found: list[Place | None], settled: Collection[int], actor_countries: Collection[str]
+) -> None:
+    """A small town that is the story's only place in its country — no other name, country or
+    actor of the story is of it — while the story names places elsewhere is a namesake the
+    gazetteer lacks ("Glenrock" in a story about New South Wales is no town in Wyoming; "the
+    Pioneer cinema" in Dewsbury no Pioneer in Queensland): it is left to the fallbacks for
+    unknown names (a container, a place inside it, the story's town)."""
+    keys = [normalize_name(name) for name in names]
+    for i, place in enumerate(found):
+        if place is None or place.feature != "town" or place.population >= _LONE_TOWN_POPULATION or i in settled:
+            continue
+        others = [p for k, p in zip(keys, found, strict=True) if p is not None and k != keys[i]]
+        if others and place.country not in actor_countries and all(p.country != place.country for p in others):
+            found[i] = None
+
+
 def _distance_to(place: Place, others: Iterable[Place]) -> float:
     """Kilometres from ``place`` to the nearest of ``others``."""
     return min(haversine_km(place.lat or 0.0, place.lon or 0.0, p.lat or 0.0, p.lon or 0.0) for p in others)
@@ -343,6 +364,14 @@ _STREET_FIRST_WORDS = frozenset(["rue", "avenue", "boulevard", "chemin", "via", 
 #: "l'État de New York", "Bundesstaat New York" before it; "Washington state" after it.
 _STATE_BEFORE = re.compile(r"(?:\b(?:up|down)state|\bstate of|\bÉtat de|\bEtat de|\bBundesstaat(?:es)?)\s+$", re.I)
 _STATE_AFTER = re.compile(r"\s+state\b")
+#: Names joined by "and", "&" or commas before a plural street word are streets: "Bourbon and
+#: Dauphine streets", "State and Hubbard streets", "Main and Elm avenues" (one name before it may be
+#: the streets of that town: "Baghdad streets").
+_STREET_NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*"
+_STREETS = r"\s+(?:streets|avenues|boulevards)\b"
+_STREETS_AFTER = re.compile(rf"(?:\s*(?:,|\band\b|&)\s*{_STREET_NAME})+{_STREETS}")
+_STREETS_LAST = re.compile(_STREETS)
+_STREET_BEFORE = re.compile(rf"{_STREET_NAME}\s*(?:,|\band|&)\s*$")
 #: A lower-case compass word right before a name: "central Washington", "eastern Oregon".
 _COMPASS_BEFORE = re.compile(r"\b(?:(?:north|south)(?:east|west)?(?:ern)?|(?:east|west)(?:ern)?|central)\s+$")
 
@@ -374,6 +403,28 @@ def _names_state(text: str, span: tuple[int, int]) -> bool:
     """The words around a name say it is a state: "upstate New York", "Washington state"."""
     start, end = span
     return bool(_STATE_BEFORE.search(text, max(0, start - 20), start) or _STATE_AFTER.match(text, end))
+
+
+#: Quarters that most towns have: "South Side", "West End", "Downtown".
+_QUARTER_HEADS = frozenset({"side", "end"})
+_QUARTER_WORDS = frozenset({"downtown", "uptown", "midtown"})
+
+
+def _is_quarter_name(name: str) -> bool:
+    """ "South Side", "East End", "Downtown": a compass word and "Side" or "End", or a word for
+    a town's centre — a quarter of whatever town the story is about."""
+    words = [w.strip(".,").lower() for w in name.split()]
+    if len(words) == 1:
+        return words[0] in _QUARTER_WORDS
+    return len(words) == 2 and words[0] in _COMPASS_WORDS["en"] and words[1] in _QUARTER_HEADS
+
+
+def _names_street(text: str, span: tuple[int, int]) -> bool:
+    """The name is one of several joined before a plural street word ("Bourbon and Dauphine streets")."""
+    start, end = span
+    if _STREETS_AFTER.match(text, end):
+        return True
+    return _STREETS_LAST.match(text, end) is not None and _STREET_BEFORE.search(text, max(0, start - 60), start) is not None
 
 
 def _after_compass(text: str, span: tuple[int, int]) -> bool:
@@ -573,6 +624,7 @@ class Geoparser:
         """
         names = [text[start:end] for start, end in spans]
         bare = [self.gazetteer.resolve(name) for name in names]  # without context
+        actor_countries = {a.country for a in actors if a.country}
         context: Counter[str] = Counter(a.country for a in actors if a.country)
         for place in bare:
             if place and place.feature == "country" and place.country:
@@ -585,7 +637,10 @@ class Geoparser:
             margins.append(margin)
             if place is None or not place.country or place.feature in {"country", "region"}:
                 continue
-            if place.feature == "admin1" or margin >= _UNAMBIGUOUS_MARGIN:
+            # An abbreviation of several regions ("WA": Washington, Western Australia; "SA") is a
+            # state named outright only when the context so far settles it.
+            shared = len(self.gazetteer.by_abbreviation.get(" ".join(name.split()), ())) > 1
+            if (place.feature == "admin1" and not shared) or margin >= _UNAMBIGUOUS_MARGIN:
                 context[place.country] += 1
                 # A state named outright counts double, as a country named outright does.
                 regions[(place.country, place.admin1 or "")] += 2 if place.feature == "admin1" else 1
@@ -602,6 +657,7 @@ class Geoparser:
         # Names read by their words or their qualifier ("Treaty of Versailles", "Springfield,
         # Illinois"), which the story's other places do not move (``_move_to_neighbours``).
         settled: set[int] = set()
+        sites: set[int] = set()
         sentences = _sentence_ids(text, spans)
         # A country named in the name's own sentence counts as much as the story's main one: "In
         # Washington, diplomats expelled from the United States …" in a story mostly about Britain.
@@ -637,6 +693,13 @@ class Geoparser:
                 # one elsewhere in England (GeoNames' admin1 for all of it); with none in the index,
                 # the name is a place in or by the county (step 4's container), not a namesake abroad.
                 found.append(self.gazetteer.resolve_within(name, qualifier, countries, within))
+                continue
+            if _names_street(text, spans[i]) or _is_quarter_name(name):
+                # "Bourbon and Dauphine streets", "State and Hubbard streets": streets named after
+                # places, not the places; "South Side", "West End", "Downtown": a quarter of the
+                # story's town, not the place elsewhere of that name (sites, step 5).
+                sites.add(i)
+                found.append(None)
                 continue
             # "English city", "Arab leaders": an adjective before a noun is of a country or region,
             # not the town of that name (English, Indiana; Arab, Alabama).
@@ -676,6 +739,7 @@ class Geoparser:
                     state = self.gazetteer.resolve_kind(names[i], "admin1", states[0].country or "", *contexts[i])
                     found[i] = state or place
         self._move_to_neighbours(names, found, margins, settled)
+        _drop_lone_towns(names, found, settled, actor_countries)
         resolved: list[Resolution] = []
         for i, name in enumerate(names):
             if found[i] is not None:
@@ -707,6 +771,7 @@ class Geoparser:
                 if r.place is None
                 and (
                     _is_site(name)
+                    or i in sites
                     or (
                         _may_be_local(name)
                         and sentences[i] not in elsewhere
