@@ -359,3 +359,15 @@ def test_a_settlement_noun_takes_its_name_from_the_genitive(pipeline: Pipeline) 
     doc, places = _parsed_mentions(pipeline, "en", text, {"Kolda": (KOLDA, "literal"), "Bani": (BANI, "literal")})
     token = next(t for t in doc if t.text == "killed")
     assert id(places[1]) not in _place_roles(token.sent, places, token.idx)
+
+
+def test_a_possessive_before_the_area_noun_is_the_container(pipeline: Pipeline) -> None:
+    """ "Senegal's southern region of Kolda": the possessive is the container, the genitive the area."""
+    senegal = Place("Senegal", 2245662, 14.5, -14.5, "SEN", feature="country")
+    kolda = Place("Kolda", 2249781, 12.9, -14.9, "SEN", feature="admin1")
+    text = "Gunmen killed five villagers in Senegal's southern region of Kolda on Sunday."
+    doc, places = _parsed_mentions(pipeline, "en", text, {"Senegal": (senegal, "literal"), "Kolda": (kolda, "literal")})
+    token = next(t for t in doc if t.text == "killed")
+    assert id(places[1]) not in _place_roles(token.sent, places, token.idx)
+    location = _location(token.sent, places, None, None, token.idx)
+    assert location is not None and location.name == "Kolda"

@@ -21,6 +21,9 @@ def _places(text: str) -> dict[str, str | None]:
         ("A Croat alliance took the city of Kupres in a surprise offensive.", "Kupres"),
         ("Militants shelled the northern countryside of Palmyra overnight.", "Palmyra"),
         ("Rebels seized the village of Birao at dawn.", "Birao"),
+        # A direction word (with its article) between the locative and the name.
+        ("Jets bombed rebel positions in southern Kobane overnight.", "Kobane"),
+        ("Fighting raged in the northern Hama countryside for a week.", "Hama"),
         # A date or time after the name is no part of it.
         ("Thousands of farmers marched in Corsica Thursday against the new tax.", "Corsica"),
     ],

@@ -2401,8 +2401,15 @@ _AREA_NOUNS = frozenset(
 
 def _named_area(noun: Token, names: frozenset[int]) -> bool:
     """Is the noun an area noun with a place name of its own before it ("the East Ghouta region
-    of …")? Then the place after "of" is the area's container, not its name."""
-    return noun.lower_ in _AREA_NOUNS and any(c.i in names and c.i < noun.i for c in noun.children)
+    of …")? Then the place after "of" is the area's container, not its name. A possessive is
+    the container itself ("India's state of Assam": Assam is the state)."""
+    return noun.lower_ in _AREA_NOUNS and any(
+        c.i in names and c.i < noun.i and c.dep_ in _NAMING_MODIFIER_DEPS for c in noun.children
+    )
+
+
+#: Links of a name that names the noun after it ("the East Ghouta region"), not possessives.
+_NAMING_MODIFIER_DEPS = frozenset({"compound", "nn", "flat", "flat:name", "amod", "nmod"})
 
 
 def _is_named_place(token: Token, names: frozenset[int]) -> bool:

@@ -149,6 +149,12 @@ LOCATIVES: dict[str, frozenset[str]] = {
 #: Model labels of dates and times (en): no part of a place name after a locative.
 _TIME_LABELS = frozenset({"DATE", "TIME"})
 
+#: English direction words between a locative and a place name: "in southern Kobane".
+_DIRECTIONS_EN = frozenset(
+    ["northern", "southern", "eastern", "western", "northeastern", "northwestern", "southeastern",
+     "southwestern", "north-eastern", "north-western", "south-eastern", "south-western", "central"]
+)  # fmt: skip
+
 #: English nouns of a settlement or area whose "of" names a place ("the town of Kindia").
 _PLACE_NOUNS_EN = frozenset(
     ["city", "town", "village", "villages", "towns", "cities", "province", "region", "district", "county",
@@ -293,18 +299,19 @@ class NameRecognizer:
                     i = end
                     continue
             if (folded[i] in locatives or self._of_place_noun(folded, i)) and i + 1 < len(doc):
-                end = _capitalised_run(doc, i + 1, max_len=3, hyphens=True)
-                known = self.table.longest_match(words, folded, i + 1)
-                if known and known[0] > end - i - 1 and words[i + 1][:1].isupper():
-                    i += 1  # a longer known name starts there: "à Bobo-Dioulasso", not "Bobo"
+                first = self._after_direction(folded, i + 1)
+                end = _capitalised_run(doc, first, max_len=3, hyphens=True)
+                known = self.table.longest_match(words, folded, first)
+                if known and known[0] > end - first and words[first][:1].isupper():
+                    i = first  # a longer known name starts there: "à Bobo-Dioulasso", not "Bobo"
                     continue
                 # "in Corsica Thursday": words the model read as a date or time end the name.
-                while end > i + 2 and doc[end - 1].ent_type_ in _TIME_LABELS:
+                while end > first + 1 and doc[end - 1].ent_type_ in _TIME_LABELS:
                     end -= 1
-                if end > i + 1 and self._is_place_after(folded[i], doc[i + 1 : end]):
-                    found.append(Span(doc, i + 1, end, label="LOC"))
-                    places.add((i + 1, end))
-                    towns.add((i + 1, end))  # "to Bolton" after "John Bolton" is the man
+                if end > first and self._is_place_after(folded[i], doc[first:end]):
+                    found.append(Span(doc, first, end, label="LOC"))
+                    places.add((first, end))
+                    towns.add((first, end))  # "to Bolton" after "John Bolton" is the man
                     i = end
                     continue
             i += 1
@@ -443,6 +450,14 @@ class NameRecognizer:
                     skip_to = end
             out.append(span)
         return [s for s in out if not any(o is not s and o.start <= s.start and s.end <= o.end for o in out)]
+
+    def _after_direction(self, folded: list[str], start: int) -> int:
+        """Where a place name after a locative starts: English "in southern Kobane", "in the
+        northern Hama" put a direction word (and its article) before the name."""
+        skip = 2 if folded[start] == "the" else 1
+        if self.lang == "en" and start + skip < len(folded) and folded[start + skip - 1] in _DIRECTIONS_EN:
+            return start + skip
+        return start
 
     def _of_place_noun(self, folded: list[str], i: int) -> bool:
         """English "of" after a noun for a settlement or area ("the town of", "the western
