@@ -63,3 +63,20 @@ def test_introduced_by_walks_over_the_noun_phrase(de):
     jnim = next(t.i for t in doc if t.text == "JNIM")
     word = clauses.introduced_by(sent, jnim, {"von"})
     assert word is not None and word.text == "von"
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "inside"),
+    [
+        ("Dabei kamen nach Angaben des Bürgermeisters 49 Menschen ums Leben.", "Menschen", False),
+        ("Dabei kamen nach Angaben des Bürgermeisters 49 Menschen ums Leben.", "Bürgermeisters", True),
+        ("Bei Kämpfen zwischen der Armee und den Rebellen starben 20 Menschen.", "Rebellen", True),
+        ("Bei einem Angriff der Rebellen starben im Norden zwölf Soldaten.", "Rebellen", True),
+        ("Bei einem Angriff der Rebellen starben im Norden zwölf Soldaten.", "Soldaten", False),
+        ("Im Ausland starben früher nordkoreanische Ärzte.", "Ärzte", False),
+    ],
+)
+def test_in_prepositional_phrase_walks_over_genitives_and_conjuncts(de, text, word, inside):
+    doc = de(text)
+    token = next(t for t in doc if t.text == word)
+    assert clauses.in_prepositional_phrase(next(iter(doc.sents)), token.i) is inside

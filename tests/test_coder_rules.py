@@ -1036,7 +1036,6 @@ def test_a_weapon_or_act_no_word_names_is_no_sub_type(text, lang):
     assert all(e.acled_sub_event_type not in _NAMED_MEANS for e in events), events
 
 
-
 @pytest.mark.parametrize(
     ("text", "lang"),
     [
@@ -1050,3 +1049,77 @@ def test_a_question_asserts_no_event(text, lang):
     """Interviews ask many questions; a question reports nothing as having happened."""
     events = process([{"text": text, "language": lang, "published": "2026-03-01"}], SETTINGS)
     assert events and all(e.modality == "hypothetical" for e in events), events
+
+
+def _assault(text: str, lang: str):
+    events = process([{"text": text, "language": lang, "published": "2026-03-10"}], SETTINGS)
+    found = [e for e in events if e.event_type == "ASSAULT"]
+    assert found, events
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "recipient_sector"),
+    [
+        ("Nach Angaben der Behörden kamen bei dem Anschlag in Bamako zwölf malische Soldaten ums Leben.", "de",
+         "MIL"),
+        ("Gesichert ist, dass bei dem Angriff in Darfur mindestens 30 Zivilisten gestorben sind.", "de", "CVL"),
+        ("Trois policiers maliens ont trouvé la mort lors d'une embuscade près de Gao.", "fr", "COP"),
+        ("Au moins vingt civils soudanais ont péri dans des combats au Darfour.", "fr", "CVL"),
+        ("At least 30 Sudanese civilians lost their lives in fighting in Darfur.", "en", "CVL"),
+        ("Five Malian policemen perished in an ambush near Gao.", "en", "COP"),
+        ("Twelve Malian soldiers died in the attack on a military camp near Gao.", "en", "MIL"),
+    ],
+)  # fmt: skip
+def test_the_dead_are_the_recipient_never_the_actor(text, lang, recipient_sector):
+    event = _assault(text, lang)
+    assert event.actor is None, event
+    assert event.recipient is not None and event.recipient.sector == recipient_sector, event
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Zwölf Soldaten starben, als Dschihadisten einen Konvoi im Norden Malis angriffen.", "de"),
+        ("Bei einem Angriff von Dschihadisten kamen im Norden Malis zwölf Soldaten ums Leben.", "de"),
+        ("Cinq soldats ont perdu la vie dans l'attaque perpétrée par des jihadistes près de Gao.", "fr"),
+        ("Twelve soldiers died in an attack by militants in northern Mali.", "en"),
+    ],
+)
+def test_those_who_died_are_the_recipient_of_a_named_attacker(text, lang):
+    event = _assault(text, lang)
+    assert event.actor is not None and event.actor.sector == "REB", event
+    assert event.recipient is not None and event.recipient.sector == "MIL", event
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "recipient_sector"),
+    [
+        ("A drone strike killed three militants near Gao.", "en", "REB"),
+        ("The roadside bomb killed two Nigerian soldiers near Maiduguri.", "en", "MIL"),
+        ("Un engin explosif a tué trois soldats français au Mali.", "fr", "MIL"),
+        ("Eine Bombe tötete in Kabul zehn Zivilisten.", "de", "CVL"),
+        ("Die Explosion einer Autobombe tötete mehrere Soldaten der afghanischen Armee.", "de", "MIL"),
+    ],
+)
+def test_the_object_of_a_weapon_or_an_attack_is_no_actor(text, lang, recipient_sector):
+    event = _assault(text, lang)
+    assert event.actor is None, event
+    assert event.recipient is not None and event.recipient.sector == recipient_sector, event
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "actor_sector", "recipient_sector"),
+    [
+        ("A drone strike by the French army killed three militants near Gao.", "en", "MIL", "REB"),
+        ("Zehn Soldaten wurden von Rebellen im Norden Malis getötet.", "de", "REB", "MIL"),
+        ("Dix soldats ont été tués par des jihadistes dans le nord du Mali.", "fr", "REB", "MIL"),
+        ("Ten soldiers were killed by militants in northern Mali.", "en", "REB", "MIL"),
+        ("Im Norden Malis tötete die Armee 15 Dschihadisten.", "de", "MIL", "REB"),
+        ("De violents combats ont opposé l'armée malienne à des jihadistes près de Gao.", "fr", "MIL", "REB"),
+    ],
+)
+def test_named_agents_subjects_and_parties_stay_the_actor(text, lang, actor_sector, recipient_sector):
+    event = _assault(text, lang)
+    assert event.actor is not None and event.actor.sector == actor_sector, event
+    assert event.recipient is not None and event.recipient.sector == recipient_sector, event

@@ -181,8 +181,8 @@ class CoderSettings:
 class Role(NamedTuple):
     """An actor in a role, and how the role was found: "marker" (passive agent, "by X"),
     "nominal" (agent of an event noun, "die Androhung … durch X"), "subject" (parse),
-    "passive" (patient of a passive), "order" (position around the trigger), "fallback" (the
-    only candidate left)."""
+    "passive" (patient of a passive), "victim" (one who died: "zwölf Soldaten starben"),
+    "order" (position around the trigger), "fallback" (the only candidate left)."""
 
     ref: ActorRef | None
     how: str
@@ -191,7 +191,8 @@ class Role(NamedTuple):
 # Prior reliability of each way of finding a role and of each location precision: only the
 # order matters, the per-field calibration maps (data/field_calibration.json) turn the raw
 # scores into probabilities measured on the dev sets.
-_ROLE_PRIOR = {"marker": 0.85, "nominal": 0.8, "subject": 0.8, "passive": 0.75, "order": 0.6, "fallback": 0.45}
+_ROLE_PRIOR = {"marker": 0.85, "nominal": 0.8, "subject": 0.8, "passive": 0.75, "victim": 0.75, "order": 0.6,
+               "fallback": 0.45}  # fmt: skip
 _PRECISION_PRIOR = {1: 0.85, 2: 0.75, 3: 0.7, 4: 0.55}
 _TIME_PRIOR = {"day": 0.9, "week": 0.8, "month": 0.8, "year": 0.65, "unknown": 0.3}
 
@@ -270,6 +271,9 @@ class Candidate:
     about_talks: bool = False
     #: The ACLED sub-event types the document's triggers name ("drone", "grenade", "abducted").
     named_sub_types: frozenset[str] = frozenset()
+    #: Doc token indices of the sentence's trigger and incident words ("strike", "Bombe",
+    #: "explosion", "militants"): such a subject is no named actor, and its object is acted on.
+    event_words: frozenset[int] = frozenset()
 
     @property
     def trigger_type(self) -> str:
@@ -448,8 +452,12 @@ class EventCoder:
             if extras:
                 # Each trigger belongs to one event: the first event keeps its own clause's.
                 primary = self._candidate(sent, index, by_segment[own_segment], in_sentence, words)
+            event_words = frozenset(sent.start + hit.token_index for hit in all_hits) | frozenset(
+                sent.start + hit.token_index for hit in self.lexicon.match_cues(lang, words) if hit.cue.kind == "incident"
+            )
             for candidate in (primary, *extras):
                 candidate.about_talks = about_talks
+                candidate.event_words = event_words
             out.append(primary)
             out.extend(extras)
         document_sub_types = frozenset(named_sub_types)
@@ -1546,6 +1554,14 @@ def _roles(candidate: Candidate, lang: str, event_type: str) -> tuple[Role, Role
         if (word := clauses.introduced_by(sent, span_of[id(ref)].start, COMITATIVE.get(lang, set()), reach=4))
         and (word.i == sent.start or doc[word.i - 1].lower_ not in _TOGETHER)
     }
+    # Who died, and (with a parse) who was acted on, is never the actor: "zwölf Soldaten
+    # starben", "a drone strike killed three militants".
+    victims = [ref for ref in actors if _victim(sent, span_of[id(ref)], lang)]
+    undergoers = {id(ref) for ref in victims} | {
+        id(ref)
+        for ref in actors
+        if _acted_on(candidate, span_of[id(ref)], lang)
+    }
     agent: ActorRef | None = None
     patient: ActorRef | None = None
     agent_how = patient_how = ""
@@ -1573,9 +1589,9 @@ def _roles(candidate: Candidate, lang: str, event_type: str) -> tuple[Role, Role
             agent, agent_how = ref, "marker"
         elif parsed and root.dep_ in _PASSIVE_DEPS and patient is None:
             patient, patient_how = ref, "passive"
-        elif parsed and root.dep_ == "nsubj" and agent is None and id(ref) not in partners:
+        elif parsed and root.dep_ == "nsubj" and agent is None and id(ref) not in partners | undergoers:
             agent, agent_how = ref, "subject"
-    unmarked = [a for a in actors if id(a) not in partners]
+    unmarked = [a for a in actors if id(a) not in partners | undergoers]
     if agent is None and passive:
         if patient is None:
             # The passive subject is in the trigger's own clause when one is named there
@@ -1605,6 +1621,16 @@ def _roles(candidate: Candidate, lang: str, event_type: str) -> tuple[Role, Role
     elif agent is None:
         before = [a for a in unmarked if (a.start or 0) < trigger_char]
         agent, agent_how = (before[0], "order") if before else (unmarked[0], "fallback") if unmarked else (None, "")
+    if patient is None and agent_how != "marker":
+        # Who died is the recipient before any name found by word order ("twelve soldiers died in
+        # an attack by militants in northern Mali"), unless the actor's partner in a clash is
+        # named with it ("bei Kämpfen zwischen der Armee und den Rebellen starben 20 Menschen").
+        dead = [a for a in victims if a is not agent and not (agent is not None and _overlaps(a, agent))]
+        coordinated = agent is not None and any(
+            _coordinated(span_of[id(agent)], span_of[id(a)]) for a in actors if a is not agent
+        )
+        if dead and not coordinated:
+            patient, patient_how = dead[0], "victim"
     if patient is None:
         others = [
             a
@@ -1612,11 +1638,12 @@ def _roles(candidate: Candidate, lang: str, event_type: str) -> tuple[Role, Role
             if a is not agent and not _same_actor(a, agent) and not (agent is not None and _overlaps(a, agent))
         ]
         if passive and agent_how == "marker":
-            others = [a for a in others if clause.start <= span_of[id(a)].start < clause.end]
+            others = [a for a in others if clause.start <= span_of[id(a)].start < clause.end or a in victims]
         if agent_how == "nominal":
             # The names before the event noun are its frame ("Sprecher X begründete …"); its
-            # patient follows it ("die Tötung von Zivilisten durch Soldaten").
-            others = [a for a in others if span_of[id(a)].start > candidate.trigger_token]
+            # patient follows it ("die Tötung von Zivilisten durch Soldaten") — or died in it
+            # ("twelve soldiers died in an attack by militants").
+            others = [a for a in others if span_of[id(a)].start > candidate.trigger_token or a in victims]
         if agent is not None:
             # "Der US-Sondergesandte für Afrika, Nick Checker, reiste …": the name set off by
             # commas right after the actor is the actor again.
@@ -1631,7 +1658,156 @@ def _roles(candidate: Candidate, lang: str, event_type: str) -> tuple[Role, Role
         after = [a for a in others if agent is None or (a.start or 0) > (agent.start or 0)]
         remaining = after or others
         patient, patient_how = (remaining[0], "order" if after else "fallback") if remaining else (None, "")
+        if patient in victims:
+            patient_how = "victim"
     return Role(agent, agent_how), Role(patient, patient_how)
+
+
+#: Predicates of dying, whose subject is the victim and no actor ("49 Menschen kamen ums Leben",
+#: "douze soldats sont morts", "twelve soldiers died", "ont trouvé la mort", "lost their
+#: lives"), read from the first word after the subject's auxiliaries and adverbs (en, fr) or
+#: anywhere in the subject's clause (de, verb-second and verb-final).
+_DYING = {
+    "en": re.compile(r"^(?:died|dies|die|dying|perished|perish|perishes|succumbed|dead"
+                     r"|(?:lost|lose|losing) (?:their|his|her) li(?:fe|ves))\b"),
+    "fr": re.compile(r"^(?:morte?s?|meurt|meurent|mourir|mourut|moururent|mouraient|péri|périt|périssent"
+                     r"|décédée?s?|décède|décèdent|succombée?s?|(?:perdu|perdent|perd) la vie"
+                     r"|(?:trouvé|trouvent|trouve) la mort)\b"),
+    "de": re.compile(r"\b(?:starben|starb|sterben|stirbt|gestorben|umgekommen|ums leben|erlagen|erlag"
+                     r"|(?:ist|sind|war|waren) (?:\w+ ){0,4}tot|leben verloren|verloren (?:\w+ ){0,4}leben)\b"),
+}  # fmt: skip
+#: "ums Leben bringen" is to kill: its subject is the actor.
+_DE_KILLING_IDIOM = re.compile(r"\b(?:brachte|brachten|gebracht|bringen|bringt)\b")
+#: Attributes that mark the noun they qualify as dead: "tote Migranten", "dead soldiers", before
+#: it; "des migrants morts", "les soldats tués", after it.
+_DEAD_BEFORE = {"en": frozenset({"dead", "slain"}), "de": frozenset({"tote", "toten", "getötete", "getöteten"})}
+_DEAD_AFTER = {"fr": frozenset({"mort", "morts", "morte", "mortes", "tué", "tués", "tuée", "tuées"})}
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "nsubjpass"})
+_OBJECT_DEPS = frozenset({"dobj", "obj"})
+#: Links from a name inside a noun phrase to the phrase's head: a conjunct, a flat name, an
+#: apposition, a modifier ("Mali's army", "residential areas"), a genitive ("soldiers of the
+#: Malian army", below).
+_HEAD_LINKS = frozenset({"conj", "flat", "flat:name", "appos", "compound", "amod", "poss", "nmod:poss"})
+_GENITIVE_HEAD_LINKS = frozenset({"of", "de", "du", "des", "d'"})
+
+
+def _phrase_head(token: Token) -> Token:
+    """With a parse: the head of the whole noun phrase a name stands in."""
+    for _ in range(4):
+        if token.dep_ in _HEAD_LINKS and token.head.i != token.i:
+            token = token.head
+        elif token.dep_ == "pobj" and token.head.lower_ in _GENITIVE_HEAD_LINKS and token.head.head.pos_ in {
+            "NOUN", "PROPN", "PRON", "NUM"
+        }:
+            token = token.head.head  # "soldiers of the army"
+        elif token.dep_ == "nmod" and any(c.dep_ == "case" and c.lower_ in _GENITIVE_HEAD_LINKS for c in token.children):
+            token = token.head  # "des soldats de l'armée"
+        else:
+            break
+    return token
+
+
+def _dying_at(doc: Doc, index: int, end: int, lang: str) -> bool:
+    """Does a predicate of dying start at ``index``, after auxiliaries and adverbs ("have
+    died", "sont morts", "ont aussi péri", "are dead")?"""
+    pattern = _DYING.get(lang)
+    while index < end and doc[index].pos_ in {"AUX", "ADV", "PART"}:
+        index += 1
+    if pattern is None or index >= end:
+        return False
+    return pattern.match(" ".join(t.lower_ for t in doc[index : min(end, index + 5)])) is not None
+
+
+def _victim(sent: Span, span: Span, lang: str) -> bool:
+    """Is the name the one who died: the subject of a predicate of dying or a noun qualified
+    as dead? Such a name is the recipient of the event, never its actor."""
+    doc = sent.doc
+    if span.start > sent.start and doc[span.start - 1].lower_ in _DEAD_BEFORE.get(lang, frozenset()):
+        return True  # "20 tote Migranten", "dead soldiers" (and not the noun "die Toten")
+    if span.end < sent.end and doc[span.end].lower_ in _DEAD_AFTER.get(lang, frozenset()):
+        return True
+    if lang == "de" or not doc.has_annotation("DEP"):
+        # No parse: one subject per clause, and a predicate of dying has no other argument —
+        # every name in its clause outside a prepositional phrase is one who died.
+        clause = " ".join(t.lower_ for t in clauses.clause(sent, span.start))
+        return (
+            (pattern := _DYING.get(lang)) is not None
+            and pattern.search(clause) is not None
+            and not _DE_KILLING_IDIOM.search(clause)
+            and not clauses.in_prepositional_phrase(sent, span.start)
+        )
+    head = _phrase_head(span.root)
+    if head.dep_ in _SUBJECT_DEPS and _dying_at(doc, head.head.i, sent.end, lang):
+        return True
+    # The parse may miss the subject ("Douze soldats maliens sont morts"): the predicate of
+    # dying right after the subject's phrase says it.
+    return _dying_at(doc, max(t.i for t in head.subtree) + 1, sent.end, lang)
+
+
+#: Verbs whose object is a party like their subject, not one acted on ("les combats ont opposé
+#: l'armée à Boko Haram", "the fighting pitted the army against the rebels").
+_SYMMETRIC_VERBS = re.compile(r"^(?:oppos|pit)", re.I)
+#: German articles that can open a subject in the first position of a main clause.
+_DE_SUBJECT_ARTICLES = frozenset({"der", "die", "das", "ein", "eine"})
+
+
+def _acted_on(candidate: Candidate, span: Span, lang: str) -> bool:
+    """Is the name the object of a verb whose subject is an event, a weapon or an unnamed
+    attacker ("a drone strike killed three militants", "un engin explosif a tué trois soldats",
+    "Eine Bombe tötete zehn Zivilisten")? It is acted on, never the actor: the actor is unknown
+    unless named elsewhere ("a drone strike by the French army")."""
+    doc = span.doc
+    if doc.has_annotation("DEP"):
+        head = _phrase_head(span.root)
+        verb = head.head
+        if head.dep_ not in _OBJECT_DEPS or verb.pos_ not in {"VERB", "AUX"} or _SYMMETRIC_VERBS.match(verb.text):
+            return False
+        return any(
+            child.dep_ == "nsubj" and any(t.i in candidate.event_words for t in child.subtree)
+            for child in verb.children
+        )
+    if lang != "de":
+        return False
+    # German, no parse: a main clause opening with an event or weapon noun in the nominative
+    # and its finite verb ("Eine Bombe tötete …", "Die Explosion einer Autobombe tötete …"):
+    # that noun is the subject, so the names after the verb, outside prepositional phrases,
+    # are objects.
+    finite = _german_event_subject(candidate)
+    return finite is not None and span.start > finite and not clauses.in_prepositional_phrase(candidate.sentence, span.start)
+
+
+def _german_event_subject(candidate: Candidate) -> int | None:
+    """The finite verb after a first noun phrase that is an event or weapon noun (with at most
+    a genitive attribute) in the trigger's clause; None otherwise. Read from word shapes: the
+    fast German pipeline has no tags (with tags the noun must be nominative)."""
+    clause = candidate.clause
+    doc = clause.doc
+    i = clause.start
+    if i >= clause.end or doc[i].lower_ not in _DE_SUBJECT_ARTICLES:
+        return None
+    nouns: list[Token] = []
+    after_noun = False
+    for i in range(clause.start + 1, clause.end):
+        token = doc[i]
+        if token.text[:1].isupper() and token.is_alpha and len(nouns) < 2:
+            nouns.append(token)
+            after_noun = True
+        elif after_noun and token.lower_ in clauses.GENITIVE_ARTICLES:
+            after_noun = False  # "die Explosion einer Autobombe"
+        elif not after_noun and token.is_lower and token.is_alpha:
+            pass  # an adjective: "eine schwere Explosion"
+        else:
+            break
+    else:
+        return None
+    verb = doc[i]
+    if not nouns or not after_noun or nouns[0].i not in candidate.event_words:
+        return None
+    if nouns[0].pos_:
+        tagged = "Nom" in nouns[0].morph.get("Case", []) and "Fin" in verb.morph.get("VerbForm", [])
+        return verb.i if tagged else None
+    function_word = verb.lower_ in clauses.GERMAN_FUNCTION_WORDS
+    return verb.i if verb.is_alpha and verb.is_lower and not function_word else None
 
 
 #: "the border with Niger", "la frontière avec le Niger", "an der Grenze zu Niger".
@@ -1786,6 +1962,18 @@ def _apposition(first: Span, second: Span) -> bool:
         between[-1].text == ","
         and sum(t.text == "," for t in between) == 1
         and (after is None or after.text in {",", "."})
+    )
+
+
+#: Words that may join two coordinated names ("der Armee und den Rebellen", "the army and the rebels").
+_COORDINATION = frozenset({"und", "sowie", "and", "et"}) | _DE_ARTICLES | frozenset({"the", "le", "la", "les", "l'"})
+
+
+def _coordinated(first: Span, second: Span) -> bool:
+    """Whether ``second`` follows ``first`` joined by "und"/"and"/"et" (and articles only)."""
+    between = first.doc[first.end : second.start]
+    return 0 < len(between) <= 3 and all(t.lower_ in _COORDINATION for t in between) and any(
+        t.lower_ in {"und", "sowie", "and", "et"} for t in between
     )
 
 

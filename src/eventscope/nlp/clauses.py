@@ -33,6 +33,13 @@ _DE_DETERMINERS = frozenset({"der", "die", "das", "dem", "den", "des", "ein", "e
 _DE_PREPOSITIONS = frozenset({"an", "auf", "aus", "bei", "durch", "für", "gegen", "hinter", "in", "mit", "nach",
                               "neben", "ohne", "seit", "über", "um", "unter", "von", "vor", "während", "wegen",
                               "zu", "zwischen"})  # fmt: skip
+#: Every German preposition, contracted forms included ("im", "beim", "ums"), for untagged text.
+GERMAN_PREPOSITIONS = _DE_PREPOSITIONS | frozenset(
+    {"im", "ins", "am", "ans", "beim", "vom", "zum", "zur", "ums", "aufs", "übers", "fürs", "durchs", "laut",
+     "trotz", "seitens", "infolge", "gegenüber", "nahe", "samt", "binnen", "dank", "gemäß", "bis", "ab", "außer"}
+)  # fmt: skip
+#: German words that are no verb after a noun phrase (prepositions, articles, pronouns, "und").
+GERMAN_FUNCTION_WORDS = GERMAN_PREPOSITIONS | _DE_DETERMINERS | frozenset({"des", "eines", "und", "oder", "sowie"})
 #: German infinitives that look like participles ("ge…en"); participles of gehen/geben have "gege".
 _DE_GE_INFINITIVES = ("gefährden", "gewinnen", "gelingen", "genießen", "geschehen", "gestehen", "gehören",
                       "gebrauchen", "gewähren", "gewährleisten", "gestalten", "gedenken", "genügen", "gelten",
@@ -317,3 +324,36 @@ def _noun_phrase_word(token: Token) -> bool:
         or token.like_num
         or (token.is_alpha and word.endswith(("e", "en", "er", "es", "em")))
     )
+
+
+#: Articles that open a genitive attribute right after a noun ("Angaben des Bürgermeisters",
+#: "ein Angriff der Rebellen").
+GENITIVE_ARTICLES = frozenset({"des", "der", "eines", "einer"})
+_CONJUNCTIONS = frozenset({"und", "oder", "et", "ou", "and", "or"})
+
+
+def in_prepositional_phrase(sent: Span, token_index: int) -> bool:
+    """Does the noun phrase starting at the token stand in a prepositional phrase, directly
+    ("bei dem Angriff von Dschihadisten"), as a conjunct ("zwischen Armee und Rebellen") or as
+    the genitive attribute of a noun that does ("nach Angaben des Bürgermeisters")? Walks back
+    over the phrase's own articles, adjectives, numbers and adverbs only: another noun ends the
+    look-back ("nach Angaben des Bürgermeisters 49 Menschen": the people are not in the phrase
+    of "nach")."""
+    doc = sent.doc
+    i = token_index - 1
+    conjunct = False
+    while i >= sent.start:
+        token = doc[i]
+        noun = token.pos_ in {"NOUN", "PROPN"} or (not token.pos_ and token.text[:1].isupper())
+        if token.pos_ == "ADP" or (not token.pos_ and token.lower_ in GERMAN_PREPOSITIONS):
+            return True
+        if token.pos_ == "CCONJ" or token.lower_ in _CONJUNCTIONS:
+            conjunct = True
+        elif noun and conjunct:
+            conjunct = False  # the conjunct before "und": the phrase goes on
+        elif noun:
+            return doc[i + 1].lower_ in GENITIVE_ARTICLES and in_prepositional_phrase(sent, i)
+        elif token.pos_ not in {"DET", "ADJ", "NUM", "ADV"} and not (not token.pos_ and _noun_phrase_word(token)):
+            return False
+        i -= 1
+    return False
