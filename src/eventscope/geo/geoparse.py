@@ -614,8 +614,12 @@ class Geoparser:
         The document's context decides between places of one name: the actors' countries,
         countries named outright (weighted double), then the countries and admin1 regions of
         the places it names unambiguously ("Parkland" after "Florida", "Kent" after London).
-        A name followed by ", <state or country>" is sought inside it ("Springfield, Illinois"),
-        and a name the gazetteer lacks falls back to a place inside it ("Bank of England",
+        A name followed by ", <state, country or county>" is sought inside it ("Springfield,
+        Illinois", "Croft, Yorkshire"); a town of an unclear name far from the story's clearly
+        named places is its namesake near them ("Dundalk" by Dundrum), and a small town that is
+        the story's only place in its country is taken for a namesake the gazetteer lacks. A name
+        the gazetteer lacks (or a street or quarter name: "Bourbon and Dauphine streets", "South
+        Side") falls back to a place inside it ("Bank of England",
         "Cavan Town Hall", "Colorado State University"), or to the town the document is about
         when it names a site (a street, building, camp or district: "Royal Street", "City Hall",
         "rue Blanche") or anything else but an area or feature larger than a town's
@@ -624,8 +628,9 @@ class Geoparser:
         """
         names = [text[start:end] for start, end in spans]
         bare = [self.gazetteer.resolve(name) for name in names]  # without context
-        actor_countries = {a.country for a in actors if a.country}
-        context: Counter[str] = Counter(a.country for a in actors if a.country)
+        of_actors = [a.country for a in actors if a.country]
+        actor_countries = set(of_actors)
+        context: Counter[str] = Counter(of_actors)
         for place in bare:
             if place and place.feature == "country" and place.country:
                 context[place.country] += 2
@@ -791,9 +796,9 @@ class Geoparser:
         near one of them also bears, is that namesake: a story names places near each other
         ("Dundalk" in a story naming Dundrum is the Irish town, not Dundalk, Maryland). Only
         clear names pull, so two unclear ones do not swap ("Inverness and Elgin" stay in
-        Scotland); cities of a million stay (a writer names them from anywhere), and so does a
-        town ten times the size of the namesake, nor a ``settled`` one (a treaty's city, a name
-        with its state after it)."""
+        Scotland). Cities of a million stay (a writer names them from anywhere), and so do a town
+        ten times the size of the namesake and a ``settled`` one (a treaty's city, a name with its
+        state after it)."""
         anchors = [
             (normalize_name(name), place)
             for name, place, margin in zip(names, found, margins, strict=True)
