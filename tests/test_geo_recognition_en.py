@@ -24,6 +24,9 @@ def _places(text: str) -> dict[str, str | None]:
         # A direction word (with its article) between the locative and the name.
         ("Jets bombed rebel positions in southern Kobane overnight.", "Kobane"),
         ("Fighting raged in the northern Hama countryside for a week.", "Hama"),
+        # An article before a name followed by an area noun.
+        ("Clashes were reported in the Wajir district after the vote.", "Wajir"),
+        ("Clashes were reported in the Kilinochchi district after the vote.", "Kilinochchi"),
         # A date or time after the name is no part of it.
         ("Thousands of farmers marched in Corsica Thursday against the new tax.", "Corsica"),
     ],

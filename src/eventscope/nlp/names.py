@@ -155,6 +155,9 @@ _DIRECTIONS_EN = frozenset(
      "southwestern", "north-eastern", "north-western", "south-eastern", "south-western", "central"]
 )  # fmt: skip
 
+#: English nouns of an area that a name before them names: "in the Kokrajhar district".
+_AREA_NOUNS_EN = frozenset(["district", "governorate", "province", "region", "county", "prefecture", "municipality"])
+
 #: English nouns of a settlement or area whose "of" names a place ("the town of Kindia").
 _PLACE_NOUNS_EN = frozenset(
     ["city", "town", "village", "villages", "towns", "cities", "province", "region", "district", "county",
@@ -299,7 +302,7 @@ class NameRecognizer:
                     i = end
                     continue
             if (folded[i] in locatives or self._of_place_noun(folded, i)) and i + 1 < len(doc):
-                first = self._after_direction(folded, i + 1)
+                first = self._name_start(doc, folded, i + 1)
                 end = _capitalised_run(doc, first, max_len=3, hyphens=True)
                 known = self.table.longest_match(words, folded, first)
                 if known and known[0] > end - first and words[first][:1].isupper():
@@ -451,12 +454,21 @@ class NameRecognizer:
             out.append(span)
         return [s for s in out if not any(o is not s and o.start <= s.start and s.end <= o.end for o in out)]
 
-    def _after_direction(self, folded: list[str], start: int) -> int:
+    def _name_start(self, doc: Doc, folded: list[str], start: int) -> int:
         """Where a place name after a locative starts: English "in southern Kobane", "in the
-        northern Hama" put a direction word (and its article) before the name."""
+        northern Hama" put a direction word (and its article) before the name, and "in the
+        Kokrajhar district", "in the Hama Governorate" an article before a name with an area noun."""
+        if self.lang != "en":
+            return start
         skip = 2 if folded[start] == "the" else 1
-        if self.lang == "en" and start + skip < len(folded) and folded[start + skip - 1] in _DIRECTIONS_EN:
+        if start + skip < len(folded) and folded[start + skip - 1] in _DIRECTIONS_EN:
             return start + skip
+        if folded[start] == "the" and start + 1 < len(folded):
+            end = _capitalised_run(doc, start + 1, max_len=3, hyphens=True)
+            if end > start + 1 and (
+                folded[end - 1] in _PLACE_NOUNS_EN or (end < len(folded) and folded[end] in _AREA_NOUNS_EN)
+            ):
+                return start + 1
         return start
 
     def _of_place_noun(self, folded: list[str], i: int) -> bool:
