@@ -40,6 +40,7 @@ def test_a_name_heading_a_paragraph_before_a_dash_comma_or_agency_is_a_dateline(
         ("Mali: Die Junta kündigt Wahlen an.", "Mali"),
         ("Bamako hat den Botschafter ausgewiesen.", "Bamako"),
         ("In Gao – der größten Stadt des Nordens – wurde gekämpft.", "Gao"),
+        ("Pakistan, ein enger Verbündeter, hat die Entsendung abgelehnt.", "Pakistan"),
     ],
 )
 def test_a_name_inside_a_sentence_or_a_heading_is_no_dateline(text: str, name: str) -> None:

@@ -12,9 +12,9 @@ from spacy.tokens import Span
 
 #: What follows a dateline's name: a comma (date or agency), a dash, an agency in brackets, a colon.
 _FOLLOWERS = frozenset({",", "–", "—", "-", "(", ":"})
-#: Followers that mark a dateline whatever the name's case ("Wien – …", "Bamako (AFP) – …"), as a
-#: comma does ("Bamako, 14. Februar"); a colon only after a name in capitals, as "Mali: …" is a
-#: heading naming the story's country.
+#: Followers that mark a dateline whatever the name's case ("Wien – …", "Bamako (AFP) – …"); a
+#: comma after a name in mixed case only before a date ("Bamako, 14. Februar"), a colon only after
+#: a name in capitals, as "Mali: …" is a heading naming the story's country.
 _DASHES = frozenset({"–", "—", "-", "("})
 #: Joins two or more places of one dateline ("London/Brüssel – …").
 _JOINERS = frozenset({"/"})
@@ -48,4 +48,8 @@ def is_dateline(span: Span) -> bool:
     follows = doc[end].text if end < len(doc) else ""
     if follows not in _FOLLOWERS:
         return False
-    return span.text.isupper() or follows in _DASHES or follows == ","
+    if span.text.isupper() or follows in _DASHES:
+        return True
+    # "Bamako, 14. Februar", "Niamey, le 3 mars": a date follows; "Pakistan, a key U.S. ally, has
+    # refused …" is the sentence's subject with an apposition.
+    return follows == "," and any(t.like_num for t in doc[end + 1 : end + 3])
