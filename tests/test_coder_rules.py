@@ -1123,3 +1123,15 @@ def test_named_agents_subjects_and_parties_stay_the_actor(text, lang, actor_sect
     event = _assault(text, lang)
     assert event.actor is not None and event.actor.sector == actor_sector, event
     assert event.recipient is not None and event.recipient.sector == recipient_sector, event
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "recipient_sector"),
+    [
+        ("Beim Luftangriff der Armee wurden im Norden Malis zwölf Rebellen getötet.", "de", "REB"),
+        ("Bei dem Angriff der Rebellen wurden zwölf Soldaten der malischen Armee getötet.", "de", "MIL"),
+    ],
+)
+def test_the_passive_subject_stands_outside_prepositional_phrases(text, lang, recipient_sector):
+    event = _assault(text, lang)
+    assert event.recipient is not None and event.recipient.sector == recipient_sector, event

@@ -1611,6 +1611,9 @@ def _roles(candidate: Candidate, lang: str, event_type: str) -> tuple[Role, Role
                     if clause.start <= span_of[id(a)].start < clause.end
                     and clauses.introduced_by(sent, span_of[id(a)].start, locative, reach=3) is None
                 ]
+                # A name outside any prepositional phrase is the passive subject before one
+                # inside ("Bei dem Luftangriff der Armee wurden zwölf Rebellen getötet").
+                own = [a for a in own if not clauses.in_prepositional_phrase(sent, span_of[id(a)].start)] or own
             patient, patient_how = (own or actors)[0], "passive"
         if clause.start > sent.start and doc[clause.start].lower_ in MEANS.get(lang, set()):
             # A means clause does what its main clause's subject does ("Washington habe einen
