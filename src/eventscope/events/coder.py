@@ -698,7 +698,7 @@ class EventCoder:
             # (PLOVER COERCE arrest; ACLED Arrests); others capturing soldiers abduct them. A
             # captured thing ("a helicopter", "part of a stronghold") is left to the classifier.
             held_by = "Abduction/forced disappearance"
-            if actor_role.ref and actor_role.ref.sector in _STATE_FORCES:
+            if actor_role.ref and actor_role.ref.sector in _ARRESTING_SECTORS:
                 event_type, mode, held_by = "COERCE", "arrest", "Arrests"
         claim = _claim(sentence_cues)
         if claim == "denied":
@@ -1323,6 +1323,11 @@ def _reversal(event_type: str, mode: str | None, clause: str) -> tuple[str, str 
     return event_type, mode
 
 
+#: Dependency labels of a verb's subject and direct object (English, French/UD); German TIGER
+#: writes the accusative object "oa".
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "nsubjpass"})
+_OBJECT_DEPS = frozenset({"dobj", "obj"})
+_DIRECT_OBJECT = _OBJECT_DEPS | {"oa"}
 #: Nouns of inhabited or held ground: what is freed or captured when it is one of them is
 #: territory, not captives.
 _GROUND_NOUNS = {
@@ -1338,8 +1343,6 @@ _GROUND_NOUNS = {
                      "strongholds"}),
 }  # fmt: skip
 _GROUND_FEATURES = frozenset({"town", "capital", "admin1", "admin2", "region"})
-#: Dependency labels of a verb's direct object (English, French/UD, German TIGER).
-_DIRECT_OBJECT = frozenset({"dobj", "obj", "oa"})
 
 
 def _object_is_ground(candidate: Candidate, lang: str, places: list[PlaceMention]) -> bool:
@@ -1369,6 +1372,9 @@ def _object_is_ground(candidate: Candidate, lang: str, places: list[PlaceMention
     )
 
 
+_CLOSING_MARKS = frozenset({'"', "'", "»", "«", "“", "”", "’", ")", "]"})
+
+
 def _is_question(sent: Span) -> bool:
     """A sentence that ends with a question mark (closing quotes and brackets aside)."""
     for token in reversed(sent):
@@ -1378,13 +1384,10 @@ def _is_question(sent: Span) -> bool:
     return False
 
 
-_CLOSING_MARKS = frozenset({'"', "'", "»", "«", "“", "”", "’", ")", "]"})
-
-
 #: Sectors of non-state armed actors: what they "hold" or "detain" they abduct.
 _NON_STATE_ARMED = frozenset({"REB"})
 #: Sectors of a state's armed forces and police: whom they capture they arrest.
-_STATE_FORCES = frozenset({"MIL", "COP"})
+_ARRESTING_SECTORS = frozenset({"MIL", "COP"})
 #: Capture words that say nothing of who holds the captives ("captured", "capturé", "gefangen
 #: genommen", "Gefangennahme"), unlike "kidnapped" or "arrested".
 _CAPTURE = re.compile(r"^(?:captur|gefangen)", re.I)
@@ -1685,8 +1688,6 @@ _DE_KILLING_IDIOM = re.compile(r"\b(?:brachte|brachten|gebracht|bringen|bringt)\
 #: it; "des migrants morts", "les soldats tués", after it.
 _DEAD_BEFORE = {"en": frozenset({"dead", "slain"}), "de": frozenset({"tote", "toten", "getötete", "getöteten"})}
 _DEAD_AFTER = {"fr": frozenset({"mort", "morts", "morte", "mortes", "tué", "tués", "tuée", "tuées"})}
-_SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "nsubjpass"})
-_OBJECT_DEPS = frozenset({"dobj", "obj"})
 #: Links from a name inside a noun phrase to the phrase's head: a conjunct, a flat name, an
 #: apposition, a modifier ("Mali's army", "residential areas"), a genitive ("soldiers of the
 #: Malian army", below).

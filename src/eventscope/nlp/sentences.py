@@ -168,11 +168,14 @@ _NO_END = {",", "«", "“", "„", "(", "["}
 def split_sentences(doc: Doc) -> Doc:
     if not len(doc):
         return doc
-    starts = _starts(doc)
-    # One array write instead of a property call per token (that call checks the parse each time).
-    values = numpy.array([1 if s else -1 for s in starts], dtype="int32").astype("uint64").reshape(-1, 1)
-    doc.from_array([SENT_START], values)  # type: ignore[arg-type]
+    _write_starts(doc, [1 if s else -1 for s in _starts(doc)])
     return doc
+
+
+def _write_starts(doc: Doc, values: list[int]) -> None:
+    """Set ``is_sent_start`` from 1 (starts), -1 (does not), 0 (undecided) per token, in one
+    array write instead of a property call per token (that call checks the parse each time)."""
+    doc.from_array([SENT_START], numpy.array(values, dtype="int32").astype("uint64").reshape(-1, 1))  # type: ignore[arg-type]
 
 
 @Language.component(
@@ -207,7 +210,7 @@ def limit_sentences(doc: Doc) -> Doc:
         continued = (prev.text in _END or prev.text.endswith(".")) and not _can_start(doc, j, paragraph=False)
         if unmarked or continued:
             values[j] = -1
-    doc.from_array([SENT_START], numpy.array(values, dtype="int32").astype("uint64").reshape(-1, 1))  # type: ignore[arg-type]
+    _write_starts(doc, values)
     return doc
 
 
