@@ -226,13 +226,17 @@ def test_a_site_in_a_story_about_one_town(geoparser: geo.Geoparser) -> None:
     text = "An Allendale woman spoke at Seasons restaurant on Sunday."
     town, site = geoparser.resolve_spans(text, _spans(text, "Allendale", "Seasons restaurant"))
     assert site.place == town.place and site.near
-    # Two towns named once each: the first named (the lead's); three: none.
+    # Two towns named once each: the first named (the lead's); three far apart: none.
     text = "Patients from Derry and Omagh attend the Northwest Cancer Centre."
     derry, _, centre = geoparser.resolve_spans(text, _spans(text, "Derry", "Omagh", "Northwest Cancer Centre"))
     assert centre.place == derry.place
+    text = "Patients from Derry, Belfast and Enniskillen attend the Northwest Cancer Centre."
+    spans = _spans(text, "Derry", "Belfast", "Enniskillen", "Northwest Cancer Centre")
+    assert geoparser.resolve_spans(text, spans)[3].place is None
+    # Three close together (Strabane lies between Derry and Omagh): the largest.
     text = "Patients from Derry, Omagh and Strabane attend the Northwest Cancer Centre."
     spans = _spans(text, "Derry", "Omagh", "Strabane", "Northwest Cancer Centre")
-    assert geoparser.resolve_spans(text, spans)[3].place is None
+    assert geoparser.resolve_spans(text, spans)[3].place == derry.place
 
 
 def test_generic_words_with_an_area_word_are_no_place_inside_a_name(geoparser: geo.Geoparser) -> None:
@@ -417,6 +421,37 @@ def test_a_story_naming_a_city_and_its_suburbs_is_the_city_s(geoparser: geo.Geop
     text = "Attacks were reported in Gao, Kidal and Ménaka. A camp at Inagozmi was looted."
     resolved = geoparser.resolve_spans(text, _spans(text, "Gao", "Kidal", "Ménaka", "Inagozmi"))
     assert resolved[3].place is None
+
+
+def test_a_story_mostly_about_one_cluster_of_towns_is_its_largest_town_s(geoparser: geo.Geoparser) -> None:
+    # Gaithersburg and Rockville lie within 40 km of each other; Denver is far away. Two of the
+    # three town mentions are the cluster's, so an unknown venue is by its largest town.
+    text = (
+        "The parade starts in Gaithersburg and ends in Rockville. Last year it visited Denver. "
+        "Tickets are on sale at the Hollin Meadows Community Hall."
+    )
+    names = ("Gaithersburg", "Rockville", "Denver", "Hollin Meadows Community Hall")
+    hall = geoparser.resolve_spans(text, _spans(text, *names))[3]
+    assert hall.near and hall.place is not None and hall.place.name == "Gaithersburg"
+    # Half the mentions far from the cluster and the rest scattered: no town.
+    text = "Flights link Denver, Boston, Miami and Seattle. The Hollin Meadows Community Hall is new."
+    names = ("Denver", "Boston", "Miami", "Seattle", "Hollin Meadows Community Hall")
+    assert geoparser.resolve_spans(text, _spans(text, *names))[4].place is None
+
+
+def test_an_unknown_name_in_a_story_about_one_region_lies_in_it(geoparser: geo.Geoparser) -> None:
+    # The story names Queensland and no town: the creek and the gorge are in it.
+    text = "Rangers closed the Mungalli Creek track. The Wuthara Gorge camp stays open, Queensland officials said."
+    resolved = geoparser.resolve_spans(text, _spans(text, "Mungalli Creek", "Wuthara Gorge", "Queensland"))
+    for unknown in resolved[:2]:
+        assert unknown.near and unknown.place is not None and unknown.place.name == "Queensland"
+    # A story that also names a town elsewhere is about no one region.
+    text = "Rangers in Queensland closed the Mungalli Creek track, a Perth newspaper said."
+    resolved = geoparser.resolve_spans(text, _spans(text, "Queensland", "Mungalli Creek", "Perth"))
+    assert resolved[1].place is None
+    # An adjective names no region: "Tasmanian" makes no story about Tasmania.
+    text = "A Tasmanian family found the Mungalli Creek track closed."
+    assert geoparser.resolve_spans(text, _spans(text, "Tasmanian", "Mungalli Creek"))[1].place is None
 
 
 @pytest.mark.parametrize(

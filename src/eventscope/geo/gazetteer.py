@@ -180,6 +180,10 @@ class Gazetteer:
         rows = self.by_adjective.get(normalize_name(name), ())
         return self._best([(self._score(self.rows[i], countries, admin1), i) for i in rows])[0]
 
+    def is_adjective(self, name: str) -> bool:
+        """``name`` is an adjective or demonym of a country or region ("Sicilian", "English")."""
+        return normalize_name(name) in self.by_adjective
+
     def country(self, alpha3: str) -> Place | None:
         index = self.country_rows.get(alpha3)
         return self.place(index) if index is not None else None

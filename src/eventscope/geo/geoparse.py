@@ -221,21 +221,39 @@ class Resolution(NamedTuple):
 
 
 def _main_town(places: Sequence[Place | None], countries: Mapping[str, float] | None = None) -> Place | None:
-    """The town a document is about: the most named town, if it has at least a third of all town
-    mentions; when it shares the top count with another, and the two have all of them between
-    them, the one in the country the document is more about (``countries``: its context weights),
-    else the first named (a story naming Derry and one other town once each is the first's; one
-    naming Gao, Kidal and Ménaka once each has none; a Cape Town story naming Delft — a township
-    the gazetteer has only in the Netherlands — as often as Cape Town is Cape Town's). Without
-    a most named town, a city whose suburbs are all the other towns named is the story's."""
-    counts = Counter(p.geonameid for p in places if p is not None and p.feature in {"town", "capital"})
+    """The town a document is about: the most named town (``_most_named``) or, without one, the
+    largest town of the cluster holding at least half of the town mentions (``_cluster``)."""
+    counts = Counter(p.geonameid for p in places if p is not None and p.feature in _TOWN_LEVEL)
+    first = {p.geonameid: p for p in reversed(places) if p is not None}
+    return _most_named(counts, first, countries) or _cluster(counts, first)
+
+
+def _main_area(places: Sequence[Place | None], countries: Mapping[str, float] | None = None) -> Place | None:
+    """The admin1 or admin2 region a document naming no main town is about, chosen as the main town
+    is (``_most_named``): "Tamil Nadu" in a story naming it eight times and Karnataka four."""
+    counts = Counter(p.geonameid for p in places if p is not None and p.feature in _AREA_LEVEL)
+    first = {p.geonameid: p for p in reversed(places) if p is not None}
+    return _most_named(counts, first, countries)
+
+
+_TOWN_LEVEL = frozenset({"town", "capital"})
+_AREA_LEVEL = frozenset({"admin1", "admin2"})
+
+
+def _most_named(counts: Counter[int | None], first: Mapping[int | None, Place], countries: Mapping[str, float] | None) -> Place | None:
+    """The most named place (``counts`` by geonameid; ``first``: each id's place), if it has at
+    least a third of all mentions; when it shares the top count with another, and the two have
+    all of them between them, the one in the country the document is more about (``countries``:
+    its context weights), else the first named (a story naming Derry and one other town once each
+    is the first's; one naming Gao, Kidal and Ménaka once each has none; a Cape Town story naming
+    Delft — a township the gazetteer has only in the Netherlands — as often as Cape Town is Cape
+    Town's)."""
     if not counts:
         return None
     ranked, total = counts.most_common(2), sum(counts.values())  # ties in order of first mention
     (top, n), second = ranked[0], (ranked[1][1] if len(ranked) > 1 else 0)
-    first = {p.geonameid: p for p in reversed(places) if p is not None}
     if 3 * n < total or (n == second and 2 * n < total):
-        return _metropolis(first[g] for g in counts)
+        return None
     if n == second and countries:
         return max((first[top], first[ranked[1][0]]), key=lambda p: countries.get(p.country or "", 0.0))
     return first[top]
@@ -246,18 +264,20 @@ def _main_town(places: Sequence[Place | None], countries: Mapping[str, float] | 
 _SUBURB_KM = 40.0
 
 
-def _metropolis(towns: Iterable[Place]) -> Place | None:
-    """The largest of several towns when all the others lie within ``_SUBURB_KM`` of it: a local
-    story naming a city and its suburbs is the city's (a Sahel story naming Gao, Kidal and Ménaka
-    is no town's)."""
-    ranked = sorted((p for p in towns if p.lat is not None and p.lon is not None), key=lambda p: p.population or 0, reverse=True)
-    if len(ranked) < 2:
-        return None
-    city = ranked[0]
-    lat, lon = city.lat or 0.0, city.lon or 0.0
-    if all(haversine_km(lat, lon, p.lat or 0.0, p.lon or 0.0) <= _SUBURB_KM for p in ranked[1:]):
-        return city
-    return None
+def _cluster(counts: Counter[int | None], first: Mapping[int | None, Place]) -> Place | None:
+    """The largest town of the densest cluster (the towns within ``_SUBURB_KM`` of one of them),
+    when it holds at least two and at least half of the town mentions: a local story naming a
+    city and its suburbs is the city's, and one naming Centreville, Gainesville and two towns
+    far away once each is Centreville's; a Sahel story naming Gao, Kidal and Ménaka is no
+    town's."""
+    towns = [first[g] for g in counts if first[g].lat is not None and first[g].lon is not None]
+    best, weight = None, 0
+    for centre in towns:
+        members = [p for p in towns if _distance_to(p, [centre]) <= _SUBURB_KM]
+        members_weight = sum(counts[p.geonameid] for p in members)
+        if members_weight > weight:  # ties: the cluster of the first named
+            best, weight = max(members, key=lambda p: p.population or 0), members_weight
+    return best if weight >= 2 and 2 * weight >= sum(counts.values()) else None
 
 
 @cache
@@ -299,16 +319,18 @@ _SETTLEMENT_BEFORE = re.compile(
 )
 
 
-def _may_be_local(name: str) -> bool:
+def _may_be_local(name: str, in_region: bool = False) -> bool:
     """An unknown name that may be a village, quarter or venue by the story's town ("Portroe",
     "Anfield", "Bywater"), not an area or feature larger than that ("Nile Delta", "Northern
     Cape", "Orinoco River"), a compass-led region ("Western Bahr el Ghazal") or a one-word
-    adjective of a place the gazetteer lacks ("Siberian", "Havanese")."""
+    adjective of a place the gazetteer lacks ("Siberian", "Havanese"). ``in_region``: in a story
+    about one region, where a feature may lie in it too ("Glenrock Lagoon", "Thames Valley" in a
+    Berkshire story)."""
     words = [w.strip(".,").lower() for w in name.split()]
     return (
         bool(words)
         and words[0] not in _COMPASS_WORDS["en"]
-        and not any(w in _AREA_FEATURE_WORDS for w in words)
+        and (in_region or not any(w in _AREA_FEATURE_WORDS for w in words))
         and not (len(words) == 1 and words[0].endswith(_ADJECTIVE_ENDINGS))
     )
 
@@ -624,7 +646,9 @@ class Geoparser:
         when it names a site (a street, building, camp or district: "Royal Street", "City Hall",
         "rue Blanche") or anything else but an area or feature larger than a town's
         surroundings (a quarter, village or venue: "Adhamiyah", "Portroe", "Anfield"; not
-        "Nile Delta", "Northern Cape"). Both are marked ``near``: the site is in or by that place.
+        "Nile Delta", "Northern Cape"); in a story about one region and no town, to that region
+        ("Glenrock Lagoon" in a New South Wales story). Both are marked ``near``: the site is in or
+        by that place.
         """
         names = [text[start:end] for start, end in spans]
         bare = [self.gazetteer.resolve(name) for name in names]  # without context
@@ -759,28 +783,39 @@ class Geoparser:
             if container is None or (inside is not None and self.gazetteer.lies_in(inside, container)):
                 container = inside  # "Oaxaca State, Mexico": the state named inside, in the country after it
             resolved.append(Resolution(container, container is not None))
-        town = _main_town([r.place for r in resolved if not r.near], focus)
-        if town is not None:
+        placed = [r.place for r in resolved if not r.near]
+        town = _main_town(placed, focus)
+        # A region counts when named, not when an adjective of it is ("a Sicilian priest").
+        area = None
+        if town is None:
+            area = _main_area([r.place for r, name in zip(resolved, names, strict=True) if not r.near and not self.gazetteer.is_adjective(name)], focus)
+        if area is not None and any(
+            p is not None and p.feature in _TOWN_LEVEL and not self.gazetteer.lies_in(p, area) for p in placed
+        ):
+            area = None  # a story naming towns elsewhere too is about no one region
+        main = town or area
+        if main is not None:
             # A name the gazetteer lacks in a story about one town is a site, quarter, village or
             # venue by that town ("Royal Street", "Adhamiyah" in a Baghdad story, "Portroe" in a
             # Nenagh one, "Anfield"), unless it names an area or feature larger than that, or (not
             # a site) its sentence places it elsewhere: "le village de Nassoumbou, dans la région
-            # de Mopti" in a story filed from Bamako is not by Bamako.
+            # de Mopti" in a story filed from Bamako is not by Bamako. In a story about one region
+            # and no town, it lies in that region, a village too.
             elsewhere = {
                 sentences[j]
                 for j, r in enumerate(resolved)
-                if r.place is not None and not r.near and _outside_region(r.place, town)
+                if r.place is not None and not r.near and _outside_region(r.place, main)
             }
             resolved = [
-                Resolution(town, True)
+                Resolution(main, True)
                 if r.place is None
                 and (
                     _is_site(name)
                     or i in sites
                     or (
-                        _may_be_local(name)
+                        _may_be_local(name, in_region=area is not None)
                         and sentences[i] not in elsewhere
-                        and not _SETTLEMENT_BEFORE.search(text[max(0, spans[i][0] - 40) : spans[i][0]])
+                        and (area is not None or not _SETTLEMENT_BEFORE.search(text[max(0, spans[i][0] - 40) : spans[i][0]]))
                     )
                 )
                 else r
