@@ -97,9 +97,11 @@ def test_a_named_state_does_not_make_a_village_beat_the_city(gazetteer):
 
 
 def test_admin1_context_and_weights(gazetteer):
-    # Without context the biggest Louisville (Kentucky); inside a Mississippi story the local one.
-    assert gazetteer.resolve("Louisville", ["USA"]).admin1 == "Kentucky"
-    assert gazetteer.resolve("Louisville", ["USA"], {("USA", "Mississippi")}).admin1 == "Mississippi"
+    # Without context the biggest Greenville (North Carolina); inside a Mississippi story the local one.
+    assert gazetteer.resolve("Greenville", ["USA"]).admin1 == "North Carolina"
+    assert gazetteer.resolve("Greenville", ["USA"], {("USA", "Mississippi")}).admin1 == "Mississippi"
+    # Not against a city a hundred times its size: Louisville is Kentucky's in a Mississippi story.
+    assert gazetteer.resolve("Louisville", ["USA"], {("USA", "Mississippi")}).admin1 == "Kentucky"
     # A country the document is mostly about pulls harder than one it names in passing.
     assert gazetteer.resolve("Cambridge", {"GBR": 1.0, "USA": 0.2}).country == "GBR"
     assert gazetteer.resolve("Cambridge", {"USA": 1.0, "GBR": 0.2}).country == "USA"

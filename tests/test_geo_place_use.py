@@ -102,10 +102,26 @@ def geoparser() -> geo.Geoparser:
 
 def test_document_context_from_unambiguous_places(geoparser: geo.Geoparser) -> None:
     parser = geoparser
-    text = "Flooding hit Jackson, Mississippi, and Louisville. Mississippi officials said Louisville was cut off."
-    spans = [(text.index(n), text.index(n) + len(n)) for n in ("Jackson", "Mississippi", "Louisville")]
+    text = "Flooding hit Jackson, Mississippi, and Greenville. Mississippi officials said Greenville was cut off."
+    spans = [(text.index(n), text.index(n) + len(n)) for n in ("Jackson", "Mississippi", "Greenville")]
     places = [r.place for r in parser.resolve_spans(text, spans)]
     assert [p.admin1 for p in places if p] == ["Mississippi", "Mississippi", "Mississippi"]
+
+
+def test_a_named_region_does_not_pull_a_far_smaller_namesake(geoparser: geo.Geoparser) -> None:
+    # Louisville, Mississippi, has a hundredth of the people of Louisville, Kentucky: a writer names
+    # the city without its state, so a story about Mississippi does not make it the small town …
+    text = "Mississippi beat Louisville in overtime. Mississippi coaches praised Louisville."
+    spans = _spans(text, "Mississippi", "Louisville")
+    louisville = geoparser.resolve_spans(text, spans)[1].place
+    assert louisville is not None and louisville.admin1 == "Kentucky"
+    # … unless the text puts it in the state, and then the town in it, however large a namesake.
+    for text, name, state in (
+        ("Flooding hit Louisville, Mississippi, on Monday.", "Louisville", "Mississippi"),
+        ("She lives in Paris, Texas.", "Paris", "Texas"),
+    ):
+        town = geoparser.resolve_spans(text, _spans(text, name, state))[0].place
+        assert town is not None and town.feature == "town" and town.admin1 == state, text
 
 
 def test_unknown_facility_falls_back_to_the_place_it_names(geoparser: geo.Geoparser) -> None:

@@ -67,6 +67,11 @@ PROMINENT_POPULATION = 1_000_000
 #: What a place loses when the name is only one of its alternate names ("Liverpool" is Liverpool,
 #: not a town that lists it among its alternates).
 _ALTERNATE_PENALTY = 3.0
+#: A town this many times smaller than a namesake city (``_REGION_FREE_CITY`` people or more) in
+#: its country gains nothing from lying in a region the document names
+#: (``Gazetteer._pulling_regions``).
+_REGION_PULL_RATIO = 30
+_REGION_FREE_CITY = 100_000
 #: What an admin1 region loses against a world city of its name inside it (a factor of 100).
 _NAMESAKE_PENALTY = 2.0
 T = TypeVar("T")
@@ -284,9 +289,37 @@ class Gazetteer:
         # An alternate name counts less than a primary one: "Liverpool" is Liverpool, not a
         # town that lists it among its alternate names.
         cities = self._world_city_regions(primary)
-        scored = [(self._score(self.rows[i], countries, admin1) - self._namesake_penalty(i, cities), i) for i in primary]
+        largest = self._largest_towns(primary)
+        scored = [
+            (self._score(self.rows[i], countries, self._pulling_regions(i, admin1, largest)) - self._namesake_penalty(i, cities), i)
+            for i in primary
+        ]
         scored += [(self._score(self.rows[i], countries, admin1) - _ALTERNATE_PENALTY, i) for i in alternates]
         return self._best(scored)
+
+    def _largest_towns(self, rows: Iterable[int]) -> dict[str, int]:
+        """The population of the largest town among ``rows`` in each country."""
+        largest: dict[str, int] = {}
+        for row in (self.rows[i] for i in rows):
+            if row[6] in (0, 1):
+                largest[row[4]] = max(largest.get(row[4], 0), row[7])
+        return largest
+
+    def _pulling_regions(
+        self, index: int, admin1: Mapping[tuple[str, str], float], largest: Mapping[str, int]
+    ) -> Mapping[tuple[str, str], float]:
+        """The document's admin1 regions, or none for a town under a ``_REGION_PULL_RATIO``-th of
+        the size of a namesake city in its country: a writer names Boston, Louisville or Portland
+        without their state, so a state the story names (New York, Mississippi, Texas) does not
+        make them the small towns of that name in it ("Louisville, Miss." still does: the
+        geoparser seeks a name inside the state after it). A village in a region the story names
+        keeps the pull against a namesake town of under ``_REGION_FREE_CITY`` people elsewhere in
+        the country. Across countries size and the countries' weights decide (``_score``)."""
+        _, _, _, _, cc3, _, feature, pop = self.rows[index]
+        city = largest.get(cc3, 0)
+        if feature in (0, 1) and city >= _REGION_FREE_CITY and pop * _REGION_PULL_RATIO < city:
+            return {}
+        return admin1
 
     def _world_city_regions(self, rows: Iterable[int]) -> set[tuple[str, str]]:
         """(country, admin1) of the towns of ``PROMINENT_POPULATION`` or more among ``rows``."""

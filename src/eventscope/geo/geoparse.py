@@ -723,6 +723,20 @@ class Geoparser:
                 # the name is a place in or by the county (step 4's container), not a namesake abroad.
                 found.append(self.gazetteer.resolve_within(name, qualifier, countries, within))
                 continue
+            inside_state = (
+                self.gazetteer.resolve_within(name, qualifier, countries, within)
+                if qualifier is not None
+                and qualifier.feature == "admin1"
+                and (own is None or own.feature in _TOWN_FEATURES)
+                and not self._listed_on(bare, text, spans, i + 1)
+                else None
+            )
+            if inside_state is not None:
+                # "Paris, Texas", "Portland, Texas": the town of the name in the state after it,
+                # however much larger a namesake elsewhere; not in a list ("Washington, New York
+                # and Boston").
+                found.append(inside_state)
+                continue
             if _names_street(text, spans[i]) or _is_quarter_name(name):
                 # "Bourbon and Dauphine streets", "State and Hubbard streets": streets named after
                 # places, not the places; "South Side", "West End", "Downtown": a quarter of the
