@@ -88,6 +88,12 @@ def test_supplement_fixes_wrong_resolutions_in_context(gazetteer):
     assert gazetteer.resolve("Barsalogho", ["BFA"]).admin1 == "Centre-Nord"
 
 
+def test_seats_of_power_are_in_their_city(gazetteer):
+    # "testified before Congress": the Capitol in Washington, not Congress, Arizona.
+    for name, city in (("Congress", 4140963), ("Kremlin", 524901), ("Élysée", 2988507), ("Koulouba", 2460596)):
+        assert gazetteer.resolve(name, ["USA"]).geonameid == city, name
+
+
 def test_spellings_of_geonames_places(gazetteer):
     assert gazetteer.resolve("Banibangou").geonameid == 2447132  # Bani Bangou
     assert gazetteer.resolve("Aguelhoc").geonameid == 2461247  # Aguelhok
