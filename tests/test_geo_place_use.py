@@ -455,6 +455,20 @@ def test_a_story_mostly_about_one_cluster_of_towns_is_its_largest_town_s(geopars
     assert geoparser.resolve_spans(text, _spans(text, *names))[4].place is None
 
 
+def test_a_site_the_gazetteer_has_as_a_far_small_town_is_in_the_story_s_town(geoparser: geo.Geoparser) -> None:
+    # GeoNames has a small town Washington Square in Pennsylvania; in a Savannah story the square
+    # is Savannah's, not that town nor Washington, D.C., named inside it.
+    text = "Police in Savannah closed Washington Square on Monday. In Savannah the square reopens Friday."
+    second = text.rindex("Savannah")
+    spans = [*_spans(text, "Savannah", "Washington Square"), (second, second + len("Savannah"))]
+    resolved = geoparser.resolve_spans(text, spans)
+    assert resolved[1].near and resolved[1].place == resolved[0].place
+    # A small town of a site's name near the story's town stays the town: Forest Park by Chicago.
+    text = "Chicago police searched Forest Park. Chicago officials said so."
+    resolved = geoparser.resolve_spans(text, [*_spans(text, "Chicago", "Forest Park"), (37, 44)])
+    assert resolved[1].place is not None and resolved[1].place.name == "Forest Park" and not resolved[1].near
+
+
 def test_an_unknown_name_in_a_story_about_one_region_lies_in_it(geoparser: geo.Geoparser) -> None:
     # The story names Queensland and no town: the creek and the gorge are in it.
     text = "Rangers closed the Mungalli Creek track. The Wuthara Gorge camp stays open, Queensland officials said."

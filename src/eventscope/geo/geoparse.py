@@ -146,6 +146,31 @@ def _drop_lone_towns(
             found[i] = None
 
 
+def _drop_far_sites(
+    names: Sequence[str], found: list[Place | None], settled: Collection[int], town: Place | None
+) -> set[int]:
+    """Names of sites ("Washington Square", "Union Station") that the gazetteer knows only as a
+    small town (under ``_LONE_TOWN_POPULATION``) over ``_NEIGHBOUR_KM`` from the story's town are
+    the site in that town, not the town: a New Orleans story's Washington Square is no town in
+    Pennsylvania. Their places are dropped; the indexes returned go to the site fallback (the
+    story's town)."""
+    if town is None:
+        return set()
+    far = {
+        i
+        for i, place in enumerate(found)
+        if place is not None
+        and place.feature == "town"
+        and place.population < _LONE_TOWN_POPULATION
+        and i not in settled
+        and _is_site(names[i])
+        and _distance_to(place, [town]) > _NEIGHBOUR_KM
+    }
+    for i in far:
+        found[i] = None
+    return far
+
+
 def _distance_to(place: Place, others: Iterable[Place]) -> float:
     """Kilometres from ``place`` to the nearest of ``others``."""
     return min(haversine_km(place.lat or 0.0, place.lon or 0.0, p.lat or 0.0, p.lon or 0.0) for p in others)
@@ -783,6 +808,7 @@ class Geoparser:
                     found[i] = state or place
         self._move_to_neighbours(names, found, margins, settled)
         _drop_lone_towns(names, found, settled, actor_countries)
+        sites |= _drop_far_sites(names, found, settled, _main_town(found, focus))
         resolved: list[Resolution] = []
         for i, name in enumerate(names):
             if found[i] is not None:
@@ -792,8 +818,9 @@ class Geoparser:
             # it ("Palais des Nations in Geneva", "Whole Foods in Fresno", "Convention Centre, Dublin"),
             # and so does one after a known place's possessive ("Derry's Altnagelvin Hospital").
             container = _container(found, text, spans, i)
-            # "Hampton Avenue" is named after Hampton, not in it: a street takes no place inside its name.
-            inside = None if _is_street(name) else self._inside(name, *contexts[i])
+            # "Hampton Avenue" is named after Hampton, not in it: a street, or a site the gazetteer took
+            # for a far town, takes no place inside its name.
+            inside = None if _is_street(name) or i in sites else self._inside(name, *contexts[i])
             if container is None or (inside is not None and self.gazetteer.lies_in(inside, container)):
                 container = inside  # "Oaxaca State, Mexico": the state named inside, in the country after it
             resolved.append(Resolution(container, container is not None))
