@@ -469,6 +469,19 @@ def test_a_site_the_gazetteer_has_as_a_far_small_town_is_in_the_story_s_town(geo
     assert resolved[1].place is not None and resolved[1].place.name == "Forest Park" and not resolved[1].near
 
 
+def test_a_bare_name_of_an_area_the_story_names_in_full_is_the_area(geoparser: geo.Geoparser) -> None:
+    # "Nassau" alone is the Bahamian capital; after "Nassau County" it is the county.
+    text = "Nassau County police arrested a man on Monday. Nassau detectives said he confessed."
+    second = text.index("Nassau detectives")
+    resolved = geoparser.resolve_spans(text, [(0, 13), (second, second + 6)])
+    assert resolved[0].place is not None and resolved[1].place == resolved[0].place
+    # A town inside the area named stays the town: Kaduna in Kaduna State.
+    text = "Kaduna State police said gunmen struck Kaduna on Monday."
+    city = text.rindex("Kaduna")
+    town = geoparser.resolve_spans(text, [(0, 12), (city, city + 6)])[1].place
+    assert town is not None and town.feature == "town"
+
+
 def test_an_unknown_name_in_a_story_about_one_region_lies_in_it(geoparser: geo.Geoparser) -> None:
     # The story names Queensland and no town: the creek and the gorge are in it.
     text = "Rangers closed the Mungalli Creek track. The Wuthara Gorge camp stays open, Queensland officials said."

@@ -146,6 +146,11 @@ def _drop_lone_towns(
             found[i] = None
 
 
+#: Last words of area names that a story drops after naming the area once ("Suffolk County" …
+#: "Suffolk detectives").
+_AREA_DESIGNATORS = frozenset(["county", "parish", "borough", "province", "district", "region", "state", "prefecture", "governorate"])
+
+
 def _drop_far_sites(
     names: Sequence[str], found: list[Place | None], settled: Collection[int], town: Place | None
 ) -> set[int]:
@@ -807,6 +812,7 @@ class Geoparser:
                     state = self.gazetteer.resolve_kind(names[i], "admin1", states[0].country or "", *contexts[i])
                     found[i] = state or place
         self._move_to_neighbours(names, found, margins, settled)
+        self._short_forms(names, found, settled)
         _drop_lone_towns(names, found, settled, actor_countries)
         sites |= _drop_far_sites(names, found, settled, _main_town(found, focus))
         resolved: list[Resolution] = []
@@ -901,6 +907,21 @@ class Geoparser:
             ]  # fmt: skip
             if namesakes:
                 found[i] = min(namesakes, key=lambda c: _distance_to(c, others))
+
+    def _short_forms(self, names: Sequence[str], found: list[Place | None], settled: Collection[int]) -> None:
+        """A bare name that the story also names in full as an area ("Suffolk" after "Suffolk
+        County") is that area, unless its own place lies in it ("Kaduna" in Kaduna State stays the
+        city): "Suffolk detectives" in a Long Island story are no town in Virginia."""
+        areas: dict[str, Place] = {}
+        for place in found:
+            if place is not None and place.feature in {"admin1", "admin2"}:
+                *short, last = normalize_name(place.name).split()
+                if short and last in _AREA_DESIGNATORS:
+                    areas.setdefault(" ".join(short), place)
+        for i, place in enumerate(found):
+            area = areas.get(normalize_name(names[i]))
+            if area is not None and i not in settled and place != area and (place is None or not self.gazetteer.lies_in(place, area)):
+                found[i] = area
 
     def _listed_on(self, bare: Sequence[Place | None], text: str, spans: Sequence[tuple[int, int]], i: int) -> bool:
         """Span ``i`` goes on into a list ("London, Kent and Essex"), not into the country or state
