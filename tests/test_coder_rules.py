@@ -1177,3 +1177,30 @@ def test_one_goal_in_a_news_report_makes_no_sports_report():
     )
     events = process([{"text": text, "language": "de", "published": "2026-03-01"}], SETTINGS)
     assert any(e.event_type == "ASSAULT" for e in events), events
+
+
+_INTERVIEW = {
+    "de": "Der Minister Paul Huber spricht über die Armee. STANDARD: Die Armee hat am Montag ein Dorf im "
+    "Norden angegriffen. Huber: Wir haben die Opposition zu Gesprächen eingeladen. STANDARD: Wollen Sie "
+    "die Soldaten abziehen?",
+    "fr": "Le ministre Paul Durand répond aux questions. LE MONDE : L'armée a attaqué lundi un village du nord. "
+    "Durand : Nous avons rencontré les représentants du Niger. LE MONDE : Allez-vous retirer les soldats ?",
+    "en": "The minister answers our questions. Q: The army attacked a village in the north on Monday. "
+    "A: We have talked to Serbia about closer cooperation. Q: Will you withdraw the soldiers?",
+}
+
+
+@pytest.mark.parametrize("lang", ["de", "fr", "en"])
+def test_an_interview_label_is_no_actor_and_its_turns_are_said(lang):
+    """"STANDARD:", "LE MONDE :", "Q:" say who speaks; a question or answer with a weak trigger
+    is said, not reported; a strong one stands."""
+    events = process([{"text": _INTERVIEW[lang], "language": lang, "published": "2026-03-01"}], SETTINGS)
+    assert {e.event_type for e in events} == {"ASSAULT"}, events
+    assert all(e.actor is None or e.actor.text not in {"STANDARD", "LE MONDE", "Q"} for e in events), events
+
+
+def test_a_colon_once_makes_no_interview():
+    """A lone label ("Fazit:") opens no interview: the report's talks stay an event."""
+    text = "Fazit: Die Regierung hat die Opposition zu Gesprächen eingeladen."
+    events = process([{"text": text, "language": "de", "published": "2026-03-01"}], SETTINGS)
+    assert any(e.event_type == "CONSULT" for e in events), events
