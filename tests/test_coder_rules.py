@@ -1204,3 +1204,23 @@ def test_a_colon_once_makes_no_interview():
     text = "Fazit: Die Regierung hat die Opposition zu Gesprächen eingeladen."
     events = process([{"text": text, "language": "de", "published": "2026-03-01"}], SETTINGS)
     assert any(e.event_type == "CONSULT" for e in events), events
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Die Armee hat vier Rebellen getötet.", "de"),
+        ("Die Streitkräfte haben fünf Terroristen getötet.", "de"),
+    ],
+)
+def test_killing_names_no_territory_taken(text, lang):
+    """People killed and no ground named as taken: a clash, not territory regained."""
+    events = process([{"text": text, "language": lang, "published": "2026-03-01"}], SETTINGS)
+    assault = next(e for e in events if e.event_type == "ASSAULT")
+    assert assault.acled_sub_event_type == "Armed clash", events
+
+
+def test_ground_taken_with_killing_stays_territory():
+    text = "Die Armee hat die Stadt Gao zurückerobert, dabei wurden vier Rebellen getötet."
+    events = process([{"text": text, "language": "de", "published": "2026-03-01"}], SETTINGS)
+    assert any(e.acled_sub_event_type == "Government regains territory" for e in events), events

@@ -777,6 +777,17 @@ class EventCoder:
             # "zehn Menschen wurden verletzt": a weapon or act no trigger of the document
             # names is a guess; the table's reading of the trigger and the target stands.
             label = None
+        if (
+            label in TERRITORY_SUB_EVENTS
+            and not ground_taken
+            and hint not in TERRITORY_SUB_EVENTS
+            and "harm" in (cue_kinds := {hit.cue.kind for hit in sentence_cues})
+            and "territory" not in cue_kinds
+        ):
+            # "Die Armee hat drei Dschihadisten getötet": people were killed and no ground is
+            # named as taken — the classifier reads a state force's success as territory
+            # regained; the trigger's and the table's reading (a clash, an attack) stands.
+            label = None
         if held_by is not None:
             # The classifier reads "detained" as an arrest and "captured" as an abduction; who
             # holds the captives decided.
