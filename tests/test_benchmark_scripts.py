@@ -37,6 +37,7 @@ plover_gsr = _load("plover_gsr")
 temporal = _load("temporal")
 docdate = _load("docdate")
 events_multilingual = _load("events_multilingual")
+quiet_text = _load("quiet_text")
 
 
 @dataclass
@@ -380,3 +381,21 @@ def test_events_validate_reports_problems() -> None:
     problems = events_multilingual.validate(bad)
     assert any("type" in p for p in problems)
     assert any("sector" in p for p in problems) and any("country" in p for p in problems)
+
+
+def test_quiet_text_summary_counts_violence_and_protest_per_category(tmp_path: Path) -> None:
+    corpus = tmp_path / "news.csv"
+    corpus.write_text("Sport;'Ein Spiel.'\nSport;'Noch ein Spiel.'\nInland;'Eine Demo.'\n", encoding="utf-8")
+    assert quiet_text.read_corpus(corpus, None)[0] == ("Sport", "Ein Spiel.")
+    clash = SimpleNamespace(event_type="ASSAULT", acled_sub_event_type="Armed clash",
+                            acled_event_type="Battles", modality="asserted")
+    planned = SimpleNamespace(event_type="PROTEST", acled_sub_event_type="Peaceful protest",
+                              acled_event_type="Protests", modality="future")
+    talk = SimpleNamespace(event_type="CONSULT", acled_sub_event_type=None, acled_event_type=None,
+                           modality="asserted")  # fmt: skip
+    table = quiet_text.summarise([("Sport", [clash, talk]), ("Sport", []), ("Inland", [planned])])
+    assert table["Sport"]["events_per_article"] == 1.0 and table["Sport"]["share_with_event"] == 0.5
+    assert table["Sport"]["violence_protest_per_article"] == 0.5
+    assert table["Sport"]["top_types"] == [("ASSAULT/Armed clash", 1), ("CONSULT", 1)]
+    # a planned protest is no protest that happened
+    assert table["Inland"]["violence_protest_per_article"] == 0.0

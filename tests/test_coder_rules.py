@@ -1135,3 +1135,92 @@ def test_named_agents_subjects_and_parties_stay_the_actor(text, lang, actor_sect
 def test_the_passive_subject_stands_outside_prepositional_phrases(text, lang, recipient_sector):
     event = _assault(text, lang)
     assert event.recipient is not None and event.recipient.sector == recipient_sector, event
+
+
+_MATCH_REPORT = {
+    "de": "Der Stürmer des FC Waldstadt schoss sein Team in der 12. Minute mit einem Kopfball in Führung. "
+    "Nach der Halbzeit erhöhte der Gastgeber auf 2:0 (58.). Der Trainer lobte die Abwehr. "
+    "Im Angriff fehlte den Gästen die Idee, sie wurden verdient geschlagen. "
+    "Am Sonntag erobern die Waldstädter mit dem Sieg die Tabellenspitze der Liga.",
+    "fr": "L'attaquant du FC Valbourg a ouvert le score à la 12e minute. Après la mi-temps, l'entraîneur a "
+    "changé de système et l'équipe a battu Montclair 2:0. Le gardien de but a été blessé. "
+    "Valbourg attaque désormais la tête du championnat.",
+    "en": "The striker fired the visitors ahead in the 12th minute. After half-time the coach sent on a "
+    "second striker and the hosts beat Eastfield 2:0. The goalkeeper was injured in the second half. "
+    "Their attack looked blunt against a tournament favourite.",
+}
+
+
+@pytest.mark.parametrize("lang", ["de", "fr", "en"])
+def test_a_sports_report_codes_no_violence(lang):
+    """Shots, attacks, beatings and conquests in a match report are play."""
+    events = process([{"text": _MATCH_REPORT[lang], "language": lang, "published": "2026-03-01"}], SETTINGS)
+    assert not [e for e in events if e.event_type in {"ASSAULT", "COERCE", "MOBILIZE"}], events
+
+
+def test_violence_at_a_match_stays_an_event():
+    """Riots and arrests at a match keep their own words, which are no play words."""
+    text = (
+        _MATCH_REPORT["de"] + " Nach dem Schlusspfiff kam es vor dem Stadion zu schweren Ausschreitungen, "
+        "die Polizei nahm zwölf Fans fest."
+    )
+    events = process([{"text": text, "language": "de", "published": "2026-03-01"}], SETTINGS)
+    assert {e.event_type for e in events} & {"PROTEST", "COERCE"}, events
+
+
+def test_one_goal_in_a_news_report_makes_no_sports_report():
+    """A news report that mentions a stadium or a score once is still read for violence."""
+    text = (
+        "Bewaffnete griffen am Samstag ein Dorf im Norden des Landes an und töteten zwölf Menschen. "
+        "Die Armee schickte Verstärkung in die Region. Die Regierung verurteilte den Angriff scharf. "
+        "Die Opfer wurden in einem Stadion aufgebahrt."
+    )
+    events = process([{"text": text, "language": "de", "published": "2026-03-01"}], SETTINGS)
+    assert any(e.event_type == "ASSAULT" for e in events), events
+
+
+_INTERVIEW = {
+    "de": "Der Minister Paul Huber spricht über die Armee. STANDARD: Die Armee hat am Montag ein Dorf im "
+    "Norden angegriffen. Huber: Wir haben die Opposition zu Gesprächen eingeladen. STANDARD: Wollen Sie "
+    "die Soldaten abziehen?",
+    "fr": "Le ministre Paul Durand répond aux questions. LE MONDE : L'armée a attaqué lundi un village du nord. "
+    "Durand : Nous avons rencontré les représentants du Niger. LE MONDE : Allez-vous retirer les soldats ?",
+    "en": "The minister answers our questions. Q: The army attacked a village in the north on Monday. "
+    "A: We have talked to Serbia about closer cooperation. Q: Will you withdraw the soldiers?",
+}
+
+
+@pytest.mark.parametrize("lang", ["de", "fr", "en"])
+def test_an_interview_label_is_no_actor_and_its_turns_are_said(lang):
+    """"STANDARD:", "LE MONDE :", "Q:" say who speaks; a question or answer with a weak trigger
+    is said, not reported; a strong one stands."""
+    events = process([{"text": _INTERVIEW[lang], "language": lang, "published": "2026-03-01"}], SETTINGS)
+    assert {e.event_type for e in events} == {"ASSAULT"}, events
+    assert all(e.actor is None or e.actor.text not in {"STANDARD", "LE MONDE", "Q"} for e in events), events
+
+
+def test_a_colon_once_makes_no_interview():
+    """A lone label ("Fazit:") opens no interview: the report's talks stay an event."""
+    text = "Fazit: Die Regierung hat die Opposition zu Gesprächen eingeladen."
+    events = process([{"text": text, "language": "de", "published": "2026-03-01"}], SETTINGS)
+    assert any(e.event_type == "CONSULT" for e in events), events
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Die Armee hat vier Rebellen getötet.", "de"),
+        ("Die Streitkräfte haben fünf Terroristen getötet.", "de"),
+    ],
+)
+def test_killing_names_no_territory_taken(text, lang):
+    """People killed and no ground named as taken: a clash, not territory regained."""
+    events = process([{"text": text, "language": lang, "published": "2026-03-01"}], SETTINGS)
+    assault = next(e for e in events if e.event_type == "ASSAULT")
+    assert assault.acled_sub_event_type == "Armed clash", events
+
+
+def test_ground_taken_with_killing_stays_territory():
+    text = "Die Armee hat die Stadt Gao zurückerobert, dabei wurden vier Rebellen getötet."
+    events = process([{"text": text, "language": "de", "published": "2026-03-01"}], SETTINGS)
+    assert any(e.acled_sub_event_type == "Government regains territory" for e in events), events

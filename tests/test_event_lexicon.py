@@ -53,7 +53,7 @@ def test_lexicon_loads_and_is_cached(lex: TriggerLexicon) -> None:
     assert {c.kind for c in lex.cues} == {
         "opinion", "background", "future", "hypothetical", "negation", "historical", "incident", "claim",
         "denial", "protest", "riot", "mob", "protest_force", "protest_intervention", "weapons_disrupted", "harm",
-        "territory", "no_fight", "base",
+        "territory", "no_fight", "base", "sport", "play",
     }  # fmt: skip
 
 

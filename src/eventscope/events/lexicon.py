@@ -33,11 +33,12 @@ from eventscope.types import PLOVER_TYPES
 
 LANGS: tuple[str, ...] = ("de", "fr", "en")
 #: Cue kinds: modality and genre cues, and ``incident`` (words of crime and disaster reports that
-#: send a sentence without an event trigger to the classifier, see ``EventCoder``).
+#: send a sentence without an event trigger to the classifier, see ``EventCoder``), and ``sport``
+#: (words of a sports report) and ``play`` (event words that mean play in one).
 CUE_KINDS: tuple[str, ...] = (
     "opinion", "background", "future", "hypothetical", "negation", "historical", "incident", "claim",
     "denial", "protest", "riot", "mob", "protest_force", "protest_intervention", "weapons_disrupted", "harm",
-    "territory", "no_fight", "base",
+    "territory", "no_fight", "base", "sport", "play",
 )  # fmt: skip
 
 #: PLOVER modes per event type (PLOVER manual, tables 3.1-3.11); types without modes map to ().
