@@ -54,6 +54,23 @@ def test_participle_shares_the_place_of_its_clause(pipeline: Pipeline) -> None:
 @pytest.mark.parametrize(
     ("lang", "text", "trigger"),
     [
+        ("en", "Three soldiers were killed in Mali on Sunday, the army said in a statement released in Dakar.",
+         "were"),
+        ("fr", "Trois soldats ont été tués au Mali dimanche, selon un communiqué de l'armée publié à Dakar.", "été"),
+    ],
+)  # fmt: skip
+def test_an_auxiliary_trigger_takes_the_place_of_its_verb(
+    pipeline: Pipeline, lang: str, text: str, trigger: str
+) -> None:
+    """A trigger on the auxiliary of a passive ("were killed") has the clause of the verb it
+    helps: "in Mali" hangs on "killed", not on "were"."""
+    location = _located(pipeline, lang, text, trigger)
+    assert location is not None and location.country == "MLI", location
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "trigger"),
+    [
         ("en", "Gunmen attacked a village 40 kilometers north of Gao on Sunday.", "attacked"),
         ("fr", "Des hommes armés ont attaqué un village à 30 km au nord de Gao.", "attaqué"),
     ],

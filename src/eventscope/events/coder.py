@@ -2488,8 +2488,9 @@ def _after_place(sent: Span, index: int, places: frozenset[int], reach: int = 4)
 def _anchor_verbs(trigger: Token) -> set[int]:
     """Token indices of the trigger, the verb of its clause and the verbs that share that clause:
     coordinated ("shot and killed"), complements ("began to shell"), and a participle without a
-    subject of its own ("exploded in Gao, killing 11")."""
-    verb = trigger
+    subject of its own ("exploded in Gao, killing 11"). A trigger on an auxiliary ("were killed",
+    "ont été tués") stands for the verb it helps: that verb holds the clause's place phrases."""
+    verb = trigger.head if trigger.dep_.startswith("aux") else trigger
     for _ in range(8):
         if _opens_clause(verb):
             break
