@@ -388,3 +388,31 @@ def test_a_possessive_before_the_area_noun_is_the_container(pipeline: Pipeline) 
     assert id(places[1]) not in _place_roles(token.sent, places, token.idx)
     location = _location(token.sent, places, None, None, token.idx)
     assert location is not None and location.name == "Kolda"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "country"),
+    [
+        ("en", "Fighters of the National Liberation Front of Chad attacked an army post in Sudan.", "Chad"),
+        ("fr", "Des combattants de l'Union des forces de la résistance du Tchad ont attaqué un poste de l'armée au "
+         "Soudan.", "Tchad"),
+        ("de", "Kämpfer der Nationalen Befreiungsfront des Tschad griffen einen Armeeposten im Sudan an.", "Tschad"),
+    ],
+)  # fmt: skip
+def test_a_country_in_the_genitive_of_an_organisation_is_not_where(
+    pipeline: Pipeline, lang: str, text: str, country: str
+) -> None:
+    """ "the National Liberation Front of Chad": whose front, not where it attacked (as a
+    country inside a registry alias); the model's organisation name may stop before the
+    genitive ("der Nationalen Befreiungsfront | des Tschad")."""
+    places = pipeline.places_of(text, lang)
+    assert [m.kind for m in places if m.text == country] == ["actor"]
+    trigger = {"en": "attacked", "fr": "attaqué", "de": "griffen"}[lang]
+    location = _located(pipeline, lang, text, trigger)
+    assert location is not None and location.country == "SDN", location
+
+
+def test_a_town_in_the_genitive_of_an_organisation_stays_a_place(pipeline: Pipeline) -> None:
+    """ "the University of Aleppo" is in Aleppo."""
+    places = pipeline.places_of("Students of the University of Aleppo protested on Monday.", "en")
+    assert [m.kind for m in places if m.text == "Aleppo"] == ["mention"]
