@@ -241,6 +241,10 @@ def test_a_place_phrase_of_the_trigger_is_its_place(pipeline: Pipeline, lang: st
         ("en", "Gunmen killed six civilians near Gao on Sunday.", "killed"),
         ("fr", "Des hommes armés ont tué six civils près de Gao dimanche.", "tué"),
         ("de", "Bewaffnete haben am Sonntag in der Nähe von Gao sechs Zivilisten getötet.", "getötet"),
+        # Through the genitive of a place noun: the town is Gao.
+        ("en", "Gunmen killed six civilians near the small town of Gao on Sunday.", "killed"),
+        ("fr", "Des hommes armés ont tué six civils à proximité de la ville de Gao dimanche.", "tué"),
+        ("de", "Bewaffnete haben am Sonntag nahe der Stadt Gao sechs Zivilisten getötet.", "getötet"),
     ],
 )
 def test_near_a_town_is_geo_precision_2(pipeline: Pipeline, lang: str, text: str, trigger: str) -> None:
