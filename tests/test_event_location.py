@@ -54,6 +54,23 @@ def test_participle_shares_the_place_of_its_clause(pipeline: Pipeline) -> None:
 @pytest.mark.parametrize(
     ("lang", "text", "trigger"),
     [
+        ("en", "Three soldiers were killed in Mali on Sunday, the army said in a statement released in Dakar.",
+         "were"),
+        ("fr", "Trois soldats ont été tués au Mali dimanche, selon un communiqué de l'armée publié à Dakar.", "été"),
+    ],
+)  # fmt: skip
+def test_an_auxiliary_trigger_takes_the_place_of_its_verb(
+    pipeline: Pipeline, lang: str, text: str, trigger: str
+) -> None:
+    """A trigger on the auxiliary of a passive ("were killed") has the clause of the verb it
+    helps: "in Mali" hangs on "killed", not on "were"."""
+    location = _located(pipeline, lang, text, trigger)
+    assert location is not None and location.country == "MLI", location
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "trigger"),
+    [
         ("en", "Gunmen attacked a village 40 kilometers north of Gao on Sunday.", "attacked"),
         ("fr", "Des hommes armés ont attaqué un village à 30 km au nord de Gao.", "attaqué"),
     ],
@@ -224,6 +241,10 @@ def test_a_place_phrase_of_the_trigger_is_its_place(pipeline: Pipeline, lang: st
         ("en", "Gunmen killed six civilians near Gao on Sunday.", "killed"),
         ("fr", "Des hommes armés ont tué six civils près de Gao dimanche.", "tué"),
         ("de", "Bewaffnete haben am Sonntag in der Nähe von Gao sechs Zivilisten getötet.", "getötet"),
+        # Through the genitive of a place noun: the town is Gao.
+        ("en", "Gunmen killed six civilians near the small town of Gao on Sunday.", "killed"),
+        ("fr", "Des hommes armés ont tué six civils à proximité de la ville de Gao dimanche.", "tué"),
+        ("de", "Bewaffnete haben am Sonntag nahe der Stadt Gao sechs Zivilisten getötet.", "getötet"),
     ],
 )
 def test_near_a_town_is_geo_precision_2(pipeline: Pipeline, lang: str, text: str, trigger: str) -> None:
@@ -371,3 +392,31 @@ def test_a_possessive_before_the_area_noun_is_the_container(pipeline: Pipeline) 
     assert id(places[1]) not in _place_roles(token.sent, places, token.idx)
     location = _location(token.sent, places, None, None, token.idx)
     assert location is not None and location.name == "Kolda"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "country"),
+    [
+        ("en", "Fighters of the National Liberation Front of Chad attacked an army post in Sudan.", "Chad"),
+        ("fr", "Des combattants de l'Union des forces de la résistance du Tchad ont attaqué un poste de l'armée au "
+         "Soudan.", "Tchad"),
+        ("de", "Kämpfer der Nationalen Befreiungsfront des Tschad griffen einen Armeeposten im Sudan an.", "Tschad"),
+    ],
+)  # fmt: skip
+def test_a_country_in_the_genitive_of_an_organisation_is_not_where(
+    pipeline: Pipeline, lang: str, text: str, country: str
+) -> None:
+    """ "the National Liberation Front of Chad": whose front, not where it attacked (as a
+    country inside a registry alias); the model's organisation name may stop before the
+    genitive ("der Nationalen Befreiungsfront | des Tschad")."""
+    places = pipeline.places_of(text, lang)
+    assert [m.kind for m in places if m.text == country] == ["actor"]
+    trigger = {"en": "attacked", "fr": "attaqué", "de": "griffen"}[lang]
+    location = _located(pipeline, lang, text, trigger)
+    assert location is not None and location.country == "SDN", location
+
+
+def test_a_town_in_the_genitive_of_an_organisation_stays_a_place(pipeline: Pipeline) -> None:
+    """ "the University of Aleppo" is in Aleppo."""
+    places = pipeline.places_of("Students of the University of Aleppo protested on Monday.", "en")
+    assert [m.kind for m in places if m.text == "Aleppo"] == ["mention"]

@@ -2528,13 +2528,26 @@ def _nearby_places(sent: Span, mentions: list[PlaceMention]) -> dict[int, str]:
     spans = _mention_spans(sent, mentions)
     out: dict[int, str] = {}
     for key, span in spans.items():
-        word = None if span is None else clauses.introduced_by(sent, span.start, near | links, reach=4)
-        if word is not None and word.lower_ in links:
-            word = word.nbor(-1) if word.i > sent.start and word.nbor(-1).lower_ in near else None
+        word = None if span is None else _near_word(sent, span.start, near, links)
         if word is None:
             continue
         out[key] = "reference" if _after_place(sent, word.i, _tokens_of_others(spans, key)) else "near"
     return out
+
+
+def _near_word(sent: Span, index: int, near: frozenset[str], links: frozenset[str]) -> Token | None:
+    """The word of nearness before the name at token ``index``: "near Gao", "près de Gao", and
+    through the genitive of a place noun, "near the key town of Gao", "à proximité de la ville
+    de Gao" (the town is Gao)."""
+    word = clauses.introduced_by(sent, index, near | links, reach=4)
+    while word is not None and word.lower_ in links:
+        before = word.nbor(-1) if word.i > sent.start else None
+        if before is None or before.lower_ in near:
+            return before
+        if before.lower_ not in _PLACE_NOUNS:
+            return None
+        word = clauses.introduced_by(sent, before.i, near | links, reach=4)
+    return word
 
 
 def _mention_spans(sent: Span, mentions: list[PlaceMention]) -> dict[int, Span | None]:
@@ -2561,8 +2574,9 @@ def _after_place(sent: Span, index: int, places: frozenset[int], reach: int = 4)
 def _anchor_verbs(trigger: Token) -> set[int]:
     """Token indices of the trigger, the verb of its clause and the verbs that share that clause:
     coordinated ("shot and killed"), complements ("began to shell"), and a participle without a
-    subject of its own ("exploded in Gao, killing 11")."""
-    verb = trigger
+    subject of its own ("exploded in Gao, killing 11"). A trigger on an auxiliary ("were killed",
+    "ont été tués") stands for the verb it helps: that verb holds the clause's place phrases."""
+    verb = trigger.head if trigger.dep_.startswith("aux") else trigger
     for _ in range(8):
         if _opens_clause(verb):
             break

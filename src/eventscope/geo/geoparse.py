@@ -618,9 +618,15 @@ class Geoparser:
 
     def parse(self, doc: Doc, lang: str, actors: list[ActorRef] = ()) -> list[PlaceMention]:  # type: ignore[assignment]
         sentence_of = {s.start: i for i, s in enumerate(doc.sents)}
-        spans = [e for e in doc.ents if e.label_ in _PLACE_LABELS and not _is_never_a_place(e.text, lang)]
-        # A country inside an actor's name ("Armee des Tschad") names the state the actor is of.
+        # A country inside an actor's name ("Armee des Tschad") names the state the actor is of
+        # (an entity of its own when the name is an organisation the model found: "the Islamic
+        # State of Iraq", taken once).
         of_actor = {(s.start, s.end) for s in doc.spans.get(ALIAS_PLACES, ())}
+        spans = [
+            e
+            for e in doc.ents
+            if e.label_ in _PLACE_LABELS and not _is_never_a_place(e.text, lang) and (e.start, e.end) not in of_actor
+        ]
         spans = sorted([*spans, *(doc.spans[ALIAS_PLACES] if of_actor else ())], key=lambda s: s.start)
         resolved = self.resolve_spans(doc.text, [(e.start_char, e.end_char) for e in spans], actors)
         locatives = LOCATIVES.get(lang, frozenset())

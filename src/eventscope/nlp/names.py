@@ -5,7 +5,8 @@ model's (a country is never a person). A name table maps token sequences to a la
 lookups are a dictionary probe per token position, so the cost is linear in the text.
 
 Reads: tokens, ``doc.ents`` from a model (if any). Assigns: ``doc.ents``, and
-``doc.spans[ALIAS_PLACES]``: the country names inside registry aliases ("Regierung des Tschad").
+``doc.spans[ALIAS_PLACES]``: the country names inside registry aliases ("Regierung des Tschad")
+and in the genitive of organisation names the model found ("the Islamic State of Iraq").
 """
 
 from __future__ import annotations
@@ -22,7 +23,8 @@ from eventscope.text.names import normalize_name
 MAX_NAME_TOKENS = 8
 #: Span group of the country names inside a registry actor's alias ("Tschad" in "Armee des
 #: Tschad", "Burkina Fasos" in "Militärregierung Burkina Fasos"): the alias stays one entity for
-#: the actor stage, and the geoparser reads these as mentions of the state.
+#: the actor stage, and the geoparser reads these as mentions of the state. Also a country in the
+#: genitive of an organisation's name the model found ("Iraq" in "the Islamic State of Iraq").
 ALIAS_PLACES = "alias_places"
 
 #: Entity labels of places in the models' tag sets (en: GPE, LOC, FAC; de/fr: LOC).
@@ -266,7 +268,7 @@ class NameRecognizer:
         words = [t.text for t in doc]
         folded = [normalize_name(w) for w in words]
         found: list[Span] = []
-        inner: list[Span] = []  # country names inside registry aliases
+        inner: list[Span] = []  # country names inside registry aliases or organisation names
         places: set[tuple[int, int]] = set()  # known spans that are place names (not registry actors)
         towns: set[tuple[int, int]] = set()  # of those, towns and capitals outside the focus countries
         i = 0
@@ -334,6 +336,15 @@ class NameRecognizer:
         ]
         found = [k for k in found if (k.start, k.end) not in places or not any(_extends(m, k) for m in longer)]
         found, model = self._without_person_names(found, model, places, towns)
+        # A country in the genitive of an organisation's name the model found ("the Islamic State
+        # of Iraq", "l'Union des forces de la résistance du Tchad", "der Nationalen Befreiungsfront
+        # des Tschad") says whose organisation it is, as inside a registry alias. (Not one before
+        # the noun: "Bank Melli Iran", "the U.S. Embassy" are mostly where the organisation is;
+        # nor a town: "the University of Aleppo".)
+        organisations = [m for m in model if m.label_ == "ORG"]
+        inner.extend(
+            k for k in found if self._names_country(words, folded, k) and any(self._genitive_of(m, k) for m in organisations)
+        )
         ents = [s for s in _merge(found, model) if not in_fixed_phrase(doc, s, self.lang)]
         # Not in English yet: there growing also makes "North American", "Central District" (in
         # "Seoul Central District Court") and "South Side" places (GeoWebNews, round wt-sahel).
@@ -359,6 +370,20 @@ class NameRecognizer:
                 continue
             i += 1
         return spans
+
+    def _names_country(self, words: list[str], folded: list[str], span: Span) -> bool:
+        match = self.table.longest_match(words, folded, span.start, span.end, "country")
+        return match is not None and match[0] == len(span)
+
+    def _genitive_of(self, name: Span, part: Span) -> bool:
+        """Is ``part`` the genitive of the name, inside it or right after it: "the Islamic State
+        of Iraq", "Union des forces de la résistance | du Tchad", "Nationale Befreiungsfront |
+        des Tschad" (an article may come between: "of the Congo", "de la Guinée")?"""
+        doc, link = part.doc, part.start - 1
+        links = _GENITIVE_LINKS.get(self.lang, frozenset())
+        if link > 0 and doc[link].lower_ in _LEADING_ARTICLES - links and doc[link - 1].lower_ in links:
+            link -= 1
+        return name.start < link <= name.end and doc[link].lower_ in links
 
     def _without_person_names(
         self, found: list[Span], model: list[Span], places: set[tuple[int, int]], towns: set[tuple[int, int]]
@@ -637,6 +662,12 @@ def _without_article(span: Span) -> Span:
 
 
 _LEADING_ARTICLES = frozenset(["the", "le", "la", "les", "l'", "der", "die", "das", "den", "dem", "des"])
+#: Words that put a name in the genitive of the name before it: "of", "du", "des", "von".
+_GENITIVE_LINKS = {
+    "en": frozenset({"of"}),
+    "fr": frozenset({"de", "du", "des", "d'", "d’"}),
+    "de": frozenset({"des", "der", "von", "vom"}),
+}
 
 
 def _extends(name: Span, part: Span) -> bool:
