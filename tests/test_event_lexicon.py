@@ -109,6 +109,34 @@ def test_german_compounds(lex: TriggerLexicon) -> None:
     assert "ASSAULT" in types(lex, "de", "Die Geiselnahme dauerte drei Tage.")
 
 
+def test_german_compound_joins(lex: TriggerLexicon) -> None:
+    def patterns(text: str) -> set[str]:
+        return {trig.pattern for *_, trig in hits(lex, "de", text)}
+
+    # a particle before a participle on a lowercase token makes another verb
+    assert "gefallen" not in patterns("Der Fehler ist dem Prüfer sofort aufgefallen.")
+    assert "geschlagen" not in patterns("Die Partei hat einen neuen Weg eingeschlagen.")
+    assert "eingenommen" not in patterns("Die Jury urteilte völlig unvoreingenommen.")
+    # an "er" head after a part that does not end a word: "-er" or ver- belong to the part before
+    assert "erschieß" not in patterns("Im Elfmeterschießen verlor die Mannschaft.")
+    assert "ersuch" not in patterns("Der dritte Rekordversuch misslang ihm.")
+    # -ig makes another word of the stem
+    assert "gewalt" not in patterns("Die Halle ist gewaltig und hell.")
+    assert "frist" not in patterns("Die Firma plant langfristig.")
+    # "-sarin" inside a word is a feminine noun, not the nerve agent
+    assert "ASSAULT" not in types(lex, "de", "Die Kommissarin besuchte die Hauptstadt.")
+    # real compounds and participles stay
+    assert "ASSAULT" in types(lex, "de", "Ein Bombenanschlag traf den Markt.")
+    assert "ASSAULT" in types(lex, "de", "Das Selbstmordattentat forderte zwölf Tote.")
+    assert "gewalt" in patterns("Sie klagten über Polizeigewalt.")
+    assert "erschieß" in patterns("Die Massenerschießungen wurden dokumentiert.")
+    assert "ermittl" in patterns("Die Korruptionsermittlungen laufen.")
+    assert "schoss" in patterns("Der Hubschrauber wurde abgeschossen.")
+    assert "verhandel" in patterns("Die Parteien haben den Vertrag ausverhandelt.")
+    assert "ASSAULT" in types(lex, "de", "Die Polizei hat den Mann erschossen.")
+    assert "Sarin" in [w for w, *_ in hits(lex, "de", "Das Sarin tötete Dutzende.")]
+
+
 def test_german_nominal_style(lex: TriggerLexicon) -> None:
     assert "AGREE" in types(lex, "de", "Die Vereinbarung sieht gemeinsame Patrouillen vor.")
     assert "CONSULT" in types(lex, "de", "Die Gespräche in Algier dauerten bis in die Nacht.")

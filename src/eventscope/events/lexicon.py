@@ -74,6 +74,17 @@ DEFAULT_PATH = Path(__file__).resolve().parent.parent / "data" / "event_lexicon.
 COMPOUND_MIN_STEM = 5
 COMPOUND_MIN_PREFIX = 3
 COMPOUND_WEIGHT = 0.75
+#: A German compound part made only of verb particles: on a lowercase token (a verb, participle
+#: or adjective) "auf" + "gefallen" is another verb, not a compound ("aufgefallen"). Verbs with
+#: ver- keep their sense after a particle ("ausverhandelt", "vorverlegt"), and so do those with mit-.
+_PARTICLES_ONLY = re.compile(
+    r"(?:ab|an|auf|aus|bei|dar|durch|ein|einander|fest|fort|frei|her|hin|hoch|los|nach|um|un|"
+    r"unter|über|vor|weg|weiter|wieder|zu|zurück|zusammen)+"
+)
+#: Letters after which a compound head starting with "er" can begin: a hyphen, a linking -s-/-n-,
+#: or a part ending in -e/-r. Otherwise the "er" is the end of the part before ("Elfmet|erschießen",
+#: "Unt|ersuchung") or the prefix ver- ("Rekordv|ersuch").
+_ER_HEAD_AFTER = frozenset("-sner")
 #: Longest gap ("...") a pattern may bridge, in tokens.
 MAX_GAP = 6
 
@@ -163,14 +174,15 @@ class _Rule:
 class _Index:
     """Candidate lookup for one language: by exact token, by token prefix, by suffix."""
 
-    def __init__(self) -> None:
+    def __init__(self, german: bool = False) -> None:
+        self.german = german
         self.exact: dict[str, list[_Rule]] = {}
         self.prefix: dict[str, list[_Rule]] = {}
         self.suffix: list[tuple[str, _Rule]] = []
         self.compound: dict[str, list[_Rule]] = {}
         self.prefix_lengths: tuple[int, ...] = ()
         self.compound_lengths: tuple[int, ...] = ()
-        self._cache: dict[str, tuple[_Rule, ...]] = {}
+        self._cache: dict[tuple[str, bool], tuple[_Rule, ...]] = {}
 
     def add(self, rule: _Rule, compound: bool) -> None:
         kind, text = rule.parts[0]
@@ -191,8 +203,10 @@ class _Index:
         self.prefix_lengths = tuple(sorted({len(k) for k in self.prefix}))
         self.compound_lengths = tuple(sorted({len(k) for k in self.compound}))
 
-    def candidates(self, tok: str) -> tuple[_Rule, ...]:
-        cached = self._cache.get(tok)
+    def candidates(self, tok: str, lowercase: bool = False) -> tuple[_Rule, ...]:
+        """Rules whose first part may match ``tok``; ``lowercase``: the surface token is not
+        capitalised (German: no noun)."""
+        cached = self._cache.get((tok, lowercase))
         if cached is not None:
             return cached
         found: list[_Rule] = list(self.exact.get(tok, ()))
@@ -201,7 +215,7 @@ class _Index:
             if length > n:
                 break
             rules = self.prefix.get(tok[:length])
-            if rules:
+            if rules and not (self.german and _derived(tok, length)):
                 found.extend(rules)
         for ending, rule in self.suffix:
             if tok.endswith(ending) and len(tok) > len(ending):
@@ -212,15 +226,34 @@ class _Index:
                 for length in self.compound_lengths:
                     if start + length > n:
                         break
-                    for rule in self.compound.get(tok[start : start + length], ()):
+                    rules = self.compound.get(tok[start : start + length])
+                    if not rules or not _compound_join(tok, start, length, lowercase):
+                        continue
+                    for rule in rules:
                         key = _payload_key(rule.payload)
                         if key not in seen:
                             seen.add(key)
                             found.append(rule)
         result = tuple(found)
         if len(self._cache) < 500_000:
-            self._cache[tok] = result
+            self._cache[(tok, lowercase)] = result
         return result
+
+
+def _derived(tok: str, end: int) -> bool:
+    """Does the German stem ``tok[:end]`` go on with the suffix -ig, making another word
+    ("gewalt" in "gewaltig", "frist" in "kurzfristig")? Stems meant with -ig spell it
+    ("vergewaltig")."""
+    return tok.startswith("ig", end)
+
+
+def _compound_join(tok: str, start: int, length: int, lowercase: bool) -> bool:
+    """Can a German compound part of ``length`` letters begin at ``start`` of ``tok``?"""
+    if lowercase and not tok.startswith("ver", start) and _PARTICLES_ONLY.fullmatch(tok[:start]):
+        return False
+    if tok.startswith("er", start) and tok[start - 1] not in _ER_HEAD_AFTER:
+        return False
+    return not _derived(tok, start + length)
 
 
 def _payload_key(payload: Trigger | Cue) -> tuple[str, str, str | None]:
@@ -282,7 +315,7 @@ class TriggerLexicon:
     ) -> None:
         self.triggers: tuple[Trigger, ...] = tuple(triggers)
         self.cues: tuple[Cue, ...] = tuple(cues)
-        self._triggers: dict[str, _Index] = {lang: _Index() for lang in LANGS}
+        self._triggers: dict[str, _Index] = {lang: _Index(german=lang == "de") for lang in LANGS}
         self._cues: dict[str, _Index] = {lang: _Index() for lang in LANGS}
         for i, trig in enumerate(self.triggers):
             parts = _compile(trig.lang, trig.pattern, trig.exact)
@@ -319,7 +352,9 @@ class TriggerLexicon:
 
     def match_tokens(self, lang: str, tokens: Sequence[str]) -> list[TriggerHit]:
         """All trigger hits in one sentence, ordered by token index."""
-        hits = [TriggerHit(i, p) for i, p in self._match(self._triggers, lang, tokens) if isinstance(p, Trigger)]
+        hits = [
+            TriggerHit(i, p) for i, p in self._match(self._triggers, lang, tokens) if isinstance(p, Trigger)
+        ]
         return _without_subsumed(hits)
 
     def match_cues(self, lang: str, tokens: Sequence[str]) -> list[CueHit]:
@@ -356,7 +391,7 @@ class TriggerLexicon:
                 norm.append(tok)
         out: list[tuple[int, Trigger | Cue]] = []
         for j, tok in enumerate(norm):
-            for rule in index.candidates(tok):
+            for rule in index.candidates(tok, next((c.islower() for c in raw[j] if c.isalpha()), False)):
                 if len(rule.parts) > 1 and not _match_parts(rule.parts[1:], norm, j + 1):
                     continue
                 if rule.particle is not None and not any(
