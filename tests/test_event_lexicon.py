@@ -373,3 +373,12 @@ def test_mobilised_is_no_mob(lex: TriggerLexicon) -> None:
 )
 def test_retaliatory_measures_are_a_sanction(lex: TriggerLexicon, lang: str, text: str) -> None:
     assert "SANCTION" in types(lex, lang, text)
+
+
+def test_a_particle_joined_to_its_verb_matches_the_particle_verb(lex: TriggerLexicon) -> None:
+    # Subordinate clauses join the particle: "einmarschierte", "einnahmen" (territory).
+    for text in ("Als die Armee in die Stadt einmarschierte, flohen viele.", "Nachdem die Rebellen die Stadt einnahmen, flohen viele."):
+        types = {(h.trigger.type, h.trigger.acled_sub_event_type) for h in lex.match_text("de", text)}
+        assert ("ASSAULT", "Non-state actor overtakes territory") in types, text
+    # The noun of the same letters is another word.
+    assert lex.match_text("de", "Die Einnahmen des Staates sanken.") == []

@@ -169,6 +169,8 @@ class _Rule:
     parts: tuple[_Part, ...]
     particle: str | None
     payload: Trigger | Cue
+    #: Matches only a token written in lower case (German: a verb, not a noun).
+    lowercase_only: bool = False
 
 
 class _Index:
@@ -329,6 +331,11 @@ class TriggerLexicon:
                 and len(parts[0][1]) >= COMPOUND_MIN_STEM
             )
             self._triggers[trig.lang].add(_Rule(parts, particle, trig), use_compound)
+            if particle is not None and len(parts) == 1:
+                # The particle joined to the verb in a subordinate clause ("als die Armee in die
+                # Stadt einmarschierte"); on a noun it is another word ("die Einnahmen").
+                joined = ((parts[0][0], particle + parts[0][1]),)
+                self._triggers[trig.lang].add(_Rule(joined, None, trig, lowercase_only=True), False)
         for cue in self.cues:
             self._cues[cue.lang].add(_Rule(_compile(cue.lang, cue.pattern, cue.exact), None, cue), False)
         for index in (*self._triggers.values(), *self._cues.values()):
@@ -391,7 +398,10 @@ class TriggerLexicon:
                 norm.append(tok)
         out: list[tuple[int, Trigger | Cue]] = []
         for j, tok in enumerate(norm):
-            for rule in index.candidates(tok, next((c.islower() for c in raw[j] if c.isalpha()), False)):
+            lowercase = next((c.islower() for c in raw[j] if c.isalpha()), False)
+            for rule in index.candidates(tok, lowercase):
+                if rule.lowercase_only and not lowercase:
+                    continue
                 if len(rule.parts) > 1 and not _match_parts(rule.parts[1:], norm, j + 1):
                     continue
                 if rule.particle is not None and not any(
