@@ -1135,3 +1135,38 @@ def test_named_agents_subjects_and_parties_stay_the_actor(text, lang, actor_sect
 def test_the_passive_subject_stands_outside_prepositional_phrases(text, lang, recipient_sector):
     event = _assault(text, lang)
     assert event.recipient is not None and event.recipient.sector == recipient_sector, event
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "actor_sector", "recipient_sector"),
+    [
+        ("Bei Zusammenstößen mit der Polizei kamen in Nairobi zwei Demonstranten ums Leben.", "de", "COP", "PRO"),
+        ("Zwei Soldaten wurden bei Gefechten mit Dschihadisten im Norden Malis getötet.", "de", "REB", "MIL"),
+        ("Quatre manifestants sont morts lors de heurts avec la police à Conakry.", "fr", "COP", "PRO"),
+        ("Deux soldats ont été tués lors d'accrochages avec des jihadistes dans le nord du Mali.", "fr", "REB", "MIL"),
+        ("Four demonstrators died in a gun battle with police in Lagos.", "en", "COP", "PRO"),
+        ("Two soldiers were killed in clashes with militants in northern Mali.", "en", "REB", "MIL"),
+    ],
+)  # fmt: skip
+def test_the_party_after_a_clash_noun_is_a_side(text, lang, actor_sector, recipient_sector):
+    events = process([{"text": text, "language": lang, "published": "2026-03-10"}], SETTINGS)
+    assert events, events
+    event = events[0]
+    assert event.actor is not None and event.actor.sector == actor_sector, event
+    assert event.recipient is not None and event.recipient.sector == recipient_sector, event
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Bei dem Anschlag starben zwölf Zivilisten, auch die beiden Angreifer kamen ums Leben.", "de"),
+        ("Bei der Explosion auf dem Markt starben auch die zwei Selbstmordattentäter.", "de"),
+        ("Les deux kamikazes sont également morts dans l'explosion.", "fr"),
+        ("Two suicide bombers also died in the blast.", "en"),
+        ("The attackers died when their car exploded near the base.", "en"),
+    ],
+)
+def test_attackers_who_died_stay_the_actor(text, lang):
+    event = _assault(text, lang)
+    assert event.actor is not None and event.actor.sector == "REB", event
+    assert event.recipient is None or event.recipient.sector != "REB", event

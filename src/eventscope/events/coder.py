@@ -1546,20 +1546,30 @@ def _roles(candidate: Candidate, lang: str, event_type: str) -> tuple[Role, Role
     if parsed:
         # The trigger's own verb decides: "… had gained ground and had to be stopped" is active.
         verb = clauses.governing_verb(doc[candidate.trigger_token])
-        passive = any(t.dep_ in _PASSIVE_DEPS for t in verb.children)
+        # "sont morts" is no passive: a verb of dying has no agent (the French parse reads one).
+        dying_verb = _dying_at(doc, verb.i, verb.i + 1, lang)
+        passive = any(t.dep_ in _PASSIVE_DEPS for t in verb.children) and not dying_verb
     else:
+        dying_verb = False
         passive = any(t.lower_ in PASSIVE_AUX.get(lang, set()) for t in clause) or (
             lang == "de" and clauses.is_werden_passive(clause)
         )
-    partners = {
-        id(ref)
-        for ref in actors
-        if (word := clauses.introduced_by(sent, span_of[id(ref)].start, COMITATIVE.get(lang, set()), reach=4))
-        and (word.i == sent.start or doc[word.i - 1].lower_ not in _TOGETHER)
-    }
+    partners: set[int] = set()
+    sides: list[ActorRef] = []  # the other side of a clash: "Zusammenstöße mit der Polizei"
+    for ref in actors:
+        word = clauses.introduced_by(sent, span_of[id(ref)].start, COMITATIVE.get(lang, set()), reach=4)
+        if word is None or (word.i > sent.start and doc[word.i - 1].lower_ in _TOGETHER):
+            continue
+        if word.i > sent.start and _clash_word(doc[word.i - 1], lang):
+            sides.append(ref)
+        else:
+            partners.add(id(ref))
     # Who died, and (with a parse) who was acted on, is never the actor: "zwölf Soldaten
-    # starben", "a drone strike killed three militants".
-    victims = [ref for ref in actors if _victim(sent, span_of[id(ref)], lang)]
+    # starben", "a drone strike killed three militants". Attackers who died in their own attack
+    # ("auch die Selbstmordattentäter kamen ums Leben") stay its actors.
+    victims = [
+        ref for ref in actors if _victim(sent, span_of[id(ref)], lang) and not _PERPETRATORS.search(ref.text)
+    ]
     undergoers = {id(ref) for ref in victims} | {
         id(ref)
         for ref in actors
@@ -1590,7 +1600,7 @@ def _roles(candidate: Candidate, lang: str, event_type: str) -> tuple[Role, Role
         )
         if is_agent and agent is None:
             agent, agent_how = ref, "marker"
-        elif parsed and root.dep_ in _PASSIVE_DEPS and patient is None:
+        elif parsed and root.dep_ in _PASSIVE_DEPS and patient is None and not dying_verb:
             patient, patient_how = ref, "passive"
         elif parsed and root.dep_ == "nsubj" and agent is None and id(ref) not in partners | undergoers:
             agent, agent_how = ref, "subject"
@@ -1624,6 +1634,9 @@ def _roles(candidate: Candidate, lang: str, event_type: str) -> tuple[Role, Role
             before = [a for a in unmarked if span_of[id(a)].start < clause.start and a is not patient]
             if before:
                 agent, agent_how = before[-1], "order"
+        elif other_sides := [a for a in sides if a is not patient and (patient is None or not _overlaps(a, patient))]:
+            # "Zwei Soldaten wurden bei Gefechten mit Dschihadisten getötet": the other side.
+            agent, agent_how = other_sides[0], "order"
     elif agent is None:
         before = [a for a in unmarked if (a.start or 0) < trigger_char]
         agent, agent_how = (before[0], "order") if before else (unmarked[0], "fallback") if unmarked else (None, "")
@@ -1746,6 +1759,30 @@ def _victim(sent: Span, span: Span, lang: str) -> bool:
     # The parse may miss the subject ("Douze soldats maliens sont morts"): the predicate of
     # dying right after the subject's phrase says it.
     return _dying_at(doc, max(t.i for t in head.subtree) + 1, sent.end, lang)
+
+
+#: Nouns of a fight between two sides, before "mit"/"avec"/"with": the party after it is the
+#: other side ("Zusammenstöße mit der Polizei", "Straßenschlacht mit", "affrontements avec
+#: l'armée", "échange de tirs avec", "clashes with police", "a gun battle with"). German
+#: compounds end in the noun ("Feuergefecht").
+_CLASH_WORDS = {
+    "de": re.compile(r"(?:gefecht|zusammenst[oö]ß|kämpf|kampf|schlacht|schusswechsel)\w*$", re.I),
+    "fr": re.compile(r"^(?:affrontement|accrochage|combat|heurt|échauffourée|escarmouche|tirs$)", re.I),
+    "en": re.compile(r"^(?:clash|fight|firefight|battle|gunbattle|gunfight|skirmish|shootout|fire$)", re.I),
+}
+#: Attackers named by their act ("Selbstmordattentäter", "Angreifer", "les assaillants", "the
+#: gunmen", "suicide bombers"): when they die, it is in the attack they carried out.
+_PERPETRATORS = re.compile(
+    r"attentäter|angreifer|heckenschütze|assaillant|kamikaze|tireur|agresseur"
+    r"|gunm[ae]n|assailant|attacker|bomber|shooter|sniper|raider",
+    re.I,
+)
+
+
+def _clash_word(token: Token, lang: str) -> bool:
+    """Does the word name a fight between two sides ("Gefechten", "affrontements", "clashes")?"""
+    pattern = _CLASH_WORDS.get(lang)
+    return pattern is not None and pattern.search(token.text) is not None
 
 
 #: Verbs whose object is a party like their subject, not one acted on ("les combats ont opposé
