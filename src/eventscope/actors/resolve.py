@@ -197,6 +197,21 @@ GENERIC_NAMES = {
     "NGO": "Aid organisation",
 }
 
+#: Military aircraft, drones, armour and ships (folded words): after a country's adjective they
+#: are its military acting ("Russian aircraft", "russische Kampfjets", "des avions russes",
+#: "US-Drohnen"). Only there: "the Gaza drone strike" names no state, so they are no
+#: ``HEAD_SECTORS`` (which the geoparser reads for metonymy too). Plain "flugzeug", "avion",
+#: "aircraft" count (in conflict news mostly military); a compound that names another kind does
+#: not ("Passagierflugzeug"), nor "bomber" in English ("a Palestinian bomber").
+_MILITARY_MEANS = {
+    "de": re.compile(
+        r"^(?:(?:kampf|militar|aufklarungs)?(?:flugzeug|flieger|jet|hubschrauber|drohne|bomber)"
+        r"|kampfdrohne|panzer|schutzenpanzer|kriegsschiff|artillerie)"
+    ),
+    "fr": re.compile(r"^(?:avions?$|aviation|helicoptere|drone|chars$|blindes?$|artillerie|bombardier)"),
+    "en": re.compile(r"^(?:aircraft|warplane|jets?$|helicopter|gunship|drones?$|tanks$|warship|artillery)"),
+}  # fmt: skip
+
 #: Anaphoric noun phrases that stand for the government (or junta) of the country in focus.
 ANAPHORS: dict[str, tuple[tuple[str, str], ...]] = {
     "de": (("militärjunta", "MIL"), ("junta", "MIL"), ("regierung", "GOV"), ("land", "GOV"),
@@ -677,21 +692,21 @@ class ActorResolver:
         if alpha3 and self.lang == "fr" and token.i > 0:
             # French adjectives follow their noun: "les autorités maliennes", "l'armée malienne".
             head = doc[token.i - 1]
-            sector = self._head_sector(head.text) if head.is_alpha else None
+            sector = self._qualified_sector(head.text) if head.is_alpha else None
             if sector:
                 span = doc[head.i : token.i + 1]
                 return self._country_actor(span, alpha3, sector, "state" if sector != "CVL" else "people")
         if alpha3 and token.i + 1 < len(doc):
             following = _head_after(doc, token.i + 1)
             if following is not None:
-                sector = self._head_sector(following.text)
+                sector = self._qualified_sector(following.text)
                 if sector:
                     span = doc[token.i : following.i + 1]
                     return self._country_actor(span, alpha3, sector, "state" if sector != "CVL" else "people")
             return None
         prefix_country, head_text = self._compound(token.text)
         if prefix_country and head_text:
-            sector = self._head_sector(head_text)
+            sector = self._qualified_sector(head_text)
             if sector:
                 return self._country_actor(doc[token.i : token.i + 1], prefix_country, sector,
                                            "state" if sector != "CVL" else "people")  # fmt: skip
@@ -768,6 +783,15 @@ class ActorResolver:
         """The sector of an actor noun, also for the unnamed groups: "nigrische Studenten",
         "étudiants maliens", "der Gewerkschafter Issa Maïga", "le journaliste X"."""
         return head_sector(text, self.lang) or generic_sector(text, self.lang)
+
+    def _qualified_sector(self, text: str) -> str | None:
+        """The sector of a noun a country qualifies ("malische Soldaten", "US-Drohnen"): an
+        actor noun's, or the military's for its aircraft, drones, armour and ships."""
+        sector = self._head_sector(text)
+        pattern = _MILITARY_MEANS.get(self.lang)
+        if sector is None and pattern is not None and pattern.match(normalize_name(text)):
+            return "MIL"
+        return sector
 
 
 def head_sector(text: str, lang: str) -> str | None:
