@@ -1170,3 +1170,17 @@ def test_attackers_who_died_stay_the_actor(text, lang):
     event = _assault(text, lang)
     assert event.actor is not None and event.actor.sector == "REB", event
     assert event.recipient is None or event.recipient.sector != "REB", event
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Gunmen captured two policemen near Zamfara.", "en"),
+        ("Des hommes armés ont capturé deux gendarmes près de Dori.", "fr"),
+    ],
+)
+def test_a_groups_noun_does_not_beat_the_verb(text, lang):
+    """ "Gunmen" (a shooting trigger) names who acted; the verb says what they did."""
+    event = _assault(text, lang)
+    assert event.mode == "abduct" and event.acled_sub_event_type == "Abduction/forced disappearance", event
+    assert event.actor is not None and event.actor.sector == "REB", event

@@ -474,16 +474,38 @@ class EventCoder:
         modes: dict[str, str | None] = {}
         tokens: dict[str, int] = {}
         best_hit = None
-        for token_index, trigger in hits:
+        # An unnamed group's noun ("Gunmen", "des hommes armés") says who acted and only guesses
+        # how (firearms): it counts for its type's strength, but a verb of that type with a
+        # mode says how and gives the trigger ("Gunmen captured two policemen" is a capture,
+        # not a shooting). A noun that names a specific act keeps it ("suicide bomber").
+        group_words = {
+            i
+            for actor in actors
+            if actor.kind == "generic"
+            for i, token in enumerate(sent)
+            if (actor.start or 0) <= token.idx < (actor.end or 0)
+        }
+        modal_types = {hit.trigger.type for hit in hits if hit.token_index not in group_words and hit.trigger.mode}
+        chosen = [
+            hit
+            for hit in hits
+            if hit.token_index not in group_words
+            or hit.trigger.acled_sub_event_type
+            or hit.trigger.type not in modal_types
+        ]
+        weights: dict[str, float] = defaultdict(float)
+        for hit in hits:
             # The strongest trigger per type counts: many weak hits must not outvote one strong.
+            scores[hit.trigger.type] = max(scores[hit.trigger.type], hit.trigger.weight)
+        for token_index, trigger in chosen:
             # Of two as strong, one with a mode says more: "jihadists captured two soldiers" is
             # an abduction, not an attack read off the actor's noun.
-            if trigger.weight > scores[trigger.type] or (
-                trigger.weight == scores[trigger.type] and trigger.mode and not modes.get(trigger.type)
+            if trigger.weight > weights[trigger.type] or (
+                trigger.weight == weights[trigger.type] and trigger.mode and not modes.get(trigger.type)
             ):
                 modes[trigger.type] = trigger.mode
                 tokens[trigger.type] = sent.start + token_index
-            scores[trigger.type] = max(scores[trigger.type], trigger.weight)
+            weights[trigger.type] = max(weights[trigger.type], trigger.weight)
             # A specific trigger (one that names an ACLED sub-event: "grenade", "abducted")
             # beats a generic one ("attack") of about the same strength, and one with a mode
             # ("captured") a mode-less one of its type ("jihadists") of the same strength.
