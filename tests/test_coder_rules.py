@@ -1184,3 +1184,22 @@ def test_a_groups_noun_does_not_beat_the_verb(text, lang):
     event = _assault(text, lang)
     assert event.mode == "abduct" and event.acled_sub_event_type == "Abduction/forced disappearance", event
     assert event.actor is not None and event.actor.sector == "REB", event
+
+
+@pytest.mark.parametrize(
+    ("text", "actor_sector", "recipient_sector"),
+    [
+        ("Drei Soldaten tötete die Miliz am Montag im Norden Malis.", "REB", "MIL"),
+        ("Zwölf Zivilisten entführte die Terrorgruppe Boko Haram im Nordosten Nigerias.", "REB", "CVL"),
+        ("Einen Journalisten nahm die Polizei in Niamey fest.", "COP", "MED"),
+        ("Den Rebellen warf die Regierung in Bamako Angriffe auf Zivilisten vor.", "GOV", "REB"),
+        # The subject first, as usual: a plural verb agrees with the counted noun.
+        ("Drei Soldaten töteten zwei Rebellen im Norden Malis.", "MIL", "REB"),
+    ],
+)  # fmt: skip
+def test_a_german_object_before_the_verb_is_no_subject(text, actor_sector, recipient_sector):
+    events = process([{"text": text, "language": "de", "published": "2026-03-10"}], SETTINGS)
+    assert events, events
+    event = events[0]
+    assert event.actor is not None and event.actor.sector == actor_sector, event
+    assert event.recipient is not None and event.recipient.sector == recipient_sector, event

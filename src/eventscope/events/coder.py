@@ -1592,7 +1592,14 @@ def _roles(candidate: Candidate, lang: str, event_type: str) -> tuple[Role, Role
     victims = [
         ref for ref in actors if _victim(sent, span_of[id(ref)], lang) and not _PERPETRATORS.search(ref.text)
     ]
-    undergoers = {id(ref) for ref in victims} | {
+    # "Drei Soldaten tötete die Miliz", "Den Rebellen warf die Regierung … vor": a German
+    # object put before the finite verb is no subject (read from word shapes, without a parse).
+    fronted = [
+        ref
+        for ref in actors
+        if lang == "de" and not parsed and not passive and _german_fronted_object(candidate, span_of[id(ref)])
+    ]
+    undergoers = {id(ref) for ref in (*victims, *fronted)} | {
         id(ref)
         for ref in actors
         if _acted_on(candidate, span_of[id(ref)], lang)
@@ -1672,6 +1679,8 @@ def _roles(candidate: Candidate, lang: str, event_type: str) -> tuple[Role, Role
         )
         if dead and not coordinated:
             patient, patient_how = dead[0], "victim"
+    if patient is None and (objects := [a for a in fronted if a is not agent]):
+        patient, patient_how = objects[0], "order"
     if patient is None:
         others = [
             a
@@ -1837,6 +1846,43 @@ def _acted_on(candidate: Candidate, span: Span, lang: str) -> bool:
     # are objects.
     finite = _german_event_subject(candidate)
     return finite is not None and span.start > finite and not clauses.in_prepositional_phrase(candidate.sentence, span.start)
+
+
+#: German articles that are never nominative: the noun phrase they open is no subject.
+_DE_OBJECT_ARTICLES = frozenset({"den", "dem", "einen", "einem"})
+#: Words after a German noun phrase that make it a postposition's ("Dem Ministerium zufolge")
+#: or a comparison's, not the finite verb's.
+_DE_NO_VERB_AFTER = clauses.GERMAN_FUNCTION_WORDS | frozenset(
+    {"zufolge", "entsprechend", "entgegen", "zuliebe", "halber", "als", "wie"}
+)
+
+
+def _german_fronted_object(candidate: Candidate, span: Span) -> bool:
+    """Is the name a German object put first in the trigger's clause, right before the finite
+    verb: opened by an article that is never nominative ("Den Rebellen warf die Regierung …
+    vor"), or a plural counted by a number before a singular verb ("Drei Soldaten tötete die
+    Miliz": the verb agrees with the subject after it)? Read from word shapes: the fast German
+    pipeline has no morphology."""
+    clause = candidate.clause
+    doc = clause.doc
+    if not clause.start < span.start or span.end >= clause.end:
+        return False
+    verb = doc[span.end]
+    if not (verb.is_alpha and verb.is_lower and verb.lower_ not in _DE_NO_VERB_AFTER):
+        return False
+    first = doc[clause.start]
+    # Between the opening word and the name only numbers and adjectives ("Den drei malischen"),
+    # no preposition ("18 von Taliban-Kämpfern als Geiseln genommene …").
+    if not all(
+        t.like_num or (t.is_alpha and t.is_lower and t.lower_ not in clauses.GERMAN_FUNCTION_WORDS)
+        for t in doc[clause.start + 1 : span.start]
+    ):
+        return False
+    if first.lower_ in _DE_OBJECT_ARTICLES:
+        return True
+    counted = _number(first.lower_) or 0
+    plural_verb = verb.lower_ == "sind" or verb.lower_.endswith(("en", "ln", "rn"))
+    return counted > 1 and not plural_verb
 
 
 def _german_event_subject(candidate: Candidate) -> int | None:
