@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from eventscope.actors.lexicon import CountryLex, load_country_lexicon
 from eventscope.actors.registry import ActorEntry, Registry, load_registry
 from eventscope.nlp.datelines import is_dateline
-from eventscope.nlp.names import TITLES
+from eventscope.nlp.names import TITLES, frequent_words
 from eventscope.text.names import genitive_stem, name_forms, normalize_name
 from eventscope.types import ActorRef
 
@@ -406,6 +406,7 @@ class ActorResolver:
         self.lang = lang
         self.published = published
         self._known_surnames: set[str] = set()
+        self._given_names: frozenset[str] = frozenset()
         self._named_countries: Counter[str] | None = None  # computed when first needed
         self._named_outright: Counter[str] | None = None  # the same without capitals
 
@@ -413,6 +414,7 @@ class ActorResolver:
         actors: list[ActorRef] = []
         covered: set[int] = set()
         self._known_surnames = {e[-1].text for e in doc.ents if e.label_ in {"PER", "PERSON"} and len(e) > 1}
+        self._given_names = self._capitals_as_given_names(doc)
         self._named_countries = self._named_outright = None
         for ent in doc.ents:
             ref = self._from_entity(ent)
@@ -542,14 +544,68 @@ class ActorResolver:
     def _capital(self, ent: Span) -> str | None:
         """The country whose capital the entity names. A capital that is not the main reading of
         its name ("Victoria": a person, the Canadian city, the Australian state, before the
-        Seychelles' capital) counts only in a document that names its country outright."""
+        Seychelles' capital) counts only in a document that names its country outright, and
+        none that the document uses as a person's first name ("Sofia Coppola")."""
         key = normalize_name(ent.text)
+        if key in self._given_names:
+            return None
         alpha3 = self.index.capitals.get(key)
         if alpha3 is None or key not in self.index.outranked_capitals:
             return alpha3
         if self._named_outright is None:
             self._named_outright = self._countries_named(ent.doc, capitals=False)
         return alpha3 if self._named_outright[alpha3] else None
+
+    def _capitals_as_given_names(self, doc: Doc) -> frozenset[str]:
+        """Folded capital names the document uses as a person's first name: the capital right
+        before a word shaped like a surname (capitalised, not all capitals, no known name, actor
+        noun or common word, and no third name word after it; no article or locative
+        preposition before the capital), where the person is named again
+        — by the surname alone ("Paris Hilton … Hilton said") or by the first name alone, not
+        in a place phrase and before a lower-case word ("Sofia Coppola … Sofia added")."""
+        if self.lang == "de":
+            return frozenset()  # every German noun is capitalised: "Wien Energie", "Panama Papers"
+        words = [t.text for t in doc]
+        common = frequent_words(self.lang)
+        places = _PLACE_PREPOSITIONS.get(self.lang, frozenset()) | _DETERMINERS
+        given: set[str] = set()
+
+        def alone(i: int, word: str) -> bool:
+            """The word at token ``i``, not after a locative preposition or an article."""
+            return words[i] == word and (i == 0 or words[i - 1].lower() not in places)
+
+        for token in doc[:-1]:
+            folded = normalize_name(token.text)
+            if folded not in self.index.capitals or not token.text[:1].isupper():
+                continue
+            if token.i > 0 and doc[token.i - 1].lower_ in places:
+                continue  # a person's name takes no article, nor a place's preposition: "the Washington Post"
+            surname = doc[token.i + 1]
+            folded_surname = normalize_name(surname.text)
+            if (
+                not surname.is_alpha
+                or len(surname) < 3
+                or not surname.text[:1].isupper()
+                or surname.text.isupper()
+                or folded_surname in common
+                or folded_surname in self.index.capitals
+                or self.index.country_of_name(surname.text)
+                or self.index.adjectives.get(folded_surname)
+                or self.index.registry.by_alias(surname.text, self.lang)
+                or self._head_sector(surname.text)
+                or (surname.i + 1 < len(doc) and doc[surname.i + 1].text[:1].isupper() and doc[surname.i + 1].is_alpha)
+            ):
+                continue
+            surname_again = any(
+                alone(i, surname.text) and words[i - 1] != token.text for i in range(1, len(doc)) if i != surname.i
+            )
+            first_name_again = any(
+                alone(i, token.text) and i + 1 < len(doc) and doc[i + 1].is_lower and i != token.i
+                for i in range(len(doc))
+            )
+            if surname_again or first_name_again:
+                given.add(folded)
+        return frozenset(given)
 
     def _countries_named(self, doc: Doc, capitals: bool = True) -> Counter[str]:
         """Countries the article names: country names (and, with ``capitals``, capitals) in
