@@ -475,9 +475,10 @@ class EventCoder:
         tokens: dict[str, int] = {}
         best_hit = None
         # An unnamed group's noun ("Gunmen", "des hommes armés") says who acted and only guesses
-        # how (firearms): it counts for its type's strength, but a verb of that type with a
-        # mode says how and gives the trigger ("Gunmen captured two policemen" is a capture,
-        # not a shooting). A noun that names a specific act keeps it ("suicide bomber").
+        # how (firearms): it keeps its weight, but the strongest trigger of its type with a mode
+        # elsewhere in the clause stands in for it, giving the mode and the trigger word
+        # ("Gunmen captured two policemen" is a capture, not a shooting). A noun that names a
+        # specific act keeps it ("suicide bomber").
         group_words = {
             i
             for actor in actors
@@ -485,31 +486,30 @@ class EventCoder:
             for i, token in enumerate(sent)
             if (actor.start or 0) <= token.idx < (actor.end or 0)
         }
-        modal_types = {hit.trigger.type for hit in hits if hit.token_index not in group_words and hit.trigger.mode}
-        chosen = [
-            hit
-            for hit in hits
-            if hit.token_index not in group_words
-            or hit.trigger.acled_sub_event_type
-            or hit.trigger.type not in modal_types
-        ]
-        weights: dict[str, float] = defaultdict(float)
+        modal_acts: dict[str, TriggerHit] = {}
         for hit in hits:
+            if hit.token_index not in group_words and hit.trigger.mode:
+                known = modal_acts.get(hit.trigger.type)
+                if known is None or hit.trigger.weight > known.trigger.weight:
+                    modal_acts[hit.trigger.type] = hit
+        for hit in hits:
+            weight, hint = hit.trigger.weight, hit.trigger.acled_sub_event_type
+            token_index, trigger = (
+                modal_acts.get(hit.trigger.type, hit) if hit.token_index in group_words and not hint else hit
+            )
             # The strongest trigger per type counts: many weak hits must not outvote one strong.
-            scores[hit.trigger.type] = max(scores[hit.trigger.type], hit.trigger.weight)
-        for token_index, trigger in chosen:
             # Of two as strong, one with a mode says more: "jihadists captured two soldiers" is
             # an abduction, not an attack read off the actor's noun.
-            if trigger.weight > weights[trigger.type] or (
-                trigger.weight == weights[trigger.type] and trigger.mode and not modes.get(trigger.type)
+            if weight > scores[trigger.type] or (
+                weight == scores[trigger.type] and trigger.mode and not modes.get(trigger.type)
             ):
                 modes[trigger.type] = trigger.mode
                 tokens[trigger.type] = sent.start + token_index
-            weights[trigger.type] = max(weights[trigger.type], trigger.weight)
+            scores[trigger.type] = max(scores[trigger.type], weight)
             # A specific trigger (one that names an ACLED sub-event: "grenade", "abducted")
             # beats a generic one ("attack") of about the same strength, and one with a mode
             # ("captured") a mode-less one of its type ("jihadists") of the same strength.
-            rank = trigger.weight + (0.15 if trigger.acled_sub_event_type else 0.0)
+            rank = weight + (0.15 if hint else 0.0)
             if best_hit is None or rank > best_hit[2] or (
                 rank == best_hit[2] and trigger.type == best_hit[1].type and trigger.mode and not best_hit[1].mode
             ):
