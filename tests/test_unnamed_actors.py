@@ -180,3 +180,19 @@ def test_a_capital_as_a_persons_first_name_is_no_government(text, lang):
 )
 def test_a_capital_before_a_name_of_a_thing_still_acts(text, lang, country):
     assert any(a.country == country and a.sector == "GOV" for a in actors.resolve(text, lang, SETTINGS))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "mention"),
+    [
+        ("Die Junta ließ am Montag 30 politische Häftlinge frei.", "de", "Häftlinge"),
+        ("In dem Lager werden rund 200 Gefangene festgehalten.", "de", "Gefangene"),
+        ("Les prisonniers ont entamé une grève de la faim.", "fr", "prisonniers"),
+        ("Guards beat several detainees at the camp.", "en", "detainees"),
+        ("The prisoners rioted on Monday.", "en", "prisoners"),
+        ("Police detained dozens of immigrants at the border.", "en", "immigrants"),
+    ],
+)  # fmt: skip
+def test_prisoners_and_immigrants_are_civilians(text, lang, mention):
+    found = _found(text, lang)
+    assert found.get(mention) == ("generic", None, "CVL"), found
