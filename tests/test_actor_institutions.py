@@ -188,3 +188,31 @@ def test_capitals_outranked_by_a_namesake_abroad() -> None:
     outranked = shared_pipeline(SETTINGS).actor_index.outranked_capitals
     assert {"victoria", "san jose"} <= outranked
     assert not {"washington", "bamako", "niamey", "moskau", "kingston", "paris"} & outranked
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "mention", "country"),
+    [
+        ("Französische Kampfhubschrauber beschossen einen Konvoi im Norden Malis.", "de",
+         "Französische Kampfhubschrauber", "FRA"),
+        ("US-Drohnen griffen ein Lager der Miliz in Somalia an.", "de", "US-Drohnen", "USA"),
+        ("Des hélicoptères français ont bombardé un convoi près de Gao.", "fr", "hélicoptères français", "FRA"),
+        ("L'aviation russe a bombardé des positions près d'Alep.", "fr", "aviation russe", "RUS"),
+        ("Turkish warplanes struck positions in northern Iraq.", "en", "Turkish warplanes", "TUR"),
+        ("Israeli tanks shelled a camp in Gaza.", "en", "Israeli tanks", "ISR"),
+    ],
+)  # fmt: skip
+def test_a_countrys_aircraft_and_armour_are_its_military(text: str, lang: str, mention: str, country: str) -> None:
+    found = {a.text: (a.country, a.sector) for a in actors.resolve(text, lang, SETTINGS)}
+    assert found.get(mention) == (country, "MIL"), found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Ein russisches Passagierflugzeug landete in Kairo.", "de"),
+        ("A Russian passenger jet landed in Cairo.", "en"),
+    ],
+)
+def test_a_civilian_aircraft_is_no_military(text: str, lang: str) -> None:
+    assert all(a.sector != "MIL" for a in actors.resolve(text, lang, SETTINGS))

@@ -1207,6 +1207,41 @@ def test_a_colon_once_makes_no_interview():
 
 
 @pytest.mark.parametrize(
+    ("text", "lang", "actor_sector", "recipient_sector"),
+    [
+        ("Bei Zusammenstößen mit der Polizei kamen in Nairobi zwei Demonstranten ums Leben.", "de", "COP", "PRO"),
+        ("Zwei Soldaten wurden bei Gefechten mit Dschihadisten im Norden Malis getötet.", "de", "REB", "MIL"),
+        ("Quatre manifestants sont morts lors de heurts avec la police à Conakry.", "fr", "COP", "PRO"),
+        ("Deux soldats ont été tués lors d'accrochages avec des jihadistes dans le nord du Mali.", "fr", "REB", "MIL"),
+        ("Four demonstrators died in a gun battle with police in Lagos.", "en", "COP", "PRO"),
+        ("Two soldiers were killed in clashes with militants in northern Mali.", "en", "REB", "MIL"),
+    ],
+)  # fmt: skip
+def test_the_party_after_a_clash_noun_is_a_side(text, lang, actor_sector, recipient_sector):
+    events = process([{"text": text, "language": lang, "published": "2026-03-10"}], SETTINGS)
+    assert events, events
+    event = events[0]
+    assert event.actor is not None and event.actor.sector == actor_sector, event
+    assert event.recipient is not None and event.recipient.sector == recipient_sector, event
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Bei dem Anschlag starben zwölf Zivilisten, auch die beiden Angreifer kamen ums Leben.", "de"),
+        ("Bei der Explosion auf dem Markt starben auch die zwei Selbstmordattentäter.", "de"),
+        ("Les deux kamikazes sont également morts dans l'explosion.", "fr"),
+        ("Two suicide bombers also died in the blast.", "en"),
+        ("The attackers died when their car exploded near the base.", "en"),
+    ],
+)
+def test_attackers_who_died_stay_the_actor(text, lang):
+    event = _assault(text, lang)
+    assert event.actor is not None and event.actor.sector == "REB", event
+    assert event.recipient is None or event.recipient.sector != "REB", event
+
+
+@pytest.mark.parametrize(
     ("text", "lang"),
     [
         ("Die Armee hat vier Rebellen getötet.", "de"),
@@ -1224,3 +1259,36 @@ def test_ground_taken_with_killing_stays_territory():
     text = "Die Armee hat die Stadt Gao zurückerobert, dabei wurden vier Rebellen getötet."
     events = process([{"text": text, "language": "de", "published": "2026-03-01"}], SETTINGS)
     assert any(e.acled_sub_event_type == "Government regains territory" for e in events), events
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Gunmen captured two policemen near Zamfara.", "en"),
+        ("Des hommes armés ont capturé deux gendarmes près de Dori.", "fr"),
+    ],
+)
+def test_a_groups_noun_does_not_beat_the_verb(text, lang):
+    """ "Gunmen" (a shooting trigger) names who acted; the verb says what they did."""
+    event = _assault(text, lang)
+    assert event.mode == "abduct" and event.acled_sub_event_type == "Abduction/forced disappearance", event
+    assert event.actor is not None and event.actor.sector == "REB", event
+
+
+@pytest.mark.parametrize(
+    ("text", "actor_sector", "recipient_sector"),
+    [
+        ("Drei Soldaten tötete die Miliz am Montag im Norden Malis.", "REB", "MIL"),
+        ("Zwölf Zivilisten entführte die Terrorgruppe Boko Haram im Nordosten Nigerias.", "REB", "CVL"),
+        ("Einen Journalisten nahm die Polizei in Niamey fest.", "COP", "MED"),
+        ("Den Rebellen warf die Regierung in Bamako Angriffe auf Zivilisten vor.", "GOV", "REB"),
+        # The subject first, as usual: a plural verb agrees with the counted noun.
+        ("Drei Soldaten töteten zwei Rebellen im Norden Malis.", "MIL", "REB"),
+    ],
+)  # fmt: skip
+def test_a_german_object_before_the_verb_is_no_subject(text, actor_sector, recipient_sector):
+    events = process([{"text": text, "language": "de", "published": "2026-03-10"}], SETTINGS)
+    assert events, events
+    event = events[0]
+    assert event.actor is not None and event.actor.sector == actor_sector, event
+    assert event.recipient is not None and event.recipient.sector == recipient_sector, event

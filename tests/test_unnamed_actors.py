@@ -155,3 +155,44 @@ def test_a_named_group_before_its_members_noun_is_the_group(text, lang, mention,
     """ "JNIM fighters", "JNIM-Kämpfer": the named group acts, not an unnamed group of fighters."""
     found = actors.resolve(text, lang, SETTINGS)
     assert [(a.text, a.id) for a in found if a.sector in {"REB", "PMC"}] == [(mention, actor_id)], found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Sofia Castellano criticised the government on Monday. Sofia added that the decision was wrong.", "en"),
+        ("Paris Whitfield attacked the new law. Whitfield said the plan was unfair.", "en"),
+        ("Sofia Castellano a critiqué le gouvernement. Castellano a ajouté que la décision était injuste.", "fr"),
+    ],
+)
+def test_a_capital_as_a_persons_first_name_is_no_government(text, lang):
+    """A capital that is someone's first name, as the article names that person again, is
+    not the capital's state acting (nor the country a state anaphor stands for)."""
+    assert all(a.country not in {"BGR", "FRA"} for a in actors.resolve(text, lang, SETTINGS))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "country"),
+    [
+        ("The Washington Post reported that Washington imposed new sanctions on Iran.", "en", "USA"),
+        ("Moscou a condamné l'attaque. Moscou a ajouté que les coupables seraient punis.", "fr", "RUS"),
+    ],
+)
+def test_a_capital_before_a_name_of_a_thing_still_acts(text, lang, country):
+    assert any(a.country == country and a.sector == "GOV" for a in actors.resolve(text, lang, SETTINGS))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "mention"),
+    [
+        ("Die Junta ließ am Montag 30 politische Häftlinge frei.", "de", "Häftlinge"),
+        ("In dem Lager werden rund 200 Gefangene festgehalten.", "de", "Gefangene"),
+        ("Les prisonniers ont entamé une grève de la faim.", "fr", "prisonniers"),
+        ("Guards beat several detainees at the camp.", "en", "detainees"),
+        ("The prisoners rioted on Monday.", "en", "prisoners"),
+        ("Police detained dozens of immigrants at the border.", "en", "immigrants"),
+    ],
+)  # fmt: skip
+def test_prisoners_and_immigrants_are_civilians(text, lang, mention):
+    found = _found(text, lang)
+    assert found.get(mention) == ("generic", None, "CVL"), found

@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from eventscope.actors.lexicon import CountryLex, load_country_lexicon
 from eventscope.actors.registry import ActorEntry, Registry, load_registry
 from eventscope.nlp.datelines import is_dateline
-from eventscope.nlp.names import TITLES
+from eventscope.nlp.names import TITLES, frequent_words
 from eventscope.text.names import genitive_stem, name_forms, normalize_name
 from eventscope.types import ActorRef
 
@@ -115,7 +115,7 @@ GENERIC_ACTORS: dict[str, tuple[tuple[str, str], ...]] = {
         ("besucher", "CVL"), ("gläubige", "CVL"), ("betende", "CVL"), ("kirchgänger", "CVL"),
         ("pilger", "CVL"), ("passagier", "CVL"), ("fahrgäste", "CVL"), ("reisende", "CVL"),
         ("touristen", "CVL"), ("flüchtling", "CVL"), ("vertriebene", "CVL"), ("migrant", "CVL"),
-        ("geisel", "CVL"), ("hirte", "CVL"), ("viehzüchter", "CVL"), ("nomade", "CVL"), ("bauer", "CVL"),
+        ("geisel", "CVL"), ("häftling", "CVL"), ("gefangene", "CVL"), ("hirte", "CVL"), ("viehzüchter", "CVL"), ("nomade", "CVL"), ("bauer", "CVL"),
         ("landwirt", "CVL"), ("goldgräber", "CVL"), ("händler", "CVL"), ("lehrer", "CVL"),
         ("lehrerinnen", "CVL"), ("schüler", "CVL"), ("student", "CVL"), ("studentinnen", "CVL"),
         ("studierende", "CVL"), ("helfer", "CVL"), ("aktivist", "CVL"), ("siedler", "CVL"), ("ärzte", "CVL"),
@@ -140,7 +140,7 @@ GENERIC_ACTORS: dict[str, tuple[tuple[str, str], ...]] = {
         ("population", "CVL"), ("citoyen", "CVL"), ("personnes", "CVL"), ("gens", "CVL"),
         ("femmes", "CVL"), ("enfants", "CVL"), ("jeunes", "CVL"), ("familles", "CVL"),
         ("fideles", "CVL"), ("pelerin", "CVL"), ("passager", "CVL"), ("voyageur", "CVL"),
-        ("touriste", "CVL"), ("deplace", "CVL"), ("refugie", "CVL"), ("migrant", "CVL"), ("otage", "CVL"),
+        ("touriste", "CVL"), ("deplace", "CVL"), ("refugie", "CVL"), ("migrant", "CVL"), ("otage", "CVL"), ("prisonnier", "CVL"),
         ("eleveur", "CVL"), ("berger", "CVL"), ("nomade", "CVL"), ("agriculteur", "CVL"),
         ("cultivateur", "CVL"), ("paysan", "CVL"), ("orpailleur", "CVL"), ("commercant", "CVL"),
         ("enseignant", "CVL"), ("eleve", "CVL"), ("etudiant", "CVL"), ("humanitaire", "CVL"),
@@ -170,7 +170,8 @@ GENERIC_ACTORS: dict[str, tuple[tuple[str, str], ...]] = {
         ("guest", "CVL"), ("worshipper", "CVL"), ("worshiper", "CVL"), ("churchgoer", "CVL"),
         ("congregant", "CVL"), ("pilgrims", "CVL"), ("passenger", "CVL"), ("traveller", "CVL"),
         ("traveler", "CVL"), ("shoppers", "CVL"), ("tourist", "CVL"), ("displaced", "CVL"),
-        ("refugee", "CVL"), ("migrant", "CVL"), ("hostage", "CVL"), ("herder", "CVL"),
+        ("refugee", "CVL"), ("migrant", "CVL"), ("hostage", "CVL"), ("detainee", "CVL"), ("prisoner", "CVL"),
+        ("immigrant", "CVL"), ("herder", "CVL"),
         ("pastoralist", "CVL"), ("nomad", "CVL"), ("farmer", "CVL"), ("fishermen", "CVL"),
         ("trader", "CVL"), ("teacher", "CVL"), ("student", "CVL"), ("pupil", "CVL"),
         ("schoolchildren", "CVL"), ("activist", "CVL"), ("settler", "CVL"), ("doctors", "CVL"), ("nurses", "CVL"),
@@ -196,6 +197,21 @@ GENERIC_NAMES = {
     "SPY": "Intelligence services",
     "NGO": "Aid organisation",
 }
+
+#: Military aircraft, drones, armour and ships (folded words): after a country's adjective they
+#: are its military acting ("Russian aircraft", "russische Kampfjets", "des avions russes",
+#: "US-Drohnen"). Only there: "the Gaza drone strike" names no state, so they are no
+#: ``HEAD_SECTORS`` (which the geoparser reads for metonymy too). Plain "flugzeug", "avion",
+#: "aircraft" count (in conflict news mostly military); a compound that names another kind does
+#: not ("Passagierflugzeug"), nor "bomber" in English ("a Palestinian bomber").
+_MILITARY_MEANS = {
+    "de": re.compile(
+        r"^(?:(?:kampf|militar|aufklarungs)?(?:flugzeug|flieger|jet|hubschrauber|drohne|bomber)"
+        r"|kampfdrohne|panzer|schutzenpanzer|kriegsschiff|artillerie)"
+    ),
+    "fr": re.compile(r"^(?:avions?$|aviation|helicoptere|drone|chars$|blindes?$|artillerie|bombardier)"),
+    "en": re.compile(r"^(?:aircraft|warplane|jets?$|helicopter|gunship|drones?$|tanks$|warship|artillery)"),
+}  # fmt: skip
 
 #: Anaphoric noun phrases that stand for the government (or junta) of the country in focus.
 ANAPHORS: dict[str, tuple[tuple[str, str], ...]] = {
@@ -391,6 +407,7 @@ class ActorResolver:
         self.lang = lang
         self.published = published
         self._known_surnames: set[str] = set()
+        self._given_names: frozenset[str] = frozenset()
         self._named_countries: Counter[str] | None = None  # computed when first needed
         self._named_outright: Counter[str] | None = None  # the same without capitals
 
@@ -398,6 +415,7 @@ class ActorResolver:
         actors: list[ActorRef] = []
         covered: set[int] = set()
         self._known_surnames = {e[-1].text for e in doc.ents if e.label_ in {"PER", "PERSON"} and len(e) > 1}
+        self._given_names = self._capitals_as_given_names(doc)
         self._named_countries = self._named_outright = None
         for ent in doc.ents:
             ref = self._from_entity(ent)
@@ -527,14 +545,68 @@ class ActorResolver:
     def _capital(self, ent: Span) -> str | None:
         """The country whose capital the entity names. A capital that is not the main reading of
         its name ("Victoria": a person, the Canadian city, the Australian state, before the
-        Seychelles' capital) counts only in a document that names its country outright."""
+        Seychelles' capital) counts only in a document that names its country outright, and
+        none that the document uses as a person's first name ("Sofia Coppola")."""
         key = normalize_name(ent.text)
+        if key in self._given_names:
+            return None
         alpha3 = self.index.capitals.get(key)
         if alpha3 is None or key not in self.index.outranked_capitals:
             return alpha3
         if self._named_outright is None:
             self._named_outright = self._countries_named(ent.doc, capitals=False)
         return alpha3 if self._named_outright[alpha3] else None
+
+    def _capitals_as_given_names(self, doc: Doc) -> frozenset[str]:
+        """Folded capital names the document uses as a person's first name: the capital right
+        before a word shaped like a surname (capitalised, not all capitals, no known name, actor
+        noun or common word, and no third name word after it; no article or locative
+        preposition before the capital), where the person is named again
+        — by the surname alone ("Paris Hilton … Hilton said") or by the first name alone, not
+        in a place phrase and before a lower-case word ("Sofia Coppola … Sofia added")."""
+        if self.lang == "de":
+            return frozenset()  # every German noun is capitalised: "Wien Energie", "Panama Papers"
+        words = [t.text for t in doc]
+        common = frequent_words(self.lang)
+        places = _PLACE_PREPOSITIONS.get(self.lang, frozenset()) | _DETERMINERS
+        given: set[str] = set()
+
+        def alone(i: int, word: str) -> bool:
+            """The word at token ``i``, not after a locative preposition or an article."""
+            return words[i] == word and (i == 0 or words[i - 1].lower() not in places)
+
+        for token in doc[:-1]:
+            folded = normalize_name(token.text)
+            if folded not in self.index.capitals or not token.text[:1].isupper():
+                continue
+            if token.i > 0 and doc[token.i - 1].lower_ in places:
+                continue  # a person's name takes no article, nor a place's preposition: "the Washington Post"
+            surname = doc[token.i + 1]
+            folded_surname = normalize_name(surname.text)
+            if (
+                not surname.is_alpha
+                or len(surname) < 3
+                or not surname.text[:1].isupper()
+                or surname.text.isupper()
+                or folded_surname in common
+                or folded_surname in self.index.capitals
+                or self.index.country_of_name(surname.text)
+                or self.index.adjectives.get(folded_surname)
+                or self.index.registry.by_alias(surname.text, self.lang)
+                or self._head_sector(surname.text)
+                or (surname.i + 1 < len(doc) and doc[surname.i + 1].text[:1].isupper() and doc[surname.i + 1].is_alpha)
+            ):
+                continue
+            surname_again = any(
+                alone(i, surname.text) and words[i - 1] != token.text for i in range(1, len(doc)) if i != surname.i
+            )
+            first_name_again = any(
+                alone(i, token.text) and i + 1 < len(doc) and doc[i + 1].is_lower and i != token.i
+                for i in range(len(doc))
+            )
+            if surname_again or first_name_again:
+                given.add(folded)
+        return frozenset(given)
 
     def _countries_named(self, doc: Doc, capitals: bool = True) -> Counter[str]:
         """Countries the article names: country names (and, with ``capitals``, capitals) in
@@ -677,21 +749,21 @@ class ActorResolver:
         if alpha3 and self.lang == "fr" and token.i > 0:
             # French adjectives follow their noun: "les autorités maliennes", "l'armée malienne".
             head = doc[token.i - 1]
-            sector = self._head_sector(head.text) if head.is_alpha else None
+            sector = self._qualified_sector(head.text) if head.is_alpha else None
             if sector:
                 span = doc[head.i : token.i + 1]
                 return self._country_actor(span, alpha3, sector, "state" if sector != "CVL" else "people")
         if alpha3 and token.i + 1 < len(doc):
             following = _head_after(doc, token.i + 1)
             if following is not None:
-                sector = self._head_sector(following.text)
+                sector = self._qualified_sector(following.text)
                 if sector:
                     span = doc[token.i : following.i + 1]
                     return self._country_actor(span, alpha3, sector, "state" if sector != "CVL" else "people")
             return None
         prefix_country, head_text = self._compound(token.text)
         if prefix_country and head_text:
-            sector = self._head_sector(head_text)
+            sector = self._qualified_sector(head_text)
             if sector:
                 return self._country_actor(doc[token.i : token.i + 1], prefix_country, sector,
                                            "state" if sector != "CVL" else "people")  # fmt: skip
@@ -768,6 +840,15 @@ class ActorResolver:
         """The sector of an actor noun, also for the unnamed groups: "nigrische Studenten",
         "étudiants maliens", "der Gewerkschafter Issa Maïga", "le journaliste X"."""
         return head_sector(text, self.lang) or generic_sector(text, self.lang)
+
+    def _qualified_sector(self, text: str) -> str | None:
+        """The sector of a noun a country qualifies ("malische Soldaten", "US-Drohnen"): an
+        actor noun's, or the military's for its aircraft, drones, armour and ships."""
+        sector = self._head_sector(text)
+        pattern = _MILITARY_MEANS.get(self.lang)
+        if sector is None and pattern is not None and pattern.match(normalize_name(text)):
+            return "MIL"
+        return sector
 
 
 def head_sector(text: str, lang: str) -> str | None:

@@ -508,20 +508,42 @@ class EventCoder:
         modes: dict[str, str | None] = {}
         tokens: dict[str, int] = {}
         best_hit = None
-        for token_index, trigger in hits:
+        # An unnamed group's noun ("Gunmen", "des hommes armés") says who acted and only guesses
+        # how (firearms): it keeps its weight, but the strongest trigger of its type with a mode
+        # elsewhere in the clause stands in for it, giving the mode and the trigger word
+        # ("Gunmen captured two policemen" is a capture, not a shooting). A noun that names a
+        # specific act keeps it ("suicide bomber").
+        group_words = {
+            i
+            for actor in actors
+            if actor.kind == "generic"
+            for i, token in enumerate(sent)
+            if (actor.start or 0) <= token.idx < (actor.end or 0)
+        }
+        modal_acts: dict[str, TriggerHit] = {}
+        for hit in hits:
+            if hit.token_index not in group_words and hit.trigger.mode:
+                known = modal_acts.get(hit.trigger.type)
+                if known is None or hit.trigger.weight > known.trigger.weight:
+                    modal_acts[hit.trigger.type] = hit
+        for hit in hits:
+            weight, hint = hit.trigger.weight, hit.trigger.acled_sub_event_type
+            token_index, trigger = (
+                modal_acts.get(hit.trigger.type, hit) if hit.token_index in group_words and not hint else hit
+            )
             # The strongest trigger per type counts: many weak hits must not outvote one strong.
             # Of two as strong, one with a mode says more: "jihadists captured two soldiers" is
             # an abduction, not an attack read off the actor's noun.
-            if trigger.weight > scores[trigger.type] or (
-                trigger.weight == scores[trigger.type] and trigger.mode and not modes.get(trigger.type)
+            if weight > scores[trigger.type] or (
+                weight == scores[trigger.type] and trigger.mode and not modes.get(trigger.type)
             ):
                 modes[trigger.type] = trigger.mode
                 tokens[trigger.type] = sent.start + token_index
-            scores[trigger.type] = max(scores[trigger.type], trigger.weight)
+            scores[trigger.type] = max(scores[trigger.type], weight)
             # A specific trigger (one that names an ACLED sub-event: "grenade", "abducted")
             # beats a generic one ("attack") of about the same strength, and one with a mode
             # ("captured") a mode-less one of its type ("jihadists") of the same strength.
-            rank = trigger.weight + (0.15 if trigger.acled_sub_event_type else 0.0)
+            rank = weight + (0.15 if hint else 0.0)
             if best_hit is None or rank > best_hit[2] or (
                 rank == best_hit[2] and trigger.type == best_hit[1].type and trigger.mode and not best_hit[1].mode
             ):
@@ -1619,21 +1641,38 @@ def _roles(candidate: Candidate, lang: str, event_type: str) -> tuple[Role, Role
     if parsed:
         # The trigger's own verb decides: "… had gained ground and had to be stopped" is active.
         verb = clauses.governing_verb(doc[candidate.trigger_token])
-        passive = any(t.dep_ in _PASSIVE_DEPS for t in verb.children)
+        # "sont morts" is no passive: a verb of dying has no agent (the French parse reads one).
+        dying_verb = _dying_at(doc, verb.i, verb.i + 1, lang)
+        passive = any(t.dep_ in _PASSIVE_DEPS for t in verb.children) and not dying_verb
     else:
+        dying_verb = False
         passive = any(t.lower_ in PASSIVE_AUX.get(lang, set()) for t in clause) or (
             lang == "de" and clauses.is_werden_passive(clause)
         )
-    partners = {
-        id(ref)
-        for ref in actors
-        if (word := clauses.introduced_by(sent, span_of[id(ref)].start, COMITATIVE.get(lang, set()), reach=4))
-        and (word.i == sent.start or doc[word.i - 1].lower_ not in _TOGETHER)
-    }
+    partners: set[int] = set()
+    sides: list[ActorRef] = []  # the other side of a clash: "Zusammenstöße mit der Polizei"
+    for ref in actors:
+        word = clauses.introduced_by(sent, span_of[id(ref)].start, COMITATIVE.get(lang, set()), reach=4)
+        if word is None or (word.i > sent.start and doc[word.i - 1].lower_ in _TOGETHER):
+            continue
+        if word.i > sent.start and _clash_word(doc[word.i - 1], lang):
+            sides.append(ref)
+        else:
+            partners.add(id(ref))
     # Who died, and (with a parse) who was acted on, is never the actor: "zwölf Soldaten
-    # starben", "a drone strike killed three militants".
-    victims = [ref for ref in actors if _victim(sent, span_of[id(ref)], lang)]
-    undergoers = {id(ref) for ref in victims} | {
+    # starben", "a drone strike killed three militants". Attackers who died in their own attack
+    # ("auch die Selbstmordattentäter kamen ums Leben") stay its actors.
+    victims = [
+        ref for ref in actors if _victim(sent, span_of[id(ref)], lang) and not _PERPETRATORS.search(ref.text)
+    ]
+    # "Drei Soldaten tötete die Miliz", "Den Rebellen warf die Regierung … vor": a German
+    # object put before the finite verb is no subject (read from word shapes, without a parse).
+    fronted = [
+        ref
+        for ref in actors
+        if lang == "de" and not parsed and not passive and _german_fronted_object(candidate, span_of[id(ref)])
+    ]
+    undergoers = {id(ref) for ref in (*victims, *fronted)} | {
         id(ref)
         for ref in actors
         if _acted_on(candidate, span_of[id(ref)], lang)
@@ -1663,7 +1702,7 @@ def _roles(candidate: Candidate, lang: str, event_type: str) -> tuple[Role, Role
         )
         if is_agent and agent is None:
             agent, agent_how = ref, "marker"
-        elif parsed and root.dep_ in _PASSIVE_DEPS and patient is None:
+        elif parsed and root.dep_ in _PASSIVE_DEPS and patient is None and not dying_verb:
             patient, patient_how = ref, "passive"
         elif parsed and root.dep_ == "nsubj" and agent is None and id(ref) not in partners | undergoers:
             agent, agent_how = ref, "subject"
@@ -1697,6 +1736,9 @@ def _roles(candidate: Candidate, lang: str, event_type: str) -> tuple[Role, Role
             before = [a for a in unmarked if span_of[id(a)].start < clause.start and a is not patient]
             if before:
                 agent, agent_how = before[-1], "order"
+        elif other_sides := [a for a in sides if a is not patient and (patient is None or not _overlaps(a, patient))]:
+            # "Zwei Soldaten wurden bei Gefechten mit Dschihadisten getötet": the other side.
+            agent, agent_how = other_sides[0], "order"
     elif agent is None:
         before = [a for a in unmarked if (a.start or 0) < trigger_char]
         agent, agent_how = (before[0], "order") if before else (unmarked[0], "fallback") if unmarked else (None, "")
@@ -1710,6 +1752,8 @@ def _roles(candidate: Candidate, lang: str, event_type: str) -> tuple[Role, Role
         )
         if dead and not coordinated:
             patient, patient_how = dead[0], "victim"
+    if patient is None and (objects := [a for a in fronted if a is not agent]):
+        patient, patient_how = objects[0], "order"
     if patient is None:
         others = [
             a
@@ -1821,6 +1865,30 @@ def _victim(sent: Span, span: Span, lang: str) -> bool:
     return _dying_at(doc, max(t.i for t in head.subtree) + 1, sent.end, lang)
 
 
+#: Nouns of a fight between two sides, before "mit"/"avec"/"with": the party after it is the
+#: other side ("Zusammenstöße mit der Polizei", "Straßenschlacht mit", "affrontements avec
+#: l'armée", "échange de tirs avec", "clashes with police", "a gun battle with"). German
+#: compounds end in the noun ("Feuergefecht").
+_CLASH_WORDS = {
+    "de": re.compile(r"(?:gefecht|zusammenst[oö]ß|kämpf|kampf|schlacht|schusswechsel)\w*$", re.I),
+    "fr": re.compile(r"^(?:affrontement|accrochage|combat|heurt|échauffourée|escarmouche|tirs$)", re.I),
+    "en": re.compile(r"^(?:clash|fight|firefight|battle|gunbattle|gunfight|skirmish|shootout|fire$)", re.I),
+}
+#: Attackers named by their act ("Selbstmordattentäter", "Angreifer", "les assaillants", "the
+#: gunmen", "suicide bombers"): when they die, it is in the attack they carried out.
+_PERPETRATORS = re.compile(
+    r"attentäter|angreifer|heckenschütze|assaillant|kamikaze|tireur|agresseur"
+    r"|gunm[ae]n|assailant|attacker|bomber|shooter|sniper|raider",
+    re.I,
+)
+
+
+def _clash_word(token: Token, lang: str) -> bool:
+    """Does the word name a fight between two sides ("Gefechten", "affrontements", "clashes")?"""
+    pattern = _CLASH_WORDS.get(lang)
+    return pattern is not None and pattern.search(token.text) is not None
+
+
 #: Verbs whose object is a party like their subject, not one acted on ("les combats ont opposé
 #: l'armée à Boko Haram", "the fighting pitted the army against the rebels").
 _SYMMETRIC_VERBS = re.compile(r"^(?:oppos|pit)", re.I)
@@ -1851,6 +1919,43 @@ def _acted_on(candidate: Candidate, span: Span, lang: str) -> bool:
     # are objects.
     finite = _german_event_subject(candidate)
     return finite is not None and span.start > finite and not clauses.in_prepositional_phrase(candidate.sentence, span.start)
+
+
+#: German articles that are never nominative: the noun phrase they open is no subject.
+_DE_OBJECT_ARTICLES = frozenset({"den", "dem", "einen", "einem"})
+#: Words after a German noun phrase that make it a postposition's ("Dem Ministerium zufolge")
+#: or a comparison's, not the finite verb's.
+_DE_NO_VERB_AFTER = clauses.GERMAN_FUNCTION_WORDS | frozenset(
+    {"zufolge", "entsprechend", "entgegen", "zuliebe", "halber", "als", "wie"}
+)
+
+
+def _german_fronted_object(candidate: Candidate, span: Span) -> bool:
+    """Is the name a German object put first in the trigger's clause, right before the finite
+    verb: opened by an article that is never nominative ("Den Rebellen warf die Regierung …
+    vor"), or a plural counted by a number before a singular verb ("Drei Soldaten tötete die
+    Miliz": the verb agrees with the subject after it)? Read from word shapes: the fast German
+    pipeline has no morphology."""
+    clause = candidate.clause
+    doc = clause.doc
+    if not clause.start < span.start or span.end >= clause.end:
+        return False
+    verb = doc[span.end]
+    if not (verb.is_alpha and verb.is_lower and verb.lower_ not in _DE_NO_VERB_AFTER):
+        return False
+    first = doc[clause.start]
+    # Between the opening word and the name only numbers and adjectives ("Den drei malischen"),
+    # no preposition ("18 von Taliban-Kämpfern als Geiseln genommene …").
+    if not all(
+        t.like_num or (t.is_alpha and t.is_lower and t.lower_ not in clauses.GERMAN_FUNCTION_WORDS)
+        for t in doc[clause.start + 1 : span.start]
+    ):
+        return False
+    if first.lower_ in _DE_OBJECT_ARTICLES:
+        return True
+    counted = _number(first.lower_) or 0
+    plural_verb = verb.lower_ == "sind" or verb.lower_.endswith(("en", "ln", "rn"))
+    return counted > 1 and not plural_verb
 
 
 def _german_event_subject(candidate: Candidate) -> int | None:

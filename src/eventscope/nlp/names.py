@@ -201,7 +201,7 @@ _FIXED_PHRASES_DE: dict[str, frozenset[str]] = {
 
 
 @cache
-def _frequent_words(lang: str) -> frozenset[str]:
+def frequent_words(lang: str) -> frozenset[str]:
     """The language's most frequent words, folded, from jusText's stoplists (BSD; installed with
     trafilatura): for German they include the commonest nouns ("Ende", "Mitte", "Höhe", "Platz",
     "Haus", "Zentrum", "Dorf"), which GeoNames also lists as towns or alternate names."""
@@ -521,7 +521,7 @@ class NameRecognizer:
         if in_fixed_phrase(candidate.doc, candidate, self.lang):
             return False
         if preposition in _ARTICLE_PREPOSITIONS_DE or (
-            len(candidate) == 1 and normalize_name(text) in _frequent_words(self.lang)
+            len(candidate) == 1 and normalize_name(text) in frequent_words(self.lang)
         ):
             return self.is_area(text)
         return True
