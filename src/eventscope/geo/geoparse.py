@@ -753,26 +753,20 @@ class Geoparser:
             qualifiers.pop(i - 1, None)
             if qualifier is not None:
                 settled.add(i)
-            if qualifier is not None and qualifier.feature == "admin2" and (own is None or own.feature in _TOWN_FEATURES):
-                # "Croft, Yorkshire", "Rockingham, Northamptonshire": the namesake in that county, not
-                # one elsewhere in England (GeoNames' admin1 for all of it); with none in the index,
-                # the name is a place in or by the county (step 4's container), not a namesake abroad.
-                found.append(self.gazetteer.resolve_within(name, qualifier, countries, within))
-                continue
-            inside_state = (
-                self.gazetteer.resolve_within(name, qualifier, countries, within)
-                if qualifier is not None
-                and qualifier.feature == "admin1"
-                and (own is None or own.feature in _TOWN_FEATURES)
-                and not self._listed_on(bare, text, spans, i + 1)
-                else None
-            )
-            if inside_state is not None:
-                # "Paris, Texas", "Portland, Texas": the town of the name in the state after it,
-                # however much larger a namesake elsewhere; not in a list ("Washington, New York
-                # and Boston").
-                found.append(inside_state)
-                continue
+            if qualifier is not None and qualifier.feature in _AREA_LEVEL and (own is None or own.feature in _TOWN_FEATURES):
+                inner = self.gazetteer.resolve_within(name, qualifier, countries, within)
+                if qualifier.feature == "admin2":
+                    # "Croft, Yorkshire", "Rockingham, Northamptonshire": the namesake in that county, not
+                    # one elsewhere in England (GeoNames' admin1 for all of it); with none in the index,
+                    # the name is a place in or by the county (step 4's container), not a namesake abroad.
+                    found.append(inner)
+                    continue
+                if inner is not None and not self._listed_on(bare, text, spans, i + 1):
+                    # "Paris, Texas", "Portland, Texas": the town of the name in the state after it,
+                    # however much larger a namesake elsewhere; not in a list ("Washington, New York
+                    # and Boston").
+                    found.append(inner)
+                    continue
             if _names_street(text, spans[i]) or _is_quarter_name(name):
                 # "Bourbon and Dauphine streets", "State and Hubbard streets": streets named after
                 # places, not the places; "South Side", "West End", "Downtown": a quarter of the
@@ -920,7 +914,7 @@ class Geoparser:
         city): "Suffolk detectives" in a Long Island story are no town in Virginia."""
         areas: dict[str, Place] = {}
         for place in found:
-            if place is not None and place.feature in {"admin1", "admin2"}:
+            if place is not None and place.feature in _AREA_LEVEL:
                 *short, last = normalize_name(place.name).split()
                 if short and last in _AREA_DESIGNATORS:
                     areas.setdefault(" ".join(short), place)
