@@ -747,3 +747,41 @@ def test_an_abbreviation_of_several_states_adds_no_country_of_its_own(geoparser:
     text = "Crews near Kalgoorlie fought the fire as WA officials warned of more heat."
     wa = geoparser.resolve_spans(text, _spans(text, "Kalgoorlie", "WA"))[1]
     assert wa.place is not None and wa.place.name == "Western Australia"
+
+
+def test_a_country_named_like_a_state_of_the_story_s_states_is_that_state(geoparser: geo.Geoparser) -> None:
+    text = "The hurricane crossed Mississippi and Alabama before it weakened over Georgia."
+    georgia = geoparser.resolve_spans(text, _spans(text, "Mississippi", "Alabama", "Georgia"))[2]
+    assert georgia.place is not None and georgia.place.feature == "admin1" and georgia.place.country == "USA"
+    # Listed with a country it stays the country, and so it does when the story names its towns.
+    text = "Senators from Ohio and Texas flew to Georgia and Armenia."
+    georgia = geoparser.resolve_spans(text, _spans(text, "Ohio", "Texas", "Georgia", "Armenia"))[2]
+    assert georgia.place is not None and georgia.place.feature == "country"
+    text = "Senators from Ohio and Texas met officials in Tbilisi, the capital of Georgia."
+    georgia = geoparser.resolve_spans(text, _spans(text, "Ohio", "Texas", "Tbilisi", "Georgia"))[3]
+    assert georgia.place is not None and georgia.place.feature == "country"
+
+
+def test_a_story_filed_from_a_state_names_the_state_by_its_name(geoparser: geo.Geoparser) -> None:
+    text = "SPOKANE, Wash. - Fires spread across Washington this week, and officials in Washington, D.C., sent help."
+    first = text.index("Washington")
+    second = text.index("Washington", first + 1)
+    spans = [*_spans(text, "SPOKANE", "Wash."), (first, first + 10), (second, second + 10), (second + 12, second + 16)]
+    resolved = geoparser.resolve_spans(text, spans)
+    state, capital = resolved[2].place, resolved[3].place
+    assert state is not None and state.feature == "admin1" and state.admin1 == "Washington"
+    assert capital is not None and capital.feature == "capital"
+    # Without the dateline the bare name is the capital.
+    text = "Fires spread as officials in Washington sent help."
+    place = geoparser.resolve_spans(text, _spans(text, "Washington"))[0].place
+    assert place is not None and place.feature == "capital"
+
+
+def test_an_airport_s_own_word_by_the_city_it_serves_is_the_airport(geoparser: geo.Geoparser) -> None:
+    # Heathrow, Florida, wins on the story's country; London, named, pulls the airport.
+    text = "Shipments from Kansas City in the United States reach London, where crews at Heathrow unload them."
+    heathrow = geoparser.resolve_spans(text, _spans(text, "Kansas City", "United States", "London", "Heathrow"))[3]
+    assert heathrow.place is not None and heathrow.place.feature == "airport" and heathrow.place.country == "GBR"
+    text = "Shipments from Kansas City in the United States reach Orlando and Heathrow."
+    heathrow = geoparser.resolve_spans(text, _spans(text, "Kansas City", "United States", "Orlando", "Heathrow"))[3]
+    assert heathrow.place is not None and heathrow.place.feature == "town" and heathrow.place.admin1 == "Florida"

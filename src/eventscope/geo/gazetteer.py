@@ -19,7 +19,7 @@ import re
 import tomllib
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Collection, Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from importlib.metadata import PackageNotFoundError, version
@@ -45,7 +45,7 @@ from eventscope.geo.supplement import (
 from eventscope.text.names import genitive_stem, name_forms, normalize_name
 from eventscope.types import Place
 
-INDEX_FORMAT = 18
+INDEX_FORMAT = 19
 #: Most a place gains for lying in an admin1 region the document names (half of it for being
 #: named at all, half by weight; see ``Gazetteer._score``): enough to choose between namesakes of
 #: similar size ("Parkland" in the Florida named), not to let a town beat a city 1,000 times its
@@ -612,7 +612,10 @@ def build_gazetteer(min_population: int = 500, supplement: Supplement | None = N
     by_alternate: dict[str, list[int]] = defaultdict(list)
     by_adjective: dict[str, list[int]] = defaultdict(list)
     admin1_points: dict[tuple[str, str], list[tuple[float, float, int]]] = defaultdict(list)
-    spellings = {a.geonameid: a for a in supplement.aliases}  # supplement [[alias]] rows
+    # Supplement [[alias]] rows by GeoNames id; one place may have several (seats of power, industries).
+    spellings: dict[int, list[SupplementAlias]] = defaultdict(list)
+    for alias in supplement.aliases:
+        spellings[alias.geonameid].append(alias)
     # (alpha-2, admin1 code, name key) -> rows, primary names and alternates, for seats and duplicates.
     town_keys: dict[tuple[str, str, str], list[int]] = defaultdict(list)
     # (alpha-2, primary name key) -> (row, admin1 code), to find the towns of other sources.
@@ -648,7 +651,7 @@ def build_gazetteer(min_population: int = 500, supplement: Supplement | None = N
         if cc in arabic:
             alternates += _without_arabic_article([city["name"], *alternates])
         gid = int(city["geonameid"])
-        names = [city["name"], *_alias_spellings(spellings.pop(gid, None), city["name"])]
+        names = [city["name"], *_alias_spellings(spellings.pop(gid, ()), city["name"])]
         names += _short_city_names(city["name"], alternates, population)
         index = add((city["name"], gid, lat, lon, cc3, admin1_name, feature, population),
                     names, alternates)  # fmt: skip
@@ -656,7 +659,7 @@ def build_gazetteer(min_population: int = 500, supplement: Supplement | None = N
             town_keys[(cc, code, key)].append(index)
         towns_by_name[(cc, normalize_name(city["name"]))].append((index, code))
     if spellings:
-        alias = next(iter(spellings.values()))
+        alias = next(iter(spellings.values()))[0]
         raise SupplementError(
             f"{SUPPLEMENT}: alias {alias.name!r}: GeoNames id {alias.geonameid} is not in cities500"
         )
@@ -798,15 +801,14 @@ def _seat_row(
     return found.pop() if len(found) == 1 else None
 
 
-def _alias_spellings(alias: SupplementAlias | None, geonames_name: str) -> tuple[str, ...]:
+def _alias_spellings(aliases: Sequence[SupplementAlias], geonames_name: str) -> tuple[str, ...]:
     """The supplement's extra spellings for a cities500 row, once its GeoNames name is checked."""
-    if alias is None:
-        return ()
-    if normalize_name(alias.name) != normalize_name(geonames_name):
-        raise SupplementError(
-            f"{SUPPLEMENT}: alias {alias.name!r}: GeoNames id {alias.geonameid} is {geonames_name!r}"
-        )
-    return alias.alternates
+    for alias in aliases:
+        if normalize_name(alias.name) != normalize_name(geonames_name):
+            raise SupplementError(
+                f"{SUPPLEMENT}: alias {alias.name!r}: GeoNames id {alias.geonameid} is {geonames_name!r}"
+            )
+    return tuple(n for alias in aliases for n in alias.alternates)
 
 
 def _add_world_admin2(

@@ -811,6 +811,8 @@ class Geoparser:
                 if len(states) > len(towns):
                     state = self.gazetteer.resolve_kind(names[i], "admin1", states[0].country or "", *contexts[i])
                     found[i] = state or place
+        self._states_for_countries(names, found, text, spans, contexts, actor_countries)
+        self._dateline_state(names, found, text, spans, qualifiers, settled)
         self._move_to_neighbours(names, found, margins, settled)
         self._short_forms(names, found, settled)
         _drop_lone_towns(names, found, settled, actor_countries)
@@ -886,18 +888,25 @@ class Geoparser:
             for name, place, margin in zip(names, found, margins, strict=True)
             if place is not None and place.feature in _NEIGHBOUR_FEATURES and margin >= _CLEAR_MARGIN
         ]
+        towns = [(normalize_name(name), p) for name, p in zip(names, found, strict=True) if p is not None and p.feature in _TOWN_LEVEL]
         for i, place in enumerate(found):
-            if (
-                place is None
-                or place.feature != "town"
-                or place.population >= PROMINENT_POPULATION
-                or margins[i] >= _CLEAR_MARGIN
-                or i in settled
-            ):
+            if place is None or place.feature != "town" or place.population >= PROMINENT_POPULATION or i in settled:
                 continue
             key = normalize_name(names[i])
+            # An airport's own word ("Heathrow", "O'Hare") in a story naming the city it serves is
+            # the airport, however clearly the story's country makes it a town elsewhere
+            # (Heathrow, Florida).
+            others = [p for k, p in towns if k != key]
+            if others and _distance_to(place, others) > _NEIGHBOUR_KM:
+                namesakes = [
+                    c for c in self.gazetteer.candidates(names[i])
+                    if c.feature == "airport" and _distance_to(c, others) <= _NEIGHBOUR_KM
+                ]  # fmt: skip
+                if namesakes:
+                    found[i] = min(namesakes, key=lambda c: _distance_to(c, others))
+                    continue
             others = [p for k, p in anchors if k != key]
-            if not others or _distance_to(place, others) <= _NEIGHBOUR_KM:
+            if margins[i] >= _CLEAR_MARGIN or not others or _distance_to(place, others) <= _NEIGHBOUR_KM:
                 continue
             namesakes = [
                 c for c in self.gazetteer.candidates(names[i], alternates=False)
@@ -907,6 +916,66 @@ class Geoparser:
             ]  # fmt: skip
             if namesakes:
                 found[i] = min(namesakes, key=lambda c: _distance_to(c, others))
+
+    def _states_for_countries(
+        self,
+        names: Sequence[str],
+        found: list[Place | None],
+        text: str,
+        spans: Sequence[tuple[int, int]],
+        contexts: Sequence[tuple[Mapping[str, float], Mapping[tuple[str, str], float]]],
+        actor_countries: Collection[str],
+    ) -> None:
+        """A country that shares its name with a state of the country whose states the story
+        names ("Georgia" after Florida and Alabama) is that state, when the story names two other
+        states of that country and nothing in the named country, no actor of it, and does not
+        list the name with countries ("Georgia and Ukraine")."""
+        states: dict[str, set[str]] = {}
+        for place in found:
+            if place is not None and place.feature == "admin1" and place.country:
+                states.setdefault(place.country, set()).add(place.admin1 or "")
+        lists = _lists(text, spans)
+        for i, place in enumerate(found):
+            if place is None or place.feature != "country" or not place.country or place.country in actor_countries:
+                continue
+            if any(p is not None and p.country == place.country and p.feature != "country" for p in found):
+                continue
+            listed = [found[j] for members in lists if i in members for j in members if j != i]
+            if any(other is not None and other.feature == "country" for other in listed):
+                continue
+            for country, admin1 in states.items():
+                if country == place.country or len(admin1) < 2:
+                    continue
+                state = self.gazetteer.resolve_kind(names[i], "admin1", country, *contexts[i])
+                if state is not None and len(admin1 - {state.admin1 or ""}) >= 2:
+                    found[i] = state
+                    break
+
+    def _dateline_state(
+        self,
+        names: Sequence[str],
+        found: list[Place | None],
+        text: str,
+        spans: Sequence[tuple[int, int]],
+        qualifiers: Mapping[int, Place],
+        settled: Collection[int],
+    ) -> None:
+        """In a story filed from a state ("CAMP MURRAY, Wash."), the state's name alone is the
+        state, not a town of that name outside it: "Washington" there is the state, not the
+        capital ("Washington, D.C.", qualified, stays)."""
+        area = qualifiers.get(0)
+        if area is None or area.feature != "admin1" or text[: spans[0][0]].strip():
+            return
+        key = normalize_name(area.name)
+        for i, place in enumerate(found):
+            if (
+                i not in settled
+                and place is not None
+                and place.feature in _TOWN_FEATURES
+                and normalize_name(names[i]) == key
+                and not self.gazetteer.lies_in(place, area)
+            ):
+                found[i] = area
 
     def _short_forms(self, names: Sequence[str], found: list[Place | None], settled: Collection[int]) -> None:
         """A bare name that the story also names in full as an area ("Suffolk" after "Suffolk
