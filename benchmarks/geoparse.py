@@ -9,7 +9,8 @@ Input
     JSONL, one article per line: ``{"id", "lang", "text", "toponyms": [{"start", "end", "text",
     "lat", "lon", "geonameid", "type"}]}``; or, for a ``.xml`` path, GeoWebNews (Gritta et al.
     2019, "A Pragmatic Guide to Geoparsing Evaluation"), converted to the same structure by
-    :func:`read_geowebnews`. ``lang`` (optional, default ``"en"``; GeoWebNews is English) is the
+    :func:`read_geowebnews`, or LGL / TR-News (the XML of Gritta et al.'s evaluation data:
+    ``<toponym><start><end><phrase><gaztag geonameid><lat><lon>``) by :func:`read_lgl`. ``lang`` (optional, default ``"en"``; GeoWebNews is English) is the
     language the pipeline analyses the article in; ``--lang`` scores only the articles of one
     language (the team's German/French set, ``benchmarks/data/toponyms_de_fr.jsonl``).
 
@@ -202,8 +203,54 @@ def read_jsonl(path: Path | str) -> list[Article]:
     return articles
 
 
+def read_lgl(path: Path | str) -> list[Article]:
+    """LGL-style XML → articles: LGL (Lieberman et al. 2010) and TR-News (Kamalloo and Rafiei
+    2018) as Gritta et al. distribute them, ``<article docid><text>`` with ``<toponym><start>
+    <end><phrase><gaztag geonameid><lat><lon>``; also GeoVirus-style ``<location><name><start>
+    <end><lat><lon>``. Toponyms without coordinates are no gold (as GeoWebNews' nine Coercion
+    items without coordinates: a prediction on one counts as a false positive in recognition);
+    every gold one is "Literal"."""
+    root = ET.parse(path).getroot()
+    articles: list[Article] = []
+    for element in root.iter("article"):
+        raw = element.find("text")
+        text = raw.text if raw is not None and raw.text else ""  # unstripped: offsets count every character
+        article = Article(id=str(element.get("docid") or len(articles)), text=text)
+        for item in (*element.iter("toponym"), *element.iter("location")):
+            name = _child_text(item, "phrase") or _child_text(item, "name") or ""
+            start_s, end_s = _child_text(item, "start"), _child_text(item, "end")
+            if not name or start_s is None or end_s is None:
+                continue
+            start, end = int(start_s), int(end_s)
+            if text[start:end] != name:
+                moved = _reanchor(text, name, start)
+                if moved is None:
+                    continue
+                start, end = moved, moved + len(name)
+            where = item.find("gaztag")
+            point = where if where is not None else item
+            lat_s, lon_s = _child_text(point, "lat"), _child_text(point, "lon")
+            gid = where.get("geonameid") if where is not None else None
+            toponym = Toponym(
+                start=start,
+                end=end,
+                text=name,
+                lat=float(lat_s) if lat_s is not None else None,
+                lon=float(lon_s) if lon_s is not None else None,
+                geonameid=int(gid) if gid and gid.isdigit() else None,
+                type="Literal",
+            )
+            (article.toponyms if toponym.lat is not None and toponym.lon is not None else article.other).append(toponym)
+        article.toponyms.sort(key=lambda t: t.start)
+        articles.append(article)
+    return articles
+
+
 def read_articles(path: Path | str) -> list[Article]:
-    return read_geowebnews(path) if str(path).lower().endswith(".xml") else read_jsonl(path)
+    """JSONL, or XML by extension: GeoWebNews (``<extractedName>`` toponyms) or LGL-style."""
+    if not str(path).lower().endswith(".xml"):
+        return read_jsonl(path)
+    return read_geowebnews(path) if ET.parse(path).getroot().find(".//extractedName") is not None else read_lgl(path)
 
 
 # -- scoring ------------------------------------------------------------------------------------

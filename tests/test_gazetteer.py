@@ -205,6 +205,28 @@ def test_conflict_regions_without_an_admin_area(gazetteer):
     assert gazetteer.resolve("FATA").country == "PAK"
 
 
+def test_macro_regions_are_regions_not_their_continent(gazetteer):
+    # "Eastern Europe" had been Europe (a place inside the name), "the Balkans" nothing at all.
+    for name, region in (
+        ("Eastern Europe", "Eastern Europe"), ("Osteuropa", "Eastern Europe"), ("Asie du Sud-Est", "Southeast Asia"),
+        ("Balkans", "Balkans"), ("Kaukasus", "Caucasus"), ("Caribbean", "Caribbean"), ("Afrique de l'Est", "East Africa"),
+        ("Sibirien", "Siberia"), ("Nile Delta", "Nile Delta"),
+    ):  # fmt: skip
+        place = gazetteer.resolve(name)
+        assert place is not None and place.feature == "region" and place.name == region, name
+    assert gazetteer.resolve_adjective("Siberian").name == "Siberia"
+    assert gazetteer.resolve_adjective("osteuropäischen").name == "Eastern Europe"
+    assert gazetteer.resolve("Nile Delta").country == "EGY"
+
+
+def test_the_islamic_republic_is_iran(gazetteer):
+    # News' periphrasis for Iran; the other Islamic republics are named in full.
+    assert gazetteer.resolve("Islamic Republic").country == "IRN"
+    assert gazetteer.resolve("Islamische Republik").country == "IRN"
+    assert gazetteer.resolve("République islamique de Mauritanie").country == "MRT"
+    assert gazetteer.resolve("Islamic Republic of Pakistan").country == "PAK"
+
+
 def test_former_and_short_names_of_countries(gazetteer):
     # data/regions.toml [[country_names]]: former names of a state still in being, short forms
     assert gazetteer.resolve("Soviet Union").country == "RUS"

@@ -120,6 +120,61 @@ def test_geowebnews_converter(tmp_path: Path) -> None:
     assert geoparse.read_articles(path)[0].toponyms == article.toponyms
 
 
+LGL_SNIPPET = """<?xml version="1.0" encoding="utf-8"?>
+<articles>
+<article docid="38543488">
+<feedid>1137</feedid>
+<title>Storm</title>
+<text>A storm hit Bristol and Kingsport, and later Tennessee towns.</text>
+<toponyms>
+<toponym>
+<start>12</start>
+<end>19</end>
+<gaztag geonameid="4749005">
+<name>Bristol</name>
+<fclass>P</fclass>
+<fcode>PPL</fcode>
+<lat>36.5959</lat>
+<lon>-82.18847</lon>
+<country>US</country>
+<admin1>Virginia</admin1>
+</gaztag>
+<phrase>Bristol</phrase>
+</toponym>
+<toponym>
+<start>23</start>
+<end>32</end>
+<gaztag geonameid="4632595">
+<name>Kingsport</name>
+<lat>36.54843</lat>
+<lon>-82.56182</lon>
+</gaztag>
+<phrase>Kingsport</phrase>
+</toponym>
+<toponym>
+<start>44</start>
+<end>53</end>
+<phrase>Tennessee</phrase>
+</toponym>
+</toponyms>
+</article>
+</articles>
+"""
+
+
+def test_lgl_style_reader(tmp_path: Path) -> None:
+    # LGL and TR-News XML: <phrase> and a <gaztag> with the GeoNames id and point; a toponym
+    # without a gaztag is no gold.
+    path = tmp_path / "lgl.xml"
+    path.write_text(LGL_SNIPPET, encoding="utf-8")
+    [article] = geoparse.read_articles(path)
+    assert article.id == "38543488"
+    assert [(t.text, t.geonameid, t.lat) for t in article.toponyms] == [("Bristol", 4749005, 36.5959), ("Kingsport", 4632595, 36.54843)]
+    for t in article.toponyms:
+        assert article.text[t.start : t.end] == t.text
+    assert [t.text for t in article.other] == ["Tennessee"]
+
+
 def test_jsonl_reader(tmp_path: Path) -> None:
     path = tmp_path / "t.jsonl"
     record = {"id": "a", "text": "Gao is in Mali.", "toponyms": [
