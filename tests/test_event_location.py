@@ -420,3 +420,34 @@ def test_a_town_in_the_genitive_of_an_organisation_stays_a_place(pipeline: Pipel
     """ "the University of Aleppo" is in Aleppo."""
     places = pipeline.places_of("Students of the University of Aleppo protested on Monday.", "en")
     assert [m.kind for m in places if m.text == "Aleppo"] == ["mention"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "trigger"),
+    [
+        # German has no parse: a closing report ("…, teilte … mit") is found by its verb of saying.
+        ("de", "Kämpfer haben einen Posten in der Region Mopti angegriffen, teilte der Generalstab in Bamako mit.",
+         "angegriffen"),
+        ("fr", "Des hommes armés ont attaqué un poste dans la région de Mopti, a indiqué l'armée à Bamako.", "attaqué"),
+    ],
+)  # fmt: skip
+def test_the_place_of_a_closing_report_is_not_the_event_s(pipeline: Pipeline, lang: str, text: str, trigger: str) -> None:
+    location = _located(pipeline, lang, text, trigger)
+    assert location is not None and location.name == "Mopti" and location.geo_precision == 3, location
+
+
+def test_a_village_placed_in_a_region_is_part_of_it(pipeline: Pipeline) -> None:
+    # A village the gazetteer lacks, placed by its region: the region's point, geo_precision 2.
+    text = "Kämpfer haben den Posten in der Ortschaft Sokoura in der Region Mopti angegriffen."
+    location = _located(pipeline, "de", text, "angegriffen")
+    assert location is not None and location.name == "Mopti" and location.geo_precision == 2, location
+
+
+def test_a_far_town_does_not_beat_the_region_of_the_event(pipeline: Pipeline) -> None:
+    # A capital named in another phrase of the sentence is not where the attacks hit.
+    text = (
+        "L'accord ancre le pays dans l'orbite de Moscou, sans améliorer la sécurité dans la région de "
+        "Tillabéri, frappée par des attaques jihadistes."
+    )
+    location = _located(pipeline, "fr", text, "attaques")
+    assert location is not None and location.name == "Tillabéri" and location.geo_precision == 3, location

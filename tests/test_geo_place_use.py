@@ -338,7 +338,8 @@ def test_a_township_is_not_in_the_place_it_is_named_after(geoparser: geo.Geopars
 def test_an_unknown_village_placed_elsewhere_by_its_sentence_is_not_by_the_story_s_town(
     geoparser: geo.Geoparser,
 ) -> None:
-    # Filed from Bamako, but the sentence puts the village in the Mopti region: not by Bamako.
+    # Filed from Bamako, but the sentence puts the village in the Mopti region: not by Bamako, in
+    # that region.
     text = (
         "BAMAKO - Des hommes armés ont attaqué le village de Nassoumbou, dans la région de Mopti. "
         "Le gouvernement à Bamako a condamné l'attaque."
@@ -346,7 +347,8 @@ def test_an_unknown_village_placed_elsewhere_by_its_sentence_is_not_by_the_story
     spans = [(0, 6), *_spans(text, "Nassoumbou", "Mopti"), (text.rindex("Bamako"), text.rindex("Bamako") + 6)]
     resolved = geoparser.resolve_spans(text, spans)
     assert resolved[0].place is not None and resolved[0].place.name == "Bamako"
-    assert resolved[1].place is None
+    village = resolved[1]
+    assert village.place is not None and village.place.feature == "admin1" and village.place.admin1 == "Mopti" and village.near
 
 
 @pytest.mark.parametrize(
@@ -785,3 +787,52 @@ def test_an_airport_s_own_word_by_the_city_it_serves_is_the_airport(geoparser: g
     text = "Shipments from Kansas City in the United States reach Orlando and Heathrow."
     heathrow = geoparser.resolve_spans(text, _spans(text, "Kansas City", "United States", "Orlando", "Heathrow"))[3]
     assert heathrow.place is not None and heathrow.place.feature == "town" and heathrow.place.admin1 == "Florida"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name", "feature", "country"),
+    [
+        ("Des hommes armés ont attaqué un marché dans la région de Mopti.", "fr", "Mopti", "admin1", "MLI"),
+        ("Bewaffnete überfielen ein Dorf in der Region Tillabéri.", "de", "Tillabéri", "admin1", "NER"),
+        ("Gunmen raided a village in the Tillabéri region on Sunday.", "en", "Tillabéri", "admin1", "NER"),
+        # Burkina Faso's provinces are admin2 areas: the province, not a town.
+        ("L'armée a sécurisé la province du Soum au Burkina Faso.", "fr", "Soum", "admin2", "BFA"),
+        ("Les écoles de la région du Sahel au Burkina Faso restent fermées.", "fr", "Sahel", "admin1", "BFA"),
+    ],
+)
+def test_a_name_called_a_region_or_province_is_that_area(
+    geoparser: geo.Geoparser, text: str, lang: str, name: str, feature: str, country: str
+) -> None:
+    names = [name, "Burkina Faso"] if "Burkina Faso" in text else [name]
+    place = geoparser.resolve_spans(text, _spans(text, *names))[0].place
+    assert place is not None and (place.feature, place.country) == (feature, country)
+
+
+def test_a_region_word_keeps_a_curated_region_or_another_country_s_namesake(geoparser: geo.Geoparser) -> None:
+    # English "the Sahel region" is the Sahel, not Burkina Faso's Sahel region.
+    text = "Drought spread across the Sahel region this year."
+    place = geoparser.resolve_spans(text, _spans(text, "Sahel"))[0].place
+    assert place is not None and place.feature == "region"
+    # A Burkinabè département called Gao is no part of Mali's Gao region.
+    text = "Im Departement Gao in der Provinz Ziro südwestlich von Ouagadougou brannte eine Schule."
+    gao = geoparser.resolve_spans(text, _spans(text, "Gao", "Ziro", "Ouagadougou"))[0].place
+    assert gao is not None and gao.country == "BFA"
+
+
+def test_a_village_in_a_named_region_lies_in_it_in_every_mention(geoparser: geo.Geoparser) -> None:
+    # "Sokoura" is no place the index knows; its region says where it is, in the headline too.
+    text = (
+        "Angriff bei Sokoura. BAMAKO - Kämpfer haben den Posten in der Ortschaft Sokoura in der Region Mopti "
+        "angegriffen, teilte der Generalstab in Bamako mit."
+    )
+    first, second = text.index("Sokoura"), text.rindex("Sokoura")
+    spans = [(first, first + 7), (text.index("BAMAKO"), text.index("BAMAKO") + 6), (second, second + 7),
+             *_spans(text, "Mopti"), (text.rindex("Bamako"), text.rindex("Bamako") + 6)]  # fmt: skip
+    resolved = geoparser.resolve_spans(text, spans)
+    for village in (resolved[0], resolved[2]):
+        assert village.place is not None and village.place.feature == "admin1" and village.place.admin1 == "Mopti"
+        assert village.near
+    # The French link with "dans la région de".
+    text = "Des hommes armés ont attaqué Sokoura, dans la région de Mopti."
+    village = geoparser.resolve_spans(text, _spans(text, "Sokoura", "Mopti"))[0]
+    assert village.place is not None and village.place.admin1 == "Mopti" and village.near

@@ -2470,10 +2470,13 @@ def _choose_place(
     inside_countries = [
         p for p in in_sentence if p.place and p.place.feature != "country" and not _across_countries(p.place)
     ]
-    # The most precise place first: "the West Bank town of Hebron", "Guma area of Benue state".
-    inside_countries.sort(key=lambda p: p.place is None or p.place.feature not in _TOWN_FEATURES)
-    literal = [p for p in inside_countries if p.kind == "literal"]
-    for mention in literal or inside_countries:
+    candidates = [p for p in inside_countries if p.kind == "literal"] or inside_countries
+    if candidates:
+        mention = candidates[0]
+        # The most precise place of one phrase: a town or site of the area named nearest ("the West
+        # Bank town of Hebron", "Guma area of Benue state", "Sokoura in der Region Mopti").
+        finer = [p for p in inside_countries if p is not mention and _finer_than(p, mention)]
+        mention = finer[0] if finer else mention
         return mention, _precision(mention)
     countries = [p for p in in_sentence if p.place and p.place.feature == "country"]
     # The recipient's country first: "Niger expelled US troops" happened in Niger.
@@ -2483,6 +2486,25 @@ def _choose_place(
     for mention in preferred + countries:
         return mention, 4
     return None
+
+
+#: Characters between two names of one phrase: "the West Bank town of Hebron".
+_SAME_PHRASE_CHARS = 40
+
+
+def _finer_than(site: PlaceMention, area: PlaceMention) -> bool:
+    """Is ``site`` a town or a site placed in an area (``near``) that says more than ``area``, an
+    area named alone: a town that lies in it, or one named in the same phrase, or a site placed
+    in it ("Sokoura" in the Mopti region, after "in der Region Mopti")?"""
+    if site.place is None or area.place is None or area.near or area.place.feature in _TOWN_FEATURES:
+        return False
+    if site.place.feature not in _TOWN_FEATURES and not site.near:
+        return False
+    inside = site.place.country == area.place.country and (
+        (area.place.feature == "admin1" and site.place.admin1 == area.place.admin1)
+        or (area.place.feature == "admin2" and site.place.admin2 == area.place.admin2)
+    )
+    return inside or abs(site.start - area.start) <= _SAME_PHRASE_CHARS
 
 
 def _across_region(in_sentence: list[PlaceMention]) -> tuple[PlaceMention, int] | None:
@@ -2562,9 +2584,28 @@ def _place_roles(
     partners = _partner_places(sent, mentions)
     nearby = _nearby_places(sent, [m for m in mentions if id(m) not in partners])
     rest = [m for m in mentions if id(m) not in partners and nearby.get(id(m)) != "reference"]
+    # "…, teilte der Generalstab in Bamako mit", "…, a indiqué l'armée à Niamey": where the
+    # report was made, not the event.
+    tail = _attribution_start(sent, trigger)
+    reported = {id(m): "clause" for m in rest if tail is not None and m.start >= tail}
     # A place the event was near keeps any other reason to be set aside ("the army said
     # near Dakar": another clause).
-    return {key: "partner" for key in partners} | nearby | _clause_roles(sent, rest, trigger, relatives)
+    return {key: "partner" for key in partners} | nearby | reported | _clause_roles(sent, rest, trigger, relatives)
+
+
+def _attribution_start(sent: Span, trigger: Token) -> int | None:
+    """Where a report that closes the sentence after the trigger begins, as a character offset:
+    the comma before a verb of saying that opens it or follows its short subject ("…, teilte
+    der Generalstab mit", "…, a indiqué l'armée", "…, said the army", "…, officials said"); None
+    without one."""
+    doc = sent.doc
+    for i in range(trigger.i + 1, sent.end - 1):
+        if doc[i].text not in {",", "—", "–"}:
+            continue
+        words = [t.lower_ for t in doc[i + 1 : min(i + 4, sent.end)]]
+        if any(w in _TRAILING_SAYING for w in words):
+            return doc[i].idx
+    return None
 
 
 def _clause_roles(
@@ -2825,13 +2866,12 @@ def _across_countries(place: Place) -> bool:
 
 def _precision(mention: PlaceMention) -> int:
     """ACLED geo_precision: 1 the town itself, 2 a site in or by it ("Delhi High Court", an
-    airport), 3 a region."""
+    airport) or a place in a region ("Sokoura, dans la région de Mopti": part of the region),
+    3 the region."""
     assert mention.place is not None
     if mention.place.feature == "airport":
         return 2
-    if mention.place.feature not in {"town", "capital"}:
-        return 3
-    return 2 if mention.near else 1
+    return 2 if mention.near else 1 if mention.place.feature in {"town", "capital"} else 3
 
 
 #: Sectors of people without a state: a person with such a title and no country of their own

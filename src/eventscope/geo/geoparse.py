@@ -349,6 +349,37 @@ _SETTLEMENT_BEFORE = re.compile(
 )
 
 
+#: Words for a region or province (`_area_kinds`, `_PLACE_NOUN`).
+_REGION_WORDS = r"regions?|régions?|provinces?|provinz(?:en)?|governorate|gouvernorat|cercle|départements?|departements?"
+#: A word for a kind of place that may stand between a locative preposition and the name: "in der
+#: Ortschaft Sokoura", "dans la région de Mopti", "in the town of Kidal", "im Dorf Boni".
+_PLACE_NOUN = re.compile(
+    r"(?:villages?|hamlets?|towns?|city|cities|localit(?:y|ies)|settlements?|communes?|localités?|hameaux?|bourgs?|"
+    r"villes?|Dorf|Dörfern?|Ortschaft(?:en)?|Weiler|Siedlung(?:en)?|Stadt|Kleinstadt|Gemeinde|district|Bezirk|"
+    rf"{_REGION_WORDS})",
+    re.I,
+)
+_PLACE_NOUN_LINKS = frozenset({"of", "de", "du", "des", "d'", "d’", "von", "namens", "called"})
+_ARTICLES = frozenset(
+    {"the", "a", "an", "der", "die", "das", "dem", "den", "des", "einer", "einem", "eines", "le", "la", "les", "l'", "l’",
+     "un", "une"}
+)  # fmt: skip
+
+
+def _after_locative_phrase(doc: Doc, ent: Span, locatives: Collection[str]) -> bool:
+    """The name follows a locative preposition and a word for a kind of place: "in der Ortschaft
+    Sokoura", "dans la région de Mopti", "in the village of Boni" say where, as "in Sokoura" does."""
+    i = ent.start - 1
+    if i >= 0 and doc[i].lower_ in _PLACE_NOUN_LINKS:
+        i -= 1
+    if i < 0 or not _PLACE_NOUN.fullmatch(doc[i].text):
+        return False
+    i -= 1
+    if i >= 0 and doc[i].lower_ in _ARTICLES:
+        i -= 1
+    return i >= 0 and doc[i].lower_ in locatives
+
+
 def _may_be_local(name: str, in_region: bool = False) -> bool:
     """An unknown name that may be a village, quarter or venue by the story's town ("Portroe",
     "Anfield", "Bywater"), not an area or feature larger than that ("Nile Delta", "Northern
@@ -416,6 +447,12 @@ _STREET_FIRST_WORDS = frozenset(["rue", "avenue", "boulevard", "chemin", "via", 
 #: "l'État de New York", "Bundesstaat New York" before it; "Washington state" after it.
 _STATE_BEFORE = re.compile(r"(?:\b(?:up|down)state|\bstate of|\bÉtat de|\bEtat de|\bBundesstaat(?:es)?)\s+$", re.I)
 _STATE_AFTER = re.compile(r"\s+state\b")
+#: Words that make the name next to them a region or province, an admin1 area or else an admin2 one
+#: (Burkina Faso's provinces are admin2): "the region of Mopti", "la région de Tillabéri", "la
+#: province du Soum", "in der Region Mopti", "Provinz Sahel" before it; "Mopti region", "Anbar
+#: province" after it. A Malian cercle, a département is an admin2 area or else an admin1 one.
+_REGION_BEFORE = re.compile(rf"\b({_REGION_WORDS})(?:\s+(?:of|de|du|des)\s+|\s+(?:d'|d’)|\s+)$", re.I)
+_REGION_AFTER = re.compile(r"\s+(?:[Rr]egion|[Pp]rovince|[Gg]overnorate)\b")
 #: Names joined by "and", "&" or commas before a plural street word are streets: "Bourbon and
 #: Dauphine streets", "State and Hubbard streets", "Main and Elm avenues" (one name before it may be
 #: the streets of that town: "Baghdad streets").
@@ -451,10 +488,21 @@ def _names_accord(text: str, span: tuple[int, int]) -> bool:
     return bool(_ACCORD_AFTER.match(text, end) or _ACCORD_BEFORE.search(text, max(0, start - 30), start))
 
 
-def _names_state(text: str, span: tuple[int, int]) -> bool:
-    """The words around a name say it is a state: "upstate New York", "Washington state"."""
+def _area_kinds(text: str, span: tuple[int, int]) -> tuple[tuple[str, ...], bool]:
+    """The kinds of area the words around a name say it is, in order of preference, and whether
+    the word stands before the name: a state ("upstate New York", "Washington state") is an admin1
+    area; a region or province ("la région de Mopti", "die Provinz Soum", "Anbar province") an
+    admin1 area or else an admin2 one; a cercle or département an admin2 area or else admin1."""
     start, end = span
-    return bool(_STATE_BEFORE.search(text, max(0, start - 20), start) or _STATE_AFTER.match(text, end))
+    if _STATE_BEFORE.search(text, max(0, start - 20), start) or _STATE_AFTER.match(text, end):
+        return ("admin1",), True
+    before = _REGION_BEFORE.search(text, max(0, start - 20), start)
+    if before is not None:
+        low = before.group(1).lower().startswith(("cercle", "départ", "depart"))
+        return (("admin2", "admin1") if low else ("admin1", "admin2")), True
+    if _REGION_AFTER.match(text, end):
+        return ("admin1", "admin2"), False
+    return (), False
 
 
 #: Quarters that most towns have: "South Side", "West End", "Downtown".
@@ -497,11 +545,26 @@ def _link_between(text: str, spans: Sequence[tuple[int, int]], i: int) -> str | 
     return " ".join(text[spans[i][1] : spans[i + 1][0]].split()).lower()
 
 
+#: A region word ending a link ("dans la région de", "in der Region", "in the province of"): the
+#: link without it joins a site to the area named next (`_container`).
+_REGION_LINK_TAIL = re.compile(rf"\s*\b(?:the\s+)?(?:{_REGION_WORDS})(?:\s+(?:of|de|du|des)|\s*(?:d'|d’))?$", re.I)
+
+
+def _is_container_link(link: str | None) -> bool:
+    """ "in", "near", a comma…, also with a region word after it: "Sokoura, dans la région de
+    Mopti", "Sokoura in der Region Mopti"."""
+    if link is None or link in _CONTAINER_LINKS:
+        return link is not None
+    base = _REGION_LINK_TAIL.sub("", link)
+    return base != link and (base.removeprefix(",").strip() in _CONTAINER_LINKS or base in {"", ","})
+
+
 def _container(found: Sequence[Place | None], text: str, spans: Sequence[tuple[int, int]], i: int) -> Place | None:
     """The known place that span ``i`` is said to lie in: the next span after "in", "at", "near" or a
-    comma ("Palais des Nations in Geneva"), else the span before it with a possessive between
-    ("London's Heathrow Animal Reception Centre")."""
-    if i + 1 < len(spans) and _link_between(text, spans, i) in _CONTAINER_LINKS:
+    comma ("Palais des Nations in Geneva"), also with a region word after it ("Sokoura, dans la
+    région de Mopti"), else the span before it with a possessive between ("London's Heathrow
+    Animal Reception Centre")."""
+    if i + 1 < len(spans) and _is_container_link(_link_between(text, spans, i)):
         return found[i + 1]
     if i > 0 and _link_between(text, spans, i - 1) in _POSSESSIVE_LINKS:
         return found[i - 1]
@@ -642,7 +705,7 @@ class Geoparser:
             elif dateline:
                 kind = "dateline"
             else:
-                kind = "literal" if previous in locatives else "mention"
+                kind = "literal" if previous in locatives or _after_locative_phrase(doc, ent, locatives) else "mention"
                 use = self._use(ent, lang, place, parsed)
             sentence = sentence_of.get(ent.sent.start, 0)
             mentions.append(
@@ -777,8 +840,8 @@ class Geoparser:
             # "English city", "Arab leaders": an adjective before a noun is of a country or region,
             # not the town of that name (English, Indiana; Arab, Alabama).
             adjective = self.gazetteer.resolve_adjective(name, countries, within) if _before_noun(text, spans[i][1]) else None
-            # "upstate New York", "the state of New York", "Washington state": the state itself.
-            state = self.gazetteer.resolve_kind(name, "admin1", None, countries, within) if _names_state(text, spans[i]) else None
+            # "upstate New York", "Washington state", "la région de Mopti", "Anbar province": the area itself.
+            state = self._named_area(name, text, spans[i], countries, within)
             if state is None and own is not None and own.feature in {"town", "capital"} and _after_compass(text, spans[i]):
                 # "central Washington", "eastern Oregon": a part of the state, when the town of the
                 # name lies outside it (the capital is no part of Washington state); "north London"
@@ -831,7 +894,15 @@ class Geoparser:
             inside = None if _is_street(name) or i in sites else self._inside(name, *contexts[i])
             if container is None or (inside is not None and self.gazetteer.lies_in(inside, container)):
                 container = inside  # "Oaxaca State, Mexico": the state named inside, in the country after it
-            resolved.append(Resolution(container, container is not None))
+            # "Zamfara State", "Idlib Governorate", "Uruzgan Province": the area itself, not a place in it.
+            itself = container is not None and container is inside and self._area_named(name, container, *contexts[i])
+            resolved.append(Resolution(container, container is not None and not itself))
+        # One name, one place: a village placed by its container once ("in der Ortschaft Sokoura in
+        # der Region Mopti") is there in the headline too, not by the story's town.
+        contained = {normalize_name(name): r for name, r in zip(names, resolved, strict=True) if r.near}
+        resolved = [
+            contained.get(normalize_name(name), r) if r.place is None else r for name, r in zip(names, resolved, strict=True)
+        ]
         placed = [r.place for r in resolved if not r.near]
         town = _main_town(placed, focus)
         # A region counts when named, not when an adjective of it is ("a Sicilian priest").
@@ -916,6 +987,42 @@ class Geoparser:
             ]  # fmt: skip
             if namesakes:
                 found[i] = min(namesakes, key=lambda c: _distance_to(c, others))
+
+    def _named_area(
+        self, name: str, text: str, span: tuple[int, int], countries: Mapping[str, float], admin1: Mapping[tuple[str, str], float]
+    ) -> Place | None:
+        """The area a name is said to be by the words around it (``_area_kinds``), or None. A state
+        named so is that state. A region or province is that area when the name alone means
+        nothing, or a place in its country ("la région de Mopti": the region, not the town), or a
+        curated region whose country the story is about, the word before the name ("la région du
+        Sahel" in a Burkina Faso story); "the Pacific region", "the Sahel region" in English, or
+        "Departement Gao" in a Burkina Faso story (Mali's Gao region is the only area of the
+        name) keep their usual place."""
+        kinds, before = _area_kinds(text, span)
+        area = next((a for kind in kinds if (a := self.gazetteer.resolve_kind(name, kind, None, countries, admin1))), None)
+        if area is None or kinds == ("admin1",):
+            return area  # a state: "upstate New York", "Washington state"
+        usual = self.gazetteer.resolve(name, countries, admin1)
+        if usual is None:
+            return area
+        if usual.feature == "region":
+            return area if before and area.country in countries else None
+        return area if usual.country == area.country else None
+
+    def _area_named(
+        self, name: str, area: Place, countries: Mapping[str, float], admin1: Mapping[tuple[str, str], float]
+    ) -> bool:
+        """Is ``name`` the area's own name with an area word before or after it ("Zamfara State",
+        "Idlib Governorate", "Province of Uruzgan")?"""
+        if area.feature not in _AREA_LEVEL:
+            return False
+        words = name.split()
+        while words and words[-1].lower() in _AREA_DESIGNATORS:
+            words = words[:-1]
+        while len(words) > 1 and words[0].lower() in {*_AREA_DESIGNATORS, "of", "the"}:
+            words = words[1:]
+        rest = " ".join(words)
+        return rest != name and bool(rest) and self.gazetteer.resolve(rest, countries, admin1) == area
 
     def _states_for_countries(
         self,
