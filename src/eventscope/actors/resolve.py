@@ -438,7 +438,66 @@ class ActorResolver:
                     j += 1
         actors.sort(key=lambda a: a.start or 0)
         resolved = self._resolve_anaphora(_drop_generic_heads(doc, actors, self.index))
-        return [a for a in resolved if a.kind != "place"]
+        # after the anaphors: "Frankreichs Präsident Macron … die Regierung" still counts France
+        return self._titles_into_persons(doc, [a for a in resolved if a.kind != "place"])
+
+    def _titles_into_persons(self, doc: Doc, actors: list[ActorRef]) -> list[ActorRef]:
+        """A country or a state's office named as a person's title is that person, not a second
+        actor: "Pakistan President Zia", "Iraqi President Saddam Hussein", "Iran's religious
+        leader Khomeini", "U.S. Secretary of State Warren Christopher", "Frankreichs Präsident
+        Macron", "le président malien Assimi Goïta", "le Premier ministre du Niger, Ali Zeine".
+        The person takes the country (and, without a title sector of its own, the sector)."""
+        merged: list[ActorRef] = []
+        for ref in actors:
+            previous = merged[-1] if merged else None
+            if (
+                ref.kind == "person"
+                and previous is not None
+                and previous.kind in {"country", "metonym", "state"}
+                and self._is_title_of(doc, previous, ref)
+            ):
+                merged[-1] = replace(
+                    ref, country=ref.country or previous.country, sector=ref.sector or previous.sector,
+                    text=doc.text[previous.start or 0 : ref.end or 0], start=previous.start,
+                )  # fmt: skip
+                continue
+            merged.append(ref)
+        return merged
+
+    def _is_title_of(self, doc: Doc, state: ActorRef, person: ActorRef) -> bool:
+        """Do the state actor and the words up to the person read as the person's title: at most
+        five words between — title words, adjectives and nouns, a genitive link or article, a
+        possessive, a comma only right before the name (untagged German: title words and links
+        only) — and an office title (or a state office's noun) in the title itself, or right
+        before the state ("Premierminister Nigers, Ali Zeine", "the President of Mali, X")?"""
+        state_span = doc.char_span(state.start or 0, state.end or 0, alignment_mode="expand")
+        person_span = doc.char_span(person.start or 0, person.end or 0, alignment_mode="expand")
+        if state_span is None or person_span is None or state_span.sent.start != person_span.sent.start:
+            return False
+        between = doc[state_span.end : person_span.start]
+        if len(between) > 5:
+            return False
+        links = _PART_LINKS.get(self.lang, frozenset()) | _ARTICLES.get(self.lang, frozenset())
+        for position, token in enumerate(between):
+            if token.text == ",":
+                if position != len(between) - 1:
+                    return False
+            elif token.tag_ == "POS" or token.lower_ in {"'s", "’s"} | links or self._title_word(token.text):
+                continue
+            elif not token.is_alpha or token.pos_ not in {"ADJ", "NOUN", "PROPN"}:
+                return False  # a verb, a conjunction, another preposition; untagged German words
+        title = [*state_span, *between]
+        start = state_span.start
+        if start > state_span.sent.start and doc[start - 1].lower_ in links:
+            start -= 1  # "the President of Mali"
+        if start > state_span.sent.start:
+            title.append(doc[start - 1])
+        return any(self._title_word(t.text) for t in title)
+
+    def _title_word(self, text: str) -> bool:
+        """An office title ("President", "Premierminister", "ministre") or a state office's noun."""
+        folded = normalize_name(text)
+        return folded in TITLES.get(self.lang, frozenset()) or head_sector(text, self.lang) in _STATE_SECTORS
 
     def _resolve_anaphora(self, actors: list[ActorRef]) -> list[ActorRef]:
         """ "die Junta" after "Niger" → Niger's junta, in text order.
