@@ -258,3 +258,29 @@ def test_a_titled_person_is_not_the_recipient_of_his_own_title() -> None:
     event = result.events[0]
     assert event.actor is not None and event.actor.country == "TCD" and "Mahamat Deby" in event.actor.text
     assert event.recipient is None or event.recipient.country != "TCD", event  # not "Chadian President"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "country"),
+    [
+        ("The Ghanaian Supreme Court annulled the decree on Monday.", "en", "GHA"),
+        ("The Chadian Union of Journalists condemned the arrest of two reporters.", "en", "TCD"),
+    ],
+)
+def test_an_organisation_named_after_its_country_is_of_that_country(text: str, lang: str, country: str) -> None:
+    found = actors.resolve(text, lang, SETTINGS)
+    assert found and found[0].kind == "organisation" and found[0].country == country, found
+
+
+def test_an_acronym_in_brackets_is_the_same_organisation() -> None:
+    text = "The Chadian Union of Journalists (UJT) called off its strike after talks with the government."
+    found = actors.resolve(text, "en", SETTINGS)
+    assert not any(a.text == "UJT" for a in found), found
+    assert found[0].country == "TCD" and found[0].text.endswith("Journalists"), found
+
+
+def test_a_party_in_brackets_after_a_minister_is_his_affiliation() -> None:
+    found = actors.resolve("Innenminister Gerhard Huber (ÖVP) kritisierte den Plan der Opposition.", "de", SETTINGS)
+    huber = [a for a in found if "Huber" in a.text]
+    assert len(huber) == 1 and huber[0].kind == "person" and huber[0].sector == "GOV", found
+    assert not any(a.text == "ÖVP" for a in found), found

@@ -439,7 +439,8 @@ class ActorResolver:
         actors.sort(key=lambda a: a.start or 0)
         resolved = self._resolve_anaphora(_drop_generic_heads(doc, actors, self.index))
         # after the anaphors: "Frankreichs Präsident Macron … die Regierung" still counts France
-        return self._titles_into_persons(doc, [a for a in resolved if a.kind != "place"])
+        named = _acronyms_into_names(doc, [a for a in resolved if a.kind != "place"])
+        return self._titles_into_persons(doc, named)
 
     def _titles_into_persons(self, doc: Doc, actors: list[ActorRef]) -> list[ActorRef]:
         """A country or a state's office named as a person's title is that person, not a second
@@ -582,8 +583,27 @@ class ActorResolver:
         if ent.label_ == "ORG" and (len(ent) > 1 or text.isupper()):
             # A lone capitalised German word tagged ORG is more often a noun the model misread
             # ("Kooperationsabkommen") than an organisation; unknown ORGs need more evidence.
-            return ActorRef(text=text, name=text, start=ent.start_char, end=ent.end_char, kind="organisation")
+            country, sector = self._named_origin(ent)
+            return ActorRef(text=text, name=text, country=country, sector=sector, start=ent.start_char,
+                            end=ent.end_char, kind="organisation")  # fmt: skip
         return None
+
+    def _named_origin(self, ent: Span) -> tuple[str | None, str | None]:
+        """An organisation whose name opens with a country or its adjective is of that country
+        ("The Latvian Constitutional Court", "Palestinian Islamic Jihad", "Kenya Anti-Corruption
+        Commission"), with the sector of an actor noun in its name ("Court" → JUD)."""
+        words = [t for t in ent if t.lower_ not in _DETERMINERS]
+        country: str | None = None
+        for length in (3, 2, 1):
+            if len(words) > length:  # the country alone is no organisation's name
+                prefix = ent.doc[words[0].i : words[0].i + length].text
+                country = self.index.country_of_name(prefix) or self.index.adjectives.get(normalize_name(prefix))
+                if country:
+                    break
+        if country is None:
+            return None, None
+        sector = next((found for t in words if t.is_alpha and (found := head_sector(t.text, self.lang))), None)
+        return country, sector
 
     def _choose(self, entries: list[ActorEntry], doc: Doc | None = None) -> ActorEntry:
         """One of the entries sharing an alias: valid at the article date, else in the country
@@ -1012,6 +1032,35 @@ def _drop_generic_heads(doc: Doc, actors: list[ActorRef], index: ActorIndex | No
                 continue
         kept.append(ref)
     return kept
+
+
+def _acronyms_into_names(doc: Doc, actors: list[ActorRef]) -> list[ActorRef]:
+    """What stands in brackets right after a name is the same actor or its affiliation, not a
+    second one: "The Nigerian Union of Teachers (NUT) called off the strike" (before, NUT was
+    the union's recipient), "Innenministerin Johanna Mikl-Leitner (ÖVP) erklärte …". An
+    unregistered organisation takes the registry's reading of its acronym ("the Islamic
+    Salvation Front (FIS)"); a person stays the person, with the country (and, lacking a
+    title, the sector) of the bracket. The mention keeps the name's span."""
+    merged: list[ActorRef] = []
+    for ref in actors:
+        previous = merged[-1] if merged else None
+        if (
+            previous is not None
+            and previous.end is not None
+            and ref.start is not None
+            and ref.end is not None
+            and doc.text[previous.end : ref.start].strip() == "("
+            and doc.text[ref.end : ref.end + 2].strip().startswith(")")
+        ):
+            registered = ref.id and not previous.id and previous.kind == "organisation"
+            known, other = (ref, previous) if registered else (previous, ref)
+            merged[-1] = replace(
+                known, country=known.country or other.country, sector=known.sector or other.sector,
+                text=previous.text, start=previous.start, end=previous.end,
+            )  # fmt: skip
+            continue
+        merged.append(ref)
+    return merged
 
 
 #: Kinds of registry actor a generic noun of their sector may follow as the head ("ISIS fighters").
