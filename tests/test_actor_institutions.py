@@ -216,3 +216,71 @@ def test_a_countrys_aircraft_and_armour_are_its_military(text: str, lang: str, m
 )
 def test_a_civilian_aircraft_is_no_military(text: str, lang: str) -> None:
     assert all(a.sector != "MIL" for a in actors.resolve(text, lang, SETTINGS))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "person", "country"),
+    [
+        ("Chadian President Mahamat Deby received the envoy on Friday.", "en", "Mahamat Deby", "TCD"),
+        ("Chad President Mahamat Deby received the envoy on Friday.", "en", "Mahamat Deby", "TCD"),
+        ("Senegal's foreign minister Yassine Fall flew to Rabat.", "en", "Yassine Fall", "SEN"),
+        ("The President of Ghana, John Mahama, opened the summit.", "en", "John Mahama", "GHA"),
+        ("Ghanas Präsident John Mahama eröffnete den Gipfel.", "de", "John Mahama", "GHA"),
+        ("Der tschadische Präsident Mahamat Déby empfing den Gesandten.", "de", "Mahamat Déby", "TCD"),
+        ("Le président tchadien Mahamat Déby a reçu l'émissaire.", "fr", "Mahamat Déby", "TCD"),
+    ],
+)  # fmt: skip
+def test_a_country_in_a_persons_title_is_that_person(text: str, lang: str, person: str, country: str) -> None:
+    """ "Chadian President Mahamat Deby" is one actor, not the state and, beside it, the person."""
+    found = actors.resolve(text, lang, SETTINGS)
+    named = [a for a in found if person in a.text]
+    assert len(named) == 1 and named[0].country == country and named[0].sector == "GOV", found
+    assert not [a for a in found if a.country == country and a is not named[0]], found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "country"),
+    [
+        ("Rebels attacked Chad, President Mahamat Deby said on Friday.", "en", "TCD"),
+        ("Sie wird nach Ghana reisen und Gespräche mit Präsident John Mahama führen.", "de", "GHA"),
+    ],
+)
+def test_a_country_before_a_title_in_another_phrase_stays_apart(text: str, lang: str, country: str) -> None:
+    found = actors.resolve(text, lang, SETTINGS)
+    assert any(a.country == country and a.kind == "country" for a in found), found
+
+
+def test_a_titled_person_is_not_the_recipient_of_his_own_title() -> None:
+    from eventscope import Document, analyze
+
+    text = "Chadian President Mahamat Deby condemned the attack on Monday."
+    (result,) = analyze([Document(text=text, id="t", language="en")], SETTINGS)
+    event = result.events[0]
+    assert event.actor is not None and event.actor.country == "TCD" and "Mahamat Deby" in event.actor.text
+    assert event.recipient is None or event.recipient.country != "TCD", event  # not "Chadian President"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "country"),
+    [
+        ("The Ghanaian Supreme Court annulled the decree on Monday.", "en", "GHA"),
+        ("The Chadian Union of Journalists condemned the arrest of two reporters.", "en", "TCD"),
+    ],
+)
+def test_an_organisation_named_after_its_country_is_of_that_country(text: str, lang: str, country: str) -> None:
+    found = actors.resolve(text, lang, SETTINGS)
+    assert found and found[0].kind == "organisation" and found[0].country == country, found
+
+
+def test_an_acronym_in_brackets_is_the_same_organisation() -> None:
+    text = "The Chadian Union of Journalists (UJT) called off its strike after talks with the government."
+    found = actors.resolve(text, "en", SETTINGS)
+    assert not any(a.text == "UJT" for a in found), found
+    assert found[0].country == "TCD" and found[0].text.endswith("Journalists"), found
+
+
+def test_a_party_in_brackets_after_a_minister_is_his_affiliation() -> None:
+    found = actors.resolve("Innenminister Gerhard Huber (ÖVP) kritisierte den Plan der Opposition.", "de", SETTINGS)
+    huber = [a for a in found if "Huber" in a.text]
+    assert len(huber) == 1 and huber[0].kind == "person" and huber[0].sector == "GOV", found
+    assert not any(a.text == "ÖVP" for a in found), found

@@ -112,6 +112,28 @@ def test_a_person_with_a_civilian_title_takes_the_events_country():
     assert (arrest.recipient.country, arrest.recipient.sector) == ("BFA", "MED"), arrest
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "country"),
+    [
+        ("President Jonas Okoro dissolved the cabinet on Monday after riots in Kigali.", "en", "RWA"),
+        ("Präsident Jonas Okoro hat am Montag nach Unruhen in Kigali die Regierung entlassen.", "de", "RWA"),
+        ("Le président Jonas Okoro a limogé lundi le gouvernement après des émeutes à Kigali.", "fr", "RWA"),
+    ],
+)  # fmt: skip
+def test_an_official_without_a_country_takes_the_one_country_the_document_names(
+    text: str, lang: str, country: str
+) -> None:
+    events = _events(text, lang)
+    assert events and events[0].actor is not None and "Okoro" in events[0].actor.text, events
+    assert (events[0].actor.country, events[0].actor.sector) == (country, "GOV"), events[0]
+
+
+def test_an_official_in_a_document_naming_several_countries_stays_without_one():
+    events = _events("President Jonas Okoro condemned the attack in Kampala before flying to Nairobi.", "en")
+    okoro = [a for e in events for a in (e.actor, e.recipient) if a is not None and "Okoro" in a.text]
+    assert okoro and all(a.country is None for a in okoro), events
+
+
 def test_foreigners_take_no_country_from_the_place():
     found = _found("Bewaffnete haben in Gao zwei ausländische Touristen entführt.", "de")
     assert found["Touristen"] == ("foreign", None, "CVL"), found

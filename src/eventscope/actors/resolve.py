@@ -438,7 +438,67 @@ class ActorResolver:
                     j += 1
         actors.sort(key=lambda a: a.start or 0)
         resolved = self._resolve_anaphora(_drop_generic_heads(doc, actors, self.index))
-        return [a for a in resolved if a.kind != "place"]
+        # after the anaphors: "Frankreichs Präsident Macron … die Regierung" still counts France
+        named = _acronyms_into_names(doc, [a for a in resolved if a.kind != "place"])
+        return self._titles_into_persons(doc, named)
+
+    def _titles_into_persons(self, doc: Doc, actors: list[ActorRef]) -> list[ActorRef]:
+        """A country or a state's office named as a person's title is that person, not a second
+        actor: "Pakistan President Zia", "Iraqi President Saddam Hussein", "Iran's religious
+        leader Khomeini", "U.S. Secretary of State Warren Christopher", "Frankreichs Präsident
+        Macron", "le président malien Assimi Goïta", "le Premier ministre du Niger, Ali Zeine".
+        The person takes the country (and, without a title sector of its own, the sector)."""
+        merged: list[ActorRef] = []
+        for ref in actors:
+            previous = merged[-1] if merged else None
+            if (
+                ref.kind == "person"
+                and previous is not None
+                and previous.kind in {"country", "metonym", "state"}
+                and self._is_title_of(doc, previous, ref)
+            ):
+                merged[-1] = replace(
+                    ref, country=ref.country or previous.country, sector=ref.sector or previous.sector,
+                    text=doc.text[previous.start or 0 : ref.end or 0], start=previous.start,
+                )  # fmt: skip
+                continue
+            merged.append(ref)
+        return merged
+
+    def _is_title_of(self, doc: Doc, state: ActorRef, person: ActorRef) -> bool:
+        """Do the state actor and the words up to the person read as the person's title: at most
+        five words between — title words, adjectives and nouns, a genitive link or article, a
+        possessive, a comma only right before the name (untagged German: title words and links
+        only) — and an office title (or a state office's noun) in the title itself, or right
+        before the state ("Premierminister Nigers, Ali Zeine", "the President of Mali, X")?"""
+        state_span = doc.char_span(state.start or 0, state.end or 0, alignment_mode="expand")
+        person_span = doc.char_span(person.start or 0, person.end or 0, alignment_mode="expand")
+        if state_span is None or person_span is None or state_span.sent.start != person_span.sent.start:
+            return False
+        between = doc[state_span.end : person_span.start]
+        if len(between) > 5:
+            return False
+        links = _PART_LINKS.get(self.lang, frozenset()) | _ARTICLES.get(self.lang, frozenset())
+        for position, token in enumerate(between):
+            if token.text == ",":
+                if position != len(between) - 1:
+                    return False
+            elif token.tag_ == "POS" or token.lower_ in {"'s", "’s"} | links or self._title_word(token.text):
+                continue
+            elif not token.is_alpha or token.pos_ not in {"ADJ", "NOUN", "PROPN"}:
+                return False  # a verb, a conjunction, another preposition; untagged German words
+        title = [*state_span, *between]
+        start = state_span.start
+        if start > state_span.sent.start and doc[start - 1].lower_ in links:
+            start -= 1  # "the President of Mali"
+        if start > state_span.sent.start:
+            title.append(doc[start - 1])
+        return any(self._title_word(t.text) for t in title)
+
+    def _title_word(self, text: str) -> bool:
+        """An office title ("President", "Premierminister", "ministre") or a state office's noun."""
+        folded = normalize_name(text)
+        return folded in TITLES.get(self.lang, frozenset()) or head_sector(text, self.lang) in _STATE_SECTORS
 
     def _resolve_anaphora(self, actors: list[ActorRef]) -> list[ActorRef]:
         """ "die Junta" after "Niger" → Niger's junta, in text order.
@@ -523,8 +583,27 @@ class ActorResolver:
         if ent.label_ == "ORG" and (len(ent) > 1 or text.isupper()):
             # A lone capitalised German word tagged ORG is more often a noun the model misread
             # ("Kooperationsabkommen") than an organisation; unknown ORGs need more evidence.
-            return ActorRef(text=text, name=text, start=ent.start_char, end=ent.end_char, kind="organisation")
+            country, sector = self._named_origin(ent)
+            return ActorRef(text=text, name=text, country=country, sector=sector, start=ent.start_char,
+                            end=ent.end_char, kind="organisation")  # fmt: skip
         return None
+
+    def _named_origin(self, ent: Span) -> tuple[str | None, str | None]:
+        """An organisation whose name opens with a country or its adjective is of that country
+        ("The Latvian Constitutional Court", "Palestinian Islamic Jihad", "Kenya Anti-Corruption
+        Commission"), with the sector of an actor noun in its name ("Court" → JUD)."""
+        words = [t for t in ent if t.lower_ not in _DETERMINERS]
+        country: str | None = None
+        for length in (3, 2, 1):
+            if len(words) > length:  # the country alone is no organisation's name
+                prefix = ent.doc[words[0].i : words[0].i + length].text
+                country = self.index.country_of_name(prefix) or self.index.adjectives.get(normalize_name(prefix))
+                if country:
+                    break
+        if country is None:
+            return None, None
+        sector = next((found for t in words if t.is_alpha and (found := head_sector(t.text, self.lang))), None)
+        return country, sector
 
     def _choose(self, entries: list[ActorEntry], doc: Doc | None = None) -> ActorEntry:
         """One of the entries sharing an alias: valid at the article date, else in the country
@@ -953,6 +1032,35 @@ def _drop_generic_heads(doc: Doc, actors: list[ActorRef], index: ActorIndex | No
                 continue
         kept.append(ref)
     return kept
+
+
+def _acronyms_into_names(doc: Doc, actors: list[ActorRef]) -> list[ActorRef]:
+    """What stands in brackets right after a name is the same actor or its affiliation, not a
+    second one: "The Nigerian Union of Teachers (NUT) called off the strike" (before, NUT was
+    the union's recipient), "Innenministerin Johanna Mikl-Leitner (ÖVP) erklärte …". An
+    unregistered organisation takes the registry's reading of its acronym ("the Islamic
+    Salvation Front (FIS)"); a person stays the person, with the country (and, lacking a
+    title, the sector) of the bracket. The mention keeps the name's span."""
+    merged: list[ActorRef] = []
+    for ref in actors:
+        previous = merged[-1] if merged else None
+        if (
+            previous is not None
+            and previous.end is not None
+            and ref.start is not None
+            and ref.end is not None
+            and doc.text[previous.end : ref.start].strip() == "("
+            and doc.text[ref.end : ref.end + 2].strip().startswith(")")
+        ):
+            registered = ref.id and not previous.id and previous.kind == "organisation"
+            known, other = (ref, previous) if registered else (previous, ref)
+            merged[-1] = replace(
+                known, country=known.country or other.country, sector=known.sector or other.sector,
+                text=previous.text, start=previous.start, end=previous.end,
+            )  # fmt: skip
+            continue
+        merged.append(ref)
+    return merged
 
 
 #: Kinds of registry actor a generic noun of their sector may follow as the head ("ISIS fighters").

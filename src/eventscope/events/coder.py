@@ -773,7 +773,8 @@ class EventCoder:
             event_type,
             antecedent,
         )
-        actor, recipient = _situate(actor, location, focus), _situate(recipient, location, focus)
+        sole = _sole_country(places)
+        actor, recipient = _situate(actor, location, focus, sole), _situate(recipient, location, focus, sole)
         hint = candidate.acled_hint if event_type == candidate.hit_type else None
         actor_sector = actor.sector if actor else None
         verbal = acled_category(event_type, mode, None)[0] is None
@@ -2877,12 +2878,17 @@ def _precision(mention: PlaceMention) -> int:
 #: Sectors of people without a state: a person with such a title and no country of their own
 #: ("le journaliste Adama Sawadogo", "der Gewerkschafter Issa Maïga") is situated like a group.
 _CIVIC_SECTORS = frozenset({"CVL", "LAB", "MED", "PRO"})
+_OFFICE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 
 
-def _situate(ref: ActorRef | None, location: Location | None, focus: str | None = None) -> ActorRef | None:
+def _situate(
+    ref: ActorRef | None, location: Location | None, focus: str | None = None, sole: str | None = None
+) -> ActorRef | None:
     """Unnamed actors take the country where the event happened: "Civilians (Mali)", as ACLED;
     where the sentence names no place, the country the document is about (``focus``). So do
-    persons named with a civilian title and no country of their own."""
+    persons named with a civilian title and no country of their own. A person with a state
+    office's title takes only the ``sole`` country all the document's places lie in: officials
+    travel, and foreign leaders are reported on."""
     if ref is None or ref.country:
         return ref
     country = location.country if location is not None and location.country else focus
@@ -2892,7 +2898,15 @@ def _situate(ref: ActorRef | None, location: Location | None, focus: str | None 
         return replace(ref, country=country, name=f"{ref.name} ({_country_name(country)})")
     if ref.kind == "person" and ref.sector in _CIVIC_SECTORS:
         return replace(ref, country=country)
+    if ref.kind == "person" and ref.sector in _OFFICE_SECTORS and sole is not None:
+        return replace(ref, country=sole)
     return ref
+
+
+def _sole_country(places: list[PlaceMention]) -> str | None:
+    """The one country all the document's places lie in, if they lie in one."""
+    countries = {p.place.country for p in places if p.place is not None and p.place.country}
+    return countries.pop() if len(countries) == 1 else None
 
 
 def _focus_country(places: list[PlaceMention]) -> str | None:
