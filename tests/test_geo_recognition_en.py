@@ -38,3 +38,27 @@ def test_a_place_noun_or_a_locative_makes_the_name_a_place(text: str, name: str)
 def test_of_after_other_nouns_stays_the_models() -> None:
     # "the leader of X": no place noun, so the model's reading of the name stands.
     assert "Kindamba" not in _places("The leader of Kindamba Holdings resigned on Monday.")
+
+
+def _mentions(text: str) -> dict[str, tuple[str, str | None]]:
+    return {m.text: (m.kind, m.place.name if m.place else None) for m in geo.geoparse(text, "en", SETTINGS)}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "place"),
+    [
+        # A large city opening the text: the known-name table leaves a lone word at a sentence start to the model.
+        ("PHOENIX (AP) — A water utility raised its rates on Monday.", "PHOENIX", "Phoenix"),
+        ("LEEDS — Police arrested two men after a fight.", "LEEDS", "Leeds"),
+        # Towns too small for the known-name table, after a line break; the model tags nothing.
+        ("Top story.\nSALINAS, Calif. (AP) — Farm workers went on strike.", "SALINAS", "Salinas"),
+        ("HARRISONBURG, Va. (AP) — A student group held a rally on Friday.", "HARRISONBURG", "Harrisonburg"),
+    ],
+)
+def test_a_dateline_in_capitals_is_a_place(text: str, name: str, place: str) -> None:
+    assert _mentions(text).get(name) == ("dateline", place), _mentions(text)
+
+
+def test_capitals_before_a_colon_are_no_dateline() -> None:
+    # A caption or a speaker's words: "SALEM:" heads them, it is no filing place.
+    assert "SALEM" not in _mentions("Photo caption.\nSALEM: Jane Doe and her son at the fair.")

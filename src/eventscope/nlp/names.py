@@ -18,6 +18,7 @@ from functools import cache
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from eventscope.nlp.datelines import is_dateline
 from eventscope.text.names import normalize_name
 
 MAX_NAME_TOKENS = 8
@@ -275,6 +276,12 @@ class NameRecognizer:
         titles = TITLES.get(self.lang, frozenset())
         locatives = LOCATIVES.get(self.lang, frozenset())
         while i < len(doc):
+            dateline_end = self._dateline_end(doc, i)
+            if dateline_end > i:
+                found.append(Span(doc, i, dateline_end, label="LOC"))
+                places.add((i, dateline_end))
+                i = dateline_end
+                continue
             match = self.table.longest_match(words, folded, i)
             if (
                 match
@@ -370,6 +377,21 @@ class NameRecognizer:
                 continue
             i += 1
         return spans
+
+    def _dateline_end(self, doc: Doc, start: int) -> int:
+        """End of a name in capitals that the gazetteer knows and that opens a paragraph as its
+        dateline ("ATLANTA (AP) —", "KOLKATA, India –", "HORRY COUNTY, SC (WMBF) -"), else
+        ``start``. The English model tags such words as organisations or nothing, and a lone
+        known name opening a sentence is otherwise left to the model (it is too often a common
+        noun); a dateline in capitals is a place whatever its size. Not before a colon: "JEWELL:"
+        heads a caption or a speaker's words."""
+        end = start
+        while end < len(doc) and end - start < 3 and doc[end].is_alpha and doc[end].text.isupper():
+            end += 1
+        if end == start or len(doc[start:end].text) < 3 or (end < len(doc) and doc[end].text == ":"):
+            return start
+        span = doc[start:end]
+        return end if is_dateline(span) and self.is_place(span.text) else start
 
     def _names_country(self, words: list[str], folded: list[str], span: Span) -> bool:
         match = self.table.longest_match(words, folded, span.start, span.end, "country")
