@@ -62,3 +62,30 @@ def test_a_dateline_in_capitals_is_a_place(text: str, name: str, place: str) -> 
 def test_capitals_before_a_colon_are_no_dateline() -> None:
     # A caption or a speaker's words: "SALEM:" heads them, it is no filing place.
     assert "SALEM" not in _mentions("Photo caption.\nSALEM: Jane Doe and her son at the fair.")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The bus service links Swindon and Chippenham with the airport.", "Swindon"),
+        ("Flooding closed roads between Banbury and Bicester on Monday.", "Bicester"),
+        ("Fans travelled from Reading and Luton for the match.", "Luton"),
+    ],
+)
+def test_a_member_of_an_enumeration_of_places_is_a_place(text: str, name: str) -> None:
+    assert _places(text).get(name) is not None, _places(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # A name that goes on after the last member: a list of persons.
+        ("The cousins Ashley, Tyler and Jordan Smith attended the hearing.", "Ashley"),
+        # The genitive of a longer name.
+        ("Militants loyal to the so-called “Islamic State of Iraq and Al-Sham” attacked a checkpoint.", "Al-Sham"),
+        # A town takes no article.
+        ("Visitors came from the Ridge and Pittsburgh.", "Ridge"),
+    ],
+)
+def test_an_enumeration_that_lists_no_places_adds_none(text: str, name: str) -> None:
+    assert name not in _places(text), _places(text)

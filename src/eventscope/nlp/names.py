@@ -358,6 +358,8 @@ class NameRecognizer:
         if self.lang in ("de", "fr"):
             ents = self._grown(doc, ents)
         ents = self._joined(doc, ents)
+        if self.lang == "en":
+            ents = self._listed_places(doc, ents, {(k.start, k.end) for k in found})
         doc.ents = ents + self._areas_after_places(doc, ents)
         # Only those whose alias survived as an entity (a person's name may have replaced it).
         doc.spans[ALIAS_PLACES] = [s for s in inner if any(e.start <= s.start and s.end <= e.end for e in doc.ents)]
@@ -463,6 +465,43 @@ class NameRecognizer:
                 continue
             out.append(span)
         return out
+
+    def _listed_places(self, doc: Doc, ents: list[Span], known: set[tuple[int, int]]) -> list[Span]:
+        """The members of an enumeration of places are places: "Hilversum and Almelo", "Žilina,
+        Nitra, Prešov and Košice", "Gloucester and Cheltenham" (the small English model tags a
+        town in a list as a person, an organisation, a product or nothing). An enumeration is
+        two or more names joined by commas with "and", "or" or "&" before the last; at least one
+        member is a place entity, and every other member is a name the gazetteer knows that is no
+        known name of another kind (a registry actor) and that the model did not read as a
+        group, a date or a number, nor after an article (a town takes none: "the Republic and
+        Northern Trust area"). One member that is no place ("Helen, Clarence, Irene, Marie and
+        Randy Kunz") makes it a list of something else; and one after "of" and a capitalised word
+        lists the rest of a longer name: "the so-called Islamic State of Iraq and al-Sham"."""
+        covered = {i: e for e in ents for i in range(e.start, e.end)}
+        added: list[Span] = []
+        for members in _enumerations(doc, covered):
+            entities = [covered.get(start) for start, _ in members]
+            if _continues_name(doc, members[0][0]) or not any(
+                e is not None and e.label_ in _PLACE_LABELS for e in entities
+            ):
+                continue
+            new = [
+                (start, end)
+                for (start, end), e in zip(members, entities, strict=True)
+                if e is None or e.label_ not in _PLACE_LABELS
+            ]
+            if all(
+                (start, end) not in known
+                and (start == 0 or doc[start - 1].lower_ not in _ARTICLES_EN)
+                and (covered.get(start) is None or covered[start].label_ in _RELABELLED_IN_LISTS)
+                and self.is_place(doc[start:end].text)
+                for start, end in new
+            ):
+                added.extend(Span(doc, start, end, label="LOC") for start, end in new)
+        if not added:
+            return ents
+        replaced = {(s.start, s.end) for s in added}
+        return sorted([*(e for e in ents if (e.start, e.end) not in replaced), *added], key=lambda s: s.start)
 
     def _areas_after_places(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """"Oulton Park, Cheshire", "Croft, Yorkshire": a capitalised name after a place and a comma
@@ -588,6 +627,65 @@ def _name_continuation(doc: Doc, start: int, limit: int | None = None) -> int:
         else:
             break
     return best
+
+
+#: Labels of the English model that a member of an enumeration of places may carry and still be
+#: a place (not groups, dates or numbers: "Russia, Iranian and Turkish forces").
+_RELABELLED_IN_LISTS = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "EVENT"})
+_ARTICLES_EN = frozenset({"the", "a", "an"})
+#: The links of an enumeration: commas between members, "and", "or" or "&" (after a comma or not)
+#: before the last.
+_LAST_LINKS = frozenset({("and",), ("or",), ("&",), (",", "and"), (",", "or")})
+_LINKS = _LAST_LINKS | {(",",)}
+
+
+def _continues_name(doc: Doc, start: int) -> bool:
+    """Token ``start`` follows "of" after a capitalised word: "State of | Iraq", a longer name."""
+    return start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].text[:1].isupper()
+
+
+def _enumerations(doc: Doc, covered: dict[int, Span]) -> list[list[tuple[int, int]]]:
+    """The enumerations of names in ``doc`` as lists of (start, end) token spans: entities (from
+    ``covered``, token → entity) or capitalised runs of up to three words outside any entity, not
+    followed by another capitalised word."""
+
+    def member_at(i: int) -> tuple[int, int] | None:
+        if i >= len(doc):
+            return None
+        entity = covered.get(i)
+        if entity is not None:
+            end = entity.end if entity.start == i else i
+        else:
+            end = _capitalised_run(doc, i, max_len=3, hyphens=True)
+            if any(j in covered for j in range(i, end)):
+                return None
+        if end == i or (end < len(doc) and doc[end].is_alpha and doc[end].text[:1].isupper()):
+            return None  # a name that goes on ("Ashley, Tyler and Jordan Smith") is not the member
+        return i, end
+
+    found: list[list[tuple[int, int]]] = []
+    i = 0
+    while i < len(doc):
+        first = member_at(i)
+        if first is None:
+            i += 1
+            continue
+        members: list[tuple[int, int]] = [first]
+        last_link: tuple[str, ...] = ()
+        while last_link not in _LAST_LINKS:
+            end, words = members[-1][1], list[str]()
+            while end < len(doc) and doc[end].lower_ in {",", "and", "or", "&"} and len(words) < 2:
+                words.append(doc[end].lower_)
+                end += 1
+            following = member_at(end) if tuple(words) in _LINKS else None
+            if following is None:
+                break
+            members.append(following)
+            last_link = tuple(words)
+        if last_link in _LAST_LINKS:
+            found.append(members)
+        i = members[-1][1]
+    return found
 
 
 def _joins(doc: Doc, i: int) -> bool:
