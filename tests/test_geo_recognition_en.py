@@ -89,3 +89,29 @@ def test_a_member_of_an_enumeration_of_places_is_a_place(text: str, name: str) -
 )
 def test_an_enumeration_that_lists_no_places_adds_none(text: str, name: str) -> None:
     assert name not in _places(text), _places(text)
+
+
+def _all_mentions(text: str) -> list[tuple[str, str]]:
+    return [(m.text, m.kind) for m in geo.geoparse(text, "en", SETTINGS) if m.kind != "demonym"]
+
+
+def test_a_place_named_again_where_the_model_tags_nothing_is_a_place() -> None:
+    mentions = _all_mentions("Two men were arrested in Bexley. Bexley officers said both were released on bail.")
+    assert [text for text, _ in mentions] == ["Bexley", "Bexley"], mentions
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("A fire broke out in Harrogate on Monday. The Harrogate Fire Brigade said nobody was hurt.", "Harrogate"),
+        ("Voters in Dudley went to the polls. Dudley Council counted the ballots overnight.", "Dudley"),
+    ],
+)
+def test_a_place_named_again_at_the_start_of_an_organisation_says_whose_it_is(text: str, name: str) -> None:
+    # The organisation stays one entity; its place is a mention of kind "actor", never an event's place.
+    assert _all_mentions(text) == [(name, "literal"), (name, "actor")], _all_mentions(text)
+
+
+def test_a_name_the_model_reads_as_a_person_is_not_named_again_as_a_place() -> None:
+    mentions = _all_mentions("The boxer trained in Preston. Preston won the fight. Preston thanked his coach.")
+    assert mentions == [("Preston", "literal")], mentions

@@ -360,6 +360,8 @@ class NameRecognizer:
         ents = self._joined(doc, ents)
         if self.lang == "en":
             ents = self._listed_places(doc, ents, {(k.start, k.end) for k in found})
+            ents, in_organisations = self._places_named_again(doc, ents, {(k.start, k.end) for k in found}, model)
+            inner.extend(in_organisations)
         doc.ents = ents + self._areas_after_places(doc, ents)
         # Only those whose alias survived as an entity (a person's name may have replaced it).
         doc.spans[ALIAS_PLACES] = [s for s in inner if any(e.start <= s.start and s.end <= e.end for e in doc.ents)]
@@ -465,6 +467,61 @@ class NameRecognizer:
                 continue
             out.append(span)
         return out
+
+    def _places_named_again(
+        self, doc: Doc, ents: list[Span], known: set[tuple[int, int]], model: list[Span]
+    ) -> tuple[list[Span], list[Span]]:
+        """A name the document uses as a place is a place where it recurs (one sense per
+        discourse): where the model tagged nothing ("Douma is surrounded …", "the Riverdale
+        area") and at the start of an organisation's name the model found ("the Beverly Hills
+        Police Department", "Suffolk County Times", "The Allendale Woman's Club" in a story filed
+        from Allendale). The names are the place entities the gazetteer knows that no capitalised
+        word continues, less any name the model reads as a person somewhere in the document and
+        the words after the first of a person's name ("Noma said …" after a false "in Noma's
+        case"). Returns the entities with the untagged occurrences added, and the places at the
+        start of organisations' names: like a country inside an actor's name they go to
+        ``ALIAS_PLACES`` (the organisation stays one entity for the actor stage, and the place
+        says whose it is, never where an event was). Registry aliases keep their own rule
+        (``_countries_inside``)."""
+        persons = [m for m in model if m.label_ in _PERSON_LABELS]
+        person_words = {normalize_name(m.text) for m in persons} | {
+            normalize_name(t.text) for m in persons if len(m) > 1 for t in m[1:]
+        }
+        names = {
+            normalize_name(e.text)
+            for e in ents
+            if e.label_ in _PLACE_LABELS and not _name_goes_on(doc, e.end) and self.is_place(e.text)
+        } - person_words
+        if not names:
+            return ents, []
+        covered = {i: e for e in ents for i in range(e.start, e.end)}
+        untagged: list[Span] = []
+        in_organisations: list[Span] = []
+        i = 0
+        while i < len(doc):
+            entity = covered.get(i)
+            if entity is not None:
+                if entity.label_ == "ORG" and (entity.start, entity.end) not in known:
+                    start = i + 1 if doc[i].lower_ == "the" else i
+                    end = next(
+                        (
+                            end
+                            for end in range(min(start + 3, entity.end - 1), start, -1)
+                            if normalize_name(doc[start:end].text) in names
+                        ),
+                        start,
+                    )
+                    if end > start and doc[start].text[:1].isupper():
+                        in_organisations.append(Span(doc, start, end, label="LOC"))
+                i = entity.end
+                continue
+            end = _capitalised_run(doc, i, max_len=3, hyphens=True)
+            if end > i and not any(j in covered for j in range(i, end)) and normalize_name(doc[i:end].text) in names:
+                untagged.append(Span(doc, i, end, label="LOC"))
+                i = end
+                continue
+            i += 1
+        return sorted([*ents, *untagged], key=lambda s: s.start), in_organisations
 
     def _listed_places(self, doc: Doc, ents: list[Span], known: set[tuple[int, int]]) -> list[Span]:
         """The members of an enumeration of places are places: "Hilversum and Almelo", "Žilina,
@@ -639,6 +696,11 @@ _LAST_LINKS = frozenset({("and",), ("or",), ("&",), (",", "and"), (",", "or")})
 _LINKS = _LAST_LINKS | {(",",)}
 
 
+def _name_goes_on(doc: Doc, end: int) -> bool:
+    """A capitalised word follows token ``end - 1``: the name there is longer."""
+    return end < len(doc) and doc[end].is_alpha and doc[end].text[:1].isupper()
+
+
 def _continues_name(doc: Doc, start: int) -> bool:
     """Token ``start`` follows "of" after a capitalised word: "State of | Iraq", a longer name."""
     return start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].text[:1].isupper()
@@ -659,7 +721,7 @@ def _enumerations(doc: Doc, covered: dict[int, Span]) -> list[list[tuple[int, in
             end = _capitalised_run(doc, i, max_len=3, hyphens=True)
             if any(j in covered for j in range(i, end)):
                 return None
-        if end == i or (end < len(doc) and doc[end].is_alpha and doc[end].text[:1].isupper()):
+        if end == i or _name_goes_on(doc, end):
             return None  # a name that goes on ("Ashley, Tyler and Jordan Smith") is not the member
         return i, end
 
