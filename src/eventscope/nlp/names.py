@@ -18,6 +18,7 @@ from functools import cache
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from eventscope.nlp.datelines import is_dateline
 from eventscope.text.names import normalize_name
 
 MAX_NAME_TOKENS = 8
@@ -275,6 +276,12 @@ class NameRecognizer:
         titles = TITLES.get(self.lang, frozenset())
         locatives = LOCATIVES.get(self.lang, frozenset())
         while i < len(doc):
+            dateline_end = self._dateline_end(doc, i)
+            if dateline_end > i:
+                found.append(Span(doc, i, dateline_end, label="LOC"))
+                places.add((i, dateline_end))
+                i = dateline_end
+                continue
             match = self.table.longest_match(words, folded, i)
             if (
                 match
@@ -351,6 +358,10 @@ class NameRecognizer:
         if self.lang in ("de", "fr"):
             ents = self._grown(doc, ents)
         ents = self._joined(doc, ents)
+        if self.lang == "en":
+            ents = self._listed_places(doc, ents, {(k.start, k.end) for k in found})
+            ents, in_organisations = self._places_named_again(doc, ents, {(k.start, k.end) for k in found}, model)
+            inner.extend(in_organisations)
         doc.ents = ents + self._areas_after_places(doc, ents)
         # Only those whose alias survived as an entity (a person's name may have replaced it).
         doc.spans[ALIAS_PLACES] = [s for s in inner if any(e.start <= s.start and s.end <= e.end for e in doc.ents)]
@@ -370,6 +381,21 @@ class NameRecognizer:
                 continue
             i += 1
         return spans
+
+    def _dateline_end(self, doc: Doc, start: int) -> int:
+        """End of a name in capitals that the gazetteer knows and that opens a paragraph as its
+        dateline ("ATLANTA (AP) —", "KOLKATA, India –", "HORRY COUNTY, SC (WMBF) -"), else
+        ``start``. The English model tags such words as organisations or nothing, and a lone
+        known name opening a sentence is otherwise left to the model (it is too often a common
+        noun); a dateline in capitals is a place whatever its size. Not before a colon: "JEWELL:"
+        heads a caption or a speaker's words."""
+        end = start
+        while end < len(doc) and end - start < 3 and doc[end].is_alpha and doc[end].text.isupper():
+            end += 1
+        if end == start or len(doc[start:end].text) < 3 or (end < len(doc) and doc[end].text == ":"):
+            return start
+        span = doc[start:end]
+        return end if is_dateline(span) and self.is_place(span.text) else start
 
     def _names_country(self, words: list[str], folded: list[str], span: Span) -> bool:
         match = self.table.longest_match(words, folded, span.start, span.end, "country")
@@ -441,6 +467,98 @@ class NameRecognizer:
                 continue
             out.append(span)
         return out
+
+    def _places_named_again(
+        self, doc: Doc, ents: list[Span], known: set[tuple[int, int]], model: list[Span]
+    ) -> tuple[list[Span], list[Span]]:
+        """A name the document uses as a place is a place where it recurs (one sense per
+        discourse): where the model tagged nothing ("Douma is surrounded …", "the Riverdale
+        area") and at the start of an organisation's name the model found ("the Beverly Hills
+        Police Department", "Suffolk County Times", "The Allendale Woman's Club" in a story filed
+        from Allendale). The names are the place entities the gazetteer knows that no capitalised
+        word continues, less any name the model reads as a person somewhere in the document and
+        the words after the first of a person's name ("Noma said …" after a false "in Noma's
+        case"). Returns the entities with the untagged occurrences added, and the places at the
+        start of organisations' names: like a country inside an actor's name they go to
+        ``ALIAS_PLACES`` (the organisation stays one entity for the actor stage, and the place
+        says whose it is, never where an event was). Registry aliases keep their own rule
+        (``_countries_inside``)."""
+        persons = [m for m in model if m.label_ in _PERSON_LABELS]
+        person_words = {normalize_name(m.text) for m in persons} | {
+            normalize_name(t.text) for m in persons if len(m) > 1 for t in m[1:]
+        }
+        names = {
+            normalize_name(e.text)
+            for e in ents
+            if e.label_ in _PLACE_LABELS and not _name_goes_on(doc, e.end) and self.is_place(e.text)
+        } - person_words
+        if not names:
+            return ents, []
+        covered = {i: e for e in ents for i in range(e.start, e.end)}
+        untagged: list[Span] = []
+        in_organisations: list[Span] = []
+        i = 0
+        while i < len(doc):
+            entity = covered.get(i)
+            if entity is not None:
+                if entity.label_ == "ORG" and (entity.start, entity.end) not in known:
+                    start = i + 1 if doc[i].lower_ == "the" else i
+                    end = next(
+                        (
+                            end
+                            for end in range(min(start + 3, entity.end - 1), start, -1)
+                            if normalize_name(doc[start:end].text) in names
+                        ),
+                        start,
+                    )
+                    if end > start and doc[start].text[:1].isupper():
+                        in_organisations.append(Span(doc, start, end, label="LOC"))
+                i = entity.end
+                continue
+            end = _capitalised_run(doc, i, max_len=3, hyphens=True)
+            if end > i and not any(j in covered for j in range(i, end)) and normalize_name(doc[i:end].text) in names:
+                untagged.append(Span(doc, i, end, label="LOC"))
+                i = end
+                continue
+            i += 1
+        return sorted([*ents, *untagged], key=lambda s: s.start), in_organisations
+
+    def _listed_places(self, doc: Doc, ents: list[Span], known: set[tuple[int, int]]) -> list[Span]:
+        """The members of an enumeration of places are places: "Hilversum and Almelo", "Žilina,
+        Nitra, Prešov and Košice", "Gloucester and Cheltenham" (the small English model tags a
+        town in a list as a person, an organisation, a product or nothing). An enumeration is
+        two or more names joined by commas with "and", "or" or "&" before the last; at least one
+        member is a place entity, and every other member is a name the gazetteer knows that is no
+        known name of another kind (a registry actor) and that the model did not read as a
+        group, a date or a number, nor after an article (a town takes none: "the Republic and
+        Northern Trust area"). One member that is no place ("Helen, Clarence, Irene, Marie and
+        Randy Kunz") makes it a list of something else; and one after "of" and a capitalised word
+        lists the rest of a longer name: "the so-called Islamic State of Iraq and al-Sham"."""
+        covered = {i: e for e in ents for i in range(e.start, e.end)}
+        added: list[Span] = []
+        for members in _enumerations(doc, covered):
+            entities = [covered.get(start) for start, _ in members]
+            if _continues_name(doc, members[0][0]) or not any(
+                e is not None and e.label_ in _PLACE_LABELS for e in entities
+            ):
+                continue
+            new = [
+                (start, end)
+                for (start, end), e in zip(members, entities, strict=True)
+                if e is None or e.label_ not in _PLACE_LABELS
+            ]
+            if all(
+                (start, end) not in known
+                and (start == 0 or doc[start - 1].lower_ not in _ARTICLES_EN)
+                and (covered.get(start) is None or covered[start].label_ in _RELABELLED_IN_LISTS)
+                and self.is_place(doc[start:end].text)
+                for start, end in new
+            ):
+                added.extend(Span(doc, start, end, label="LOC") for start, end in new)
+        if not added:
+            return ents
+        replaced = {(s.start, s.end) for s in added}
+        return sorted([*(e for e in ents if (e.start, e.end) not in replaced), *added], key=lambda s: s.start)
 
     def _areas_after_places(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """"Oulton Park, Cheshire", "Croft, Yorkshire": a capitalised name after a place and a comma
@@ -566,6 +684,70 @@ def _name_continuation(doc: Doc, start: int, limit: int | None = None) -> int:
         else:
             break
     return best
+
+
+#: Labels of the English model that a member of an enumeration of places may carry and still be
+#: a place (not groups, dates or numbers: "Russia, Iranian and Turkish forces").
+_RELABELLED_IN_LISTS = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "EVENT"})
+_ARTICLES_EN = frozenset({"the", "a", "an"})
+#: The links of an enumeration: commas between members, "and", "or" or "&" (after a comma or not)
+#: before the last.
+_LAST_LINKS = frozenset({("and",), ("or",), ("&",), (",", "and"), (",", "or")})
+_LINKS = _LAST_LINKS | {(",",)}
+
+
+def _name_goes_on(doc: Doc, end: int) -> bool:
+    """A capitalised word follows token ``end - 1``: the name there is longer."""
+    return end < len(doc) and doc[end].is_alpha and doc[end].text[:1].isupper()
+
+
+def _continues_name(doc: Doc, start: int) -> bool:
+    """Token ``start`` follows "of" after a capitalised word: "State of | Iraq", a longer name."""
+    return start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].text[:1].isupper()
+
+
+def _enumerations(doc: Doc, covered: dict[int, Span]) -> list[list[tuple[int, int]]]:
+    """The enumerations of names in ``doc`` as lists of (start, end) token spans: entities (from
+    ``covered``, token → entity) or capitalised runs of up to three words outside any entity, not
+    followed by another capitalised word."""
+
+    def member_at(i: int) -> tuple[int, int] | None:
+        if i >= len(doc):
+            return None
+        entity = covered.get(i)
+        if entity is not None:
+            end = entity.end if entity.start == i else i
+        else:
+            end = _capitalised_run(doc, i, max_len=3, hyphens=True)
+            if any(j in covered for j in range(i, end)):
+                return None
+        if end == i or _name_goes_on(doc, end):
+            return None  # a name that goes on ("Ashley, Tyler and Jordan Smith") is not the member
+        return i, end
+
+    found: list[list[tuple[int, int]]] = []
+    i = 0
+    while i < len(doc):
+        first = member_at(i)
+        if first is None:
+            i += 1
+            continue
+        members: list[tuple[int, int]] = [first]
+        last_link: tuple[str, ...] = ()
+        while last_link not in _LAST_LINKS:
+            end, words = members[-1][1], list[str]()
+            while end < len(doc) and doc[end].lower_ in {",", "and", "or", "&"} and len(words) < 2:
+                words.append(doc[end].lower_)
+                end += 1
+            following = member_at(end) if tuple(words) in _LINKS else None
+            if following is None:
+                break
+            members.append(following)
+            last_link = tuple(words)
+        if last_link in _LAST_LINKS:
+            found.append(members)
+        i = members[-1][1]
+    return found
 
 
 def _joins(doc: Doc, i: int) -> bool:
