@@ -38,3 +38,33 @@ def test_a_place_noun_or_a_locative_makes_the_name_a_place(text: str, name: str)
 def test_of_after_other_nouns_stays_the_models() -> None:
     # "the leader of X": no place noun, so the model's reading of the name stands.
     assert "Kindamba" not in _places("The leader of Kindamba Holdings resigned on Monday.")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "feature"),
+    [
+        # A known name before a noun of a settlement or area, whatever the model tagged it.
+        ("Gunmen stormed Gwoza town at night.", "Gwoza", "town"),
+        ("Mortars hit the Saraqib sector overnight.", "Saraqib", "town"),
+        ("Police sealed off the Nuseirat refugee camp.", "Nuseirat", "town"),
+        ("Residents fled Kafr Nabl village on Monday.", "Kafr Nabl", "town"),
+        # With an area noun the gazetteer knows the name with, the area itself.
+        ("Officials toured Narathiwat province on Monday.", "Narathiwat province", "admin1"),
+    ],
+)
+def test_a_known_name_before_a_place_noun_is_a_place(text: str, name: str, feature: str) -> None:
+    found = {m.text: m.place for m in geo.geoparse(text, "en", SETTINGS)}
+    place = found.get(name)
+    assert place is not None and place.feature == feature, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # An adjective names whose area, not which place; a name joined to another is part of it.
+        "Soldiers patrolled the largely Kurdish area on Monday.",
+        "Ministers met to discuss the Asian-Pacific region on Monday.",
+    ],
+)
+def test_no_place_before_a_place_noun_from_adjectives_or_name_parts(text: str) -> None:
+    assert _places(text) == {}
