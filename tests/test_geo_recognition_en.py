@@ -68,3 +68,22 @@ def test_a_known_name_before_a_place_noun_is_a_place(text: str, name: str, featu
 )
 def test_no_place_before_a_place_noun_from_adjectives_or_name_parts(text: str) -> None:
     assert _places(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # The object of a verb of taking or striking ground, and "on" after a noun of attack.
+        ("Rebels captured Gwoza in a dawn raid.", "Gwoza"),
+        ("Soldiers patrolled Bentiu overnight.", "Bentiu"),
+        ("Fighters broke the siege on Tafas last week.", "Tafas"),
+        ("The army began its advance on Saraqib after the ceasefire collapsed.", "Saraqib"),
+    ],
+)
+def test_the_ground_taken_or_struck_is_a_place(text: str, name: str) -> None:
+    assert _places(text).get(name) is not None, _places(text)
+
+
+def test_a_date_after_an_attack_noun_is_no_place() -> None:
+    # "on Thursday" is when, not Thursday Island.
+    assert _places("Two soldiers were wounded in an attack on Thursday, police said.") == {}

@@ -160,6 +160,24 @@ _DIRECTIONS_EN = frozenset(
 #: English nouns of an area that a name before them names: "in the Kokrajhar district".
 _AREA_NOUNS_EN = frozenset(["district", "governorate", "province", "region", "county", "prefecture", "municipality"])
 
+#: English verbs whose object is ground taken, held or struck ("captured Birao", "patrolled
+#: Kassa", "shelled Gwoza"), and nouns of attack whose "on" names the ground ("the siege on X").
+#: (The English pipeline has no lemmatizer: the forms are listed.)
+_GROUND_VERBS_EN = frozenset(
+    ["capture", "captures", "captured", "capturing", "recapture", "recaptures", "recaptured", "recapturing",
+     "seize", "seizes", "seized", "seizing", "retake", "retakes", "retook", "retaken", "retaking", "storm",
+     "storms", "stormed", "storming", "overrun", "overruns", "overran", "overrunning", "enter", "enters",
+     "entered", "entering", "patrol", "patrols", "patrolled", "patrolling", "shell", "shells", "shelled",
+     "shelling", "bomb", "bombs", "bombed", "bombing", "bombard", "bombards", "bombarded", "bombarding",
+     "besiege", "besieges", "besieged", "besieging", "liberate", "liberates", "liberated", "liberating",
+     "occupy", "occupies", "occupied", "occupying", "raid", "raids", "raided", "raiding", "invade", "invades",
+     "invaded", "invading", "encircle", "encircles", "encircled", "encircling"]
+)  # fmt: skip
+_ATTACK_NOUNS_EN = frozenset(
+    ["attack", "attacks", "assault", "assaults", "offensive", "advance", "siege", "raid", "raids", "march",
+     "push", "strike", "strikes", "airstrike", "airstrikes", "bombardment", "shelling"]
+)  # fmt: skip
+
 #: English nouns of a settlement or area that a name before them names ("Hajira sector", "Tafas
 #: town", "the Bayt Hanun refugee camp"; "refugee" stands for "refugee camp").
 _NOUNS_AFTER_NAMES_EN = _AREA_NOUNS_EN | frozenset(
@@ -312,7 +330,7 @@ class NameRecognizer:
                     found.append(Span(doc, i + 1, end, label="PER"))
                     i = end
                     continue
-            if (folded[i] in locatives or self._of_place_noun(folded, i)) and i + 1 < len(doc):
+            if (folded[i] in locatives or self._of_place_noun(folded, i) or self._takes_ground(doc, i)) and i + 1 < len(doc):
                 first = self._name_start(doc, folded, i + 1)
                 end = _capitalised_run(doc, first, max_len=3, hyphens=True)
                 known = self.table.longest_match(words, folded, first)
@@ -533,6 +551,18 @@ class NameRecognizer:
             return None  # "the largely Kurdish area", "a Syrian village": whose, not which place
         # "Narathiwat province" is the province when the gazetteer knows it so, not the town.
         return end + 1 if folded[end] in _AREA_NOUNS_EN and self.is_place(doc[i : end + 1].text) else end
+
+    def _takes_ground(self, doc: Doc, i: int) -> bool:
+        """English token ``i`` is a verb of taking or striking ground ("captured", "stormed",
+        "patrolled", "shelled") or "on" after a noun of attack ("the siege on", "their advance
+        on"): the name right after it is the ground, whatever the model tagged it — unless the
+        model read it as a date or time ("an attack on Thursday" is no Thursday Island)."""
+        if self.lang != "en" or i + 1 >= len(doc) or doc[i + 1].ent_type_ in _TIME_LABELS:
+            return False
+        token = doc[i]
+        if token.pos_ == "VERB":
+            return token.lower_ in _GROUND_VERBS_EN
+        return token.lower_ == "on" and i > 0 and doc[i - 1].lower_ in _ATTACK_NOUNS_EN
 
     def _of_place_noun(self, folded: list[str], i: int) -> bool:
         """English "of" after a noun for a settlement or area ("the town of", "the western
