@@ -373,7 +373,7 @@ class EventCoder:
             incident = self._incident(
                 probabilities, candidate.sentence, candidate.index, candidate.trigger_text, lang, document_id
             )
-            if incident:
+            if incident and not _armed_actor(candidate):
                 coded.incidents.append(incident)
                 continue
             antecedent = _antecedent(candidate, lang, located, places)
@@ -1045,6 +1045,15 @@ _TREND = {
     "en": re.compile(r"\b(?:intensif\w*|stepped up|step up|steps up|stepping up|increas\w*|surg\w*|on the rise|"
                      r"escalat\w*|mounting|declin\w*|decreas\w*)\b", re.I),
 }  # fmt: skip
+
+
+#: Sectors of armed forces and armed groups: crime and disasters have no armies.
+_ARMED_SECTORS = frozenset({"MIL", "REB", "PMC"})
+
+
+def _armed_actor(candidate: Candidate) -> bool:
+    """Does an army, armed group or mercenary force take part in the candidate's sentence?"""
+    return any(a.sector in _ARMED_SECTORS for a in candidate.actors)
 
 
 def _in_formula(candidate: Candidate, lang: str) -> bool:
