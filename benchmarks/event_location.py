@@ -26,6 +26,9 @@ Procedure
     no actors) to every located sentence, event or not: it separates "no event was coded" from
     "the wrong place was picked".
 Prints the rates, breakdowns by source, examples of misses, and ONE final JSON line.
+``--dump FILE`` writes one JSON line per located record (gold spans, the chosen event's trigger
+and location, how it matched, every place mention in the sentence) for grouping misses by cause
+and diffing runs.
 """
 
 from __future__ import annotations
@@ -180,7 +183,43 @@ def location_match(
 # -- running ------------------------------------------------------------------------------------
 
 
-def evaluate(records: list[Record], verbose: bool = True) -> dict[str, Any]:
+def _dump_line(
+    record: Record, event: Event | None, how: str | None, places: list[PlaceMention]
+) -> dict[str, Any]:
+    """One located record as the dump writes it: gold, choice, outcome and every place mention."""
+    location = event.location if event else None
+    if how:
+        outcome = "matched"
+    elif event is None:
+        outcome = "no_event"
+    elif location is None:
+        outcome = "no_location"
+    else:
+        outcome = "wrong"
+    return {
+        "id": record.id,
+        "source": record.source,
+        "text": record.text,
+        "verb": record.text[slice(*record.verb)] if record.verb else None,
+        "gold": [[s, e, record.text[s:e]] for s, e in record.locations],
+        "outcome": outcome,
+        "trigger": event.trigger if event else None,
+        "event_type": event.event_type if event else None,
+        "chose": None if location is None else [location.name, location.country, location.geo_precision],
+        "places": [
+            {
+                "text": p.text,
+                "span": [p.start, p.end],
+                "kind": p.kind,
+                "use": p.use,
+                "place": None if p.place is None else [p.place.name, p.place.feature, p.place.country],
+            }
+            for p in places
+        ],
+    }
+
+
+def evaluate(records: list[Record], verbose: bool = True, dump: Path | None = None) -> dict[str, Any]:
     from eventscope.config import Settings
     from eventscope.events.coder import _location as location_rule
     from eventscope.pipeline import Pipeline
@@ -198,6 +237,7 @@ def evaluate(records: list[Record], verbose: bool = True) -> dict[str, Any]:
     counts: Counter[str] = Counter()
     by_source: dict[str, Counter[str]] = {}
     examples: dict[str, list[str]] = {"wrong": [], "no_event": [], "no_location": []}
+    dump_lines: list[dict[str, Any]] = []
     started = time.perf_counter()
     for number, record in enumerate(records, start=1):
         if record.text not in cache:
@@ -244,6 +284,8 @@ def evaluate(records: list[Record], verbose: bool = True) -> dict[str, Any]:
             continue
         sentence = (0, len(analyzed.document.text)) if analyzed else (0, 0)
         how = location_match(location, places, sentence, record, normalize_name, resolve_id)
+        if dump is not None:
+            dump_lines.append(_dump_line(record, event, how, places))
         if how:
             counts["matched"] += 1
             counts[f"matched_by_{how}"] += 1
@@ -278,6 +320,8 @@ def evaluate(records: list[Record], verbose: bool = True) -> dict[str, Any]:
         )
         if verbose and number % 500 == 0:
             print(f"  {number}/{len(records)} records, {time.perf_counter() - started:.1f}s", file=sys.stderr)
+    if dump is not None:
+        dump.write_text("".join(json.dumps(line, ensure_ascii=False) + "\n" for line in dump_lines), encoding="utf-8")
     located = counts["located"] or 1
     unlocated = counts["unlocated"] or 1
     return {
@@ -323,12 +367,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=0, help="sampling seed")
     parser.add_argument("--source", default="", help="only records of this source (e.g. RELABEL)")
     parser.add_argument("--quiet", action="store_true", help="no progress lines")
+    parser.add_argument("--dump", type=Path, help="write one JSON line per located record here")
     args = parser.parse_args(argv)
     records = read_records(args.data)
     if args.source:
         records = [r for r in records if r.source == args.source]
     records = sample_records(records, args.limit, args.seed)
-    result = evaluate(records, verbose=not args.quiet)
+    result = evaluate(records, verbose=not args.quiet, dump=args.dump)
     examples = result.pop("_examples")
     result.update({"limit": args.limit, "seed": args.seed, "source": args.source or "all"})
     print(f"data: {args.data}  records: {result['records']} (seed {args.seed}, limit {args.limit}, "

@@ -38,6 +38,7 @@ temporal = _load("temporal")
 docdate = _load("docdate")
 events_multilingual = _load("events_multilingual")
 quiet_text = _load("quiet_text")
+event_location = _load("event_location")
 
 
 @dataclass
@@ -399,3 +400,25 @@ def test_quiet_text_summary_counts_violence_and_protest_per_category(tmp_path: P
     assert table["Sport"]["top_types"] == [("ASSAULT/Armed clash", 1), ("CONSULT", 1)]
     # a planned protest is no protest that happened
     assert table["Inland"]["violence_protest_per_article"] == 0.0
+
+
+# -- event location ------------------------------------------------------------------------------
+
+
+def test_event_location_dump_line_names_the_outcome_and_the_places() -> None:
+    from eventscope.types import Location, Place, PlaceMention
+
+    record = event_location.Record(id="7", text="Gunmen attacked Kurra village.", source="X", verb=(7, 15),
+                                   locations=[(16, 21)])  # fmt: skip
+    town = Place(name="Kurra", geonameid=1, lat=1.0, lon=2.0, country="NGA", admin1=None, admin2=None,
+                 feature="town", population=0)  # fmt: skip
+    mention = PlaceMention("Kurra", 16, 21, 0, town, kind="mention")
+    event = SimpleNamespace(location=Location.from_place(town, 1), trigger="attacked", event_type="ASSAULT")
+    line = event_location._dump_line(record, event, "span", [mention])
+    assert line["outcome"] == "matched" and line["verb"] == "attacked"
+    assert line["gold"] == [[16, 21, "Kurra"]] and line["chose"] == ["Kurra", "NGA", 1]
+    assert line["places"][0]["place"] == ["Kurra", "town", "NGA"]
+    assert event_location._dump_line(record, None, None, [])["outcome"] == "no_event"
+    unplaced = SimpleNamespace(location=None, trigger="attacked", event_type="ASSAULT")
+    assert event_location._dump_line(record, unplaced, None, [mention])["outcome"] == "no_location"
+    assert event_location._dump_line(record, event, None, [mention])["outcome"] == "wrong"

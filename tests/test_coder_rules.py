@@ -1292,3 +1292,38 @@ def test_a_german_object_before_the_verb_is_no_subject(text, actor_sector, recip
     event = events[0]
     assert event.actor is not None and event.actor.sector == actor_sector, event
     assert event.recipient is not None and event.recipient.sector == recipient_sector, event
+
+
+class _DisasterClassifier:
+    """Reads every sentence as a man-made disaster, weakly."""
+
+    embedding = None
+
+    def predict(self, texts, lang):
+        return [{"plover:ASSAULT": 0.5, "plover:NONE": 0.1, "extra:MAN_MADE_DISASTER": 0.3, "acled:Attack": 0.2}
+                for _ in texts]  # fmt: skip
+
+
+def test_an_army_or_armed_group_makes_an_event_not_an_incident():
+    from eventscope.pipeline import Pipeline
+
+    pipeline = Pipeline(SETTINGS)
+    coder = pipeline.coder
+    saved = coder.classifier
+    coder.classifier = _DisasterClassifier()  # type: ignore[assignment]
+    try:
+        result = pipeline.analyze(
+            Document(
+                text="Rebel fighters destroyed a fuel depot near Gao on Sunday. "
+                "Police seized two tonnes of cocaine in a warehouse in Dakar.",
+                language="en",
+                published=date(2026, 3, 1),
+            )
+        )
+    finally:
+        coder.classifier = saved
+    assert isinstance(result, AnalyzedDocument)
+    # Crime and disasters have no armies: the rebels' sentence is an event; the police's stays
+    # an incident.
+    assert [e.evidence[0].sentence for e in result.events] == [0]
+    assert [(i.kind, i.evidence[0].sentence) for i in result.incidents] == [("MAN_MADE_DISASTER", 1)]

@@ -245,6 +245,12 @@ def test_a_place_phrase_of_the_trigger_is_its_place(pipeline: Pipeline, lang: st
         ("en", "Gunmen killed six civilians near the small town of Gao on Sunday.", "killed"),
         ("fr", "Des hommes armés ont tué six civils à proximité de la ville de Gao dimanche.", "tué"),
         ("de", "Bewaffnete haben am Sonntag nahe der Stadt Gao sechs Zivilisten getötet.", "getötet"),
+        # The land around the town: its countryside, outskirts, "rural Gao".
+        ("en", "Rebels shelled villages in the northern Gao countryside on Sunday.", "shelled"),
+        ("en", "Gunmen killed six civilians on the outskirts of Gao on Sunday.", "killed"),
+        ("en", "Jets bombed rural Gao on Sunday.", "bombed"),
+        ("fr", "Des hommes armés ont tué six civils dans la périphérie de Gao dimanche.", "tué"),
+        ("de", "Bewaffnete haben am Sonntag in der Umgebung von Gao sechs Zivilisten getötet.", "getötet"),
     ],
 )
 def test_near_a_town_is_geo_precision_2(pipeline: Pipeline, lang: str, text: str, trigger: str) -> None:

@@ -1,7 +1,7 @@
 import pytest
 
 from eventscope.config import Settings
-from eventscope.geo.gazetteer import load_gazetteer
+from eventscope.geo.gazetteer import arabic_spelling_key, load_gazetteer
 from eventscope.text.names import normalize_name
 
 
@@ -176,6 +176,20 @@ def test_arabic_article_may_be_dropped(gazetteer):
     assert gazetteer.resolve("Raqqah").country == "SYR"
     # Only in Arabic-speaking countries: "El Paso" gives no "Paso".
     assert all(p.country != "USA" or p.name != "El Paso" for p in gazetteer.candidates("Paso"))
+
+
+def test_other_latin_spellings_of_arabic_names(gazetteer):
+    # No one way to write Arabic names in Latin letters: "ou"/"u", "ee"/"i", doubled letters,
+    # the feminine ending with or without "h", the article.
+    assert gazetteer.resolve("Fallouja").name == "Al Fallūjah"
+    assert gazetteer.resolve("Nasiriyya").name == "Nasiriyah"
+    assert gazetteer.resolve("Tikreet").name == "Tikrīt"
+    assert gazetteer.resolve("Tarhounah").country == "LBY"
+    assert arabic_spelling_key("al-fallouja") == arabic_spelling_key("al fallujah") == "faluja"
+    # Only places in Arabic-speaking countries, and only for names no place bears.
+    assert gazetteer.resolve("Pariss") is None
+    assert gazetteer.resolve("Kirkouk").name == "Kirkuk"
+    assert arabic_spelling_key("tall") is None  # too short to tell from other names
 
 
 def test_continent_adjectives(gazetteer):

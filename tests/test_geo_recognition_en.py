@@ -65,6 +65,36 @@ def test_capitals_before_a_colon_are_no_dateline() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "name", "feature"),
+    [
+        # A known name before a noun of a settlement or area, whatever the model tagged it.
+        ("Gunmen stormed Gwoza town at night.", "Gwoza", "town"),
+        ("Mortars hit the Saraqib sector overnight.", "Saraqib", "town"),
+        ("Police sealed off the Nuseirat refugee camp.", "Nuseirat", "town"),
+        ("Residents fled Kafr Nabl village on Monday.", "Kafr Nabl", "town"),
+        # With an area noun the gazetteer knows the name with, the area itself.
+        ("Officials toured Narathiwat province on Monday.", "Narathiwat province", "admin1"),
+    ],
+)
+def test_a_known_name_before_a_place_noun_is_a_place(text: str, name: str, feature: str) -> None:
+    found = {m.text: m.place for m in geo.geoparse(text, "en", SETTINGS)}
+    place = found.get(name)
+    assert place is not None and place.feature == feature, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # An adjective names whose area, not which place; a name joined to another is part of it.
+        "Soldiers patrolled the largely Kurdish area on Monday.",
+        "Ministers met to discuss the Asian-Pacific region on Monday.",
+    ],
+)
+def test_no_place_before_a_place_noun_from_adjectives_or_name_parts(text: str) -> None:
+    assert _places(text) == {}
+
+
+@pytest.mark.parametrize(
     ("text", "name"),
     [
         ("The bus service links Swindon and Chippenham with the airport.", "Swindon"),
@@ -115,3 +145,22 @@ def test_a_place_named_again_at_the_start_of_an_organisation_says_whose_it_is(te
 def test_a_name_the_model_reads_as_a_person_is_not_named_again_as_a_place() -> None:
     mentions = _all_mentions("The boxer trained in Preston. Preston won the fight. Preston thanked his coach.")
     assert mentions == [("Preston", "literal")], mentions
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # The object of a verb of taking or striking ground, and "on" after a noun of attack.
+        ("Rebels captured Gwoza in a dawn raid.", "Gwoza"),
+        ("Soldiers patrolled Bentiu overnight.", "Bentiu"),
+        ("Fighters broke the siege on Tafas last week.", "Tafas"),
+        ("The army began its advance on Saraqib after the ceasefire collapsed.", "Saraqib"),
+    ],
+)
+def test_the_ground_taken_or_struck_is_a_place(text: str, name: str) -> None:
+    assert _places(text).get(name) is not None, _places(text)
+
+
+def test_a_date_after_an_attack_noun_is_no_place() -> None:
+    # "on Thursday" is when, not Thursday Island.
+    assert _places("Two soldiers were wounded in an attack on Thursday, police said.") == {}

@@ -130,6 +130,7 @@ class Pipeline:
             gazetteer = self.gazetteer
             recognizer.is_place = gazetteer.__contains__
             recognizer.is_area = gazetteer.names_area
+            recognizer.is_adjective = gazetteer.is_adjective
             self._nlp[lang] = nlp
         return self._nlp[lang]
 

@@ -373,7 +373,7 @@ class EventCoder:
             incident = self._incident(
                 probabilities, candidate.sentence, candidate.index, candidate.trigger_text, lang, document_id
             )
-            if incident:
+            if incident and not _armed_actor(candidate):
                 coded.incidents.append(incident)
                 continue
             antecedent = _antecedent(candidate, lang, located, places)
@@ -1046,6 +1046,15 @@ _TREND = {
     "en": re.compile(r"\b(?:intensif\w*|stepped up|step up|steps up|stepping up|increas\w*|surg\w*|on the rise|"
                      r"escalat\w*|mounting|declin\w*|decreas\w*)\b", re.I),
 }  # fmt: skip
+
+
+#: Sectors of armed forces and armed groups: crime and disasters have no armies.
+_ARMED_SECTORS = frozenset({"MIL", "REB", "PMC"})
+
+
+def _armed_actor(candidate: Candidate) -> bool:
+    """Does an army, armed group or mercenary force take part in the candidate's sentence?"""
+    return any(a.sector in _ARMED_SECTORS for a in candidate.actors)
 
 
 def _in_formula(candidate: Candidate, lang: str) -> bool:
@@ -2312,8 +2321,8 @@ def _location(
     if chosen is None:
         return None
     mention, precision = chosen
-    if roles.get(id(mention)) in {"reference", "near"} and precision == 1:
-        precision = 2  # "40 km north of Gao", "near Gao": near the town
+    if (roles.get(id(mention)) in {"reference", "near"} or _names_surroundings(sent, mention)) and precision == 1:
+        precision = 2  # "40 km north of Gao", "near Gao", "the Gao countryside": near the town
     assert mention.place is not None
     return Location.from_place(mention.place, precision)
 
@@ -2680,6 +2689,44 @@ def _nearby_places(sent: Span, mentions: list[PlaceMention]) -> dict[int, str]:
             continue
         out[key] = "reference" if _after_place(sent, word.i, _tokens_of_others(spans, key)) else "near"
     return out
+
+
+#: Nouns of the land around a town: "the Hama countryside", "the outskirts of Gao", "rural
+#: Aleppo", "la périphérie de Gao", "die Umgebung von Gao".
+_SURROUNDINGS = {
+    "en": frozenset({"countryside", "outskirts", "suburbs", "environs", "hinterland"}),
+    "fr": frozenset({"périphérie", "environs", "banlieue", "campagne", "alentours"}),
+    "de": frozenset({"umgebung", "stadtrand", "umland"}),
+}
+_RURAL = {"en": frozenset({"rural"})}
+_DEFINITE_ARTICLES = frozenset({"the", "la", "le", "les", "l'", "der", "die", "das", "des", "dem", "den"})
+
+
+def _names_surroundings(sent: Span, mention: PlaceMention) -> bool:
+    """Is the place named for the land around it? A noun of surroundings after the name or
+    before its genitive ("the northern Gao countryside", "Gao's outskirts", "the outskirts of
+    Gao", "la périphérie de Gao", "die Umgebung von Gao"), or "rural" before it ("rural Gao"):
+    the event was near the town, not in it — geo_precision 2, as for "near Gao"."""
+    if not isinstance(sent, Span):
+        return False
+    span = sent.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    doc, lang = sent.doc, sent.doc.lang_
+    nouns = _SURROUNDINGS.get(lang, frozenset())
+    after = span.end + int(span.end < sent.end and doc[span.end].lower_ in {"'s", "’s"})
+    # The word before the name, an article skipped: "of (the)", "rural".
+    before = span.start - 1 - int(span.start > sent.start and doc[span.start - 1].lower_ in _DEFINITE_ARTICLES)
+    of_noun = (
+        before > sent.start
+        and doc[before].lower_ in _GENITIVE_PREPOSITIONS.get(lang, frozenset())
+        and doc[before - 1].lower_ in nouns
+    )
+    return (
+        (after < sent.end and doc[after].lower_ in nouns)
+        or of_noun
+        or (before >= sent.start and doc[before].lower_ in _RURAL.get(lang, frozenset()))
+    )
 
 
 def _near_word(sent: Span, index: int, near: frozenset[str], links: frozenset[str]) -> Token | None:

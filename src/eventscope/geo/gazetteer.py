@@ -45,7 +45,7 @@ from eventscope.geo.supplement import (
 from eventscope.text.names import genitive_stem, name_forms, normalize_name
 from eventscope.types import Place
 
-INDEX_FORMAT = 19
+INDEX_FORMAT = 20
 #: Most a place gains for lying in an admin1 region the document names (half of it for being
 #: named at all, half by weight; see ``Gazetteer._score``): enough to choose between namesakes of
 #: similar size ("Parkland" in the Florida named), not to let a town beat a city 1,000 times its
@@ -150,6 +150,9 @@ class Gazetteer:
     #: (country alpha-3, admin1 name, name) of an area union ("Yorkshire", "Greater Manchester",
     #: "Kordofan") → the names of the admin2 (or admin1) areas it is made of.
     union_members: dict[tuple[str, str, str], frozenset[str]] = field(default_factory=dict)
+    #: Spelling keys (``arabic_spelling_key``) of the names of places in Arabic-speaking
+    #: countries → rows: asked only for a name no place bears ("Baqouba" for Baqubah).
+    by_arabic_spelling: dict[str, tuple[int, ...]] = field(default_factory=dict)
 
     def place(self, index: int) -> Place:
         name, gid, lat, lon, cc3, admin1, feature, pop = self.rows[index]
@@ -270,6 +273,10 @@ class Gazetteer:
             key = _strip_determiner(key)  # "the East Ghouta"; not "Le Havre", "La Rochelle", "Den Haag"
         primary = self.by_name.get(key, ())
         alternates = self.by_alternate.get(key, ())
+        if not primary and not alternates:
+            # Arabic names have no one Latin spelling ("Deir Ezzor", "Deir ez-Zor", "Dayr az Zawr"):
+            # a name no place bears may be another spelling of one, as weak as an alternate name.
+            alternates = self.by_arabic_spelling.get(arabic_spelling_key(key) or "", ())
         spelled = _spelled_out(key)
         if spelled is not None:
             # "St. Petersburg" is Saint Petersburg's name too, not only its alternate: the short and
@@ -746,6 +753,7 @@ def build_gazetteer(min_population: int = 500, supplement: Supplement | None = N
     if set(curated_names) - set(country_rows):
         raise SupplementError(f"{REGIONS}: country_names for unknown countries {sorted(set(curated_names) - set(country_rows))}")
     targets = {**admin1_rows, **region_rows, **country_rows}
+    arabic_rows = {i for i, row in enumerate(rows) if row[4] in {alpha2_to_3.get(cc) for cc in arabic}}
     return Gazetteer(
         rows=rows,
         by_name={k: tuple(v) for k, v in by_name.items()},
@@ -756,6 +764,7 @@ def build_gazetteer(min_population: int = 500, supplement: Supplement | None = N
         town_admin2=town_admin2,
         by_adjective={k: tuple(v) for k, v in by_adjective.items()},
         union_members=union_members,
+        by_arabic_spelling=_arabic_spellings((by_name, by_alternate), arabic_rows),
     )
 
 
@@ -1136,6 +1145,33 @@ def _without_arabic_article(names: Iterable[str]) -> list[str]:
         if stripped != name:
             out.append(stripped)
     return out
+
+
+def arabic_spelling_key(key: str) -> str | None:
+    """What the Latin spellings of one Arabic name share (``key`` normalised): no article, no
+    spaces, hyphens or apostrophes, "ou" as "u", "ee" as "i", "ai" as "ay", doubled letters
+    single, and no "h" ending it after a vowel (the feminine ending): "Baqouba" and "Baqubah",
+    "Deir Ezzor" and "Deir ez-Zor", "Mussaiyab" and "Al-Musayab", "Al-Sweida" and "Sweida"
+    meet. None for keys under five letters, which would meet too many others."""
+    letters = re.sub(r"[^a-z]", "", _ARABIC_ARTICLE.sub("", key, count=1))
+    letters = letters.replace("ou", "u").replace("ee", "i").replace("ai", "ay")
+    letters = re.sub(r"(.)\1+", r"\1", letters)
+    letters = re.sub(r"(?<=[aeiou])h$", "", letters)
+    return letters if len(letters) >= 5 else None
+
+
+def _arabic_spellings(tables: Iterable[Mapping[str, Iterable[int]]], rows: Collection[int]) -> dict[str, tuple[int, ...]]:
+    """``Gazetteer.by_arabic_spelling``: the spelling keys of the names (of ``tables``) of ``rows``."""
+    out: dict[str, dict[int, None]] = defaultdict(dict)
+    for table in tables:
+        for key, indices in table.items():
+            spelling = arabic_spelling_key(key)
+            if spelling is None:
+                continue
+            for i in indices:
+                if i in rows:
+                    out[spelling][i] = None
+    return {k: tuple(v) for k, v in out.items()}
 
 
 #: The generic word GeoNames writes after some cities' names ("New York City", "Ho Chi Minh City").

@@ -161,6 +161,31 @@ _DIRECTIONS_EN = frozenset(
 #: English nouns of an area that a name before them names: "in the Kokrajhar district".
 _AREA_NOUNS_EN = frozenset(["district", "governorate", "province", "region", "county", "prefecture", "municipality"])
 
+#: English verbs whose object is ground taken, held or struck ("captured Birao", "patrolled
+#: Kassa", "shelled Gwoza"), and nouns of attack whose "on" names the ground ("the siege on X").
+#: (The English pipeline has no lemmatizer: the forms are listed.)
+_GROUND_VERBS_EN = frozenset(
+    ["capture", "captures", "captured", "capturing", "recapture", "recaptures", "recaptured", "recapturing",
+     "seize", "seizes", "seized", "seizing", "retake", "retakes", "retook", "retaken", "retaking", "storm",
+     "storms", "stormed", "storming", "overrun", "overruns", "overran", "overrunning", "enter", "enters",
+     "entered", "entering", "patrol", "patrols", "patrolled", "patrolling", "shell", "shells", "shelled",
+     "shelling", "bomb", "bombs", "bombed", "bombing", "bombard", "bombards", "bombarded", "bombarding",
+     "besiege", "besieges", "besieged", "besieging", "liberate", "liberates", "liberated", "liberating",
+     "occupy", "occupies", "occupied", "occupying", "raid", "raids", "raided", "raiding", "invade", "invades",
+     "invaded", "invading", "encircle", "encircles", "encircled", "encircling"]
+)  # fmt: skip
+_ATTACK_NOUNS_EN = frozenset(
+    ["attack", "attacks", "assault", "assaults", "offensive", "advance", "siege", "raid", "raids", "march",
+     "push", "strike", "strikes", "airstrike", "airstrikes", "bombardment", "shelling"]
+)  # fmt: skip
+
+#: English nouns of a settlement or area that a name before them names ("Hajira sector", "Tafas
+#: town", "the Bayt Hanun refugee camp"; "refugee" stands for "refugee camp").
+_NOUNS_AFTER_NAMES_EN = _AREA_NOUNS_EN | frozenset(
+    ["town", "village", "area", "sector", "neighborhood", "neighbourhood", "suburb", "camp", "refugee",
+     "countryside", "plain", "plains", "valley", "governorate", "subdistrict", "sub-district"]
+)  # fmt: skip
+
 #: English nouns of a settlement or area whose "of" names a place ("the town of Kindia").
 _PLACE_NOUNS_EN = frozenset(
     ["city", "town", "village", "villages", "towns", "cities", "province", "region", "district", "county",
@@ -264,6 +289,8 @@ class NameRecognizer:
         self.is_place: Callable[[str], bool] = lambda name: False
         #: Whether a name is an area or seat of power, not only a town (``Gazetteer.names_area``).
         self.is_area: Callable[[str], bool] = lambda name: False
+        #: Whether a name is an adjective or demonym of a place (``Gazetteer.is_adjective``).
+        self.is_adjective: Callable[[str], bool] = lambda name: False
 
     def __call__(self, doc: Doc) -> Doc:
         words = [t.text for t in doc]
@@ -310,7 +337,7 @@ class NameRecognizer:
                     found.append(Span(doc, i + 1, end, label="PER"))
                     i = end
                     continue
-            if (folded[i] in locatives or self._of_place_noun(folded, i)) and i + 1 < len(doc):
+            if (folded[i] in locatives or self._of_place_noun(folded, i) or self._takes_ground(doc, i)) and i + 1 < len(doc):
                 first = self._name_start(doc, folded, i + 1)
                 end = _capitalised_run(doc, first, max_len=3, hyphens=True)
                 known = self.table.longest_match(words, folded, first)
@@ -326,6 +353,13 @@ class NameRecognizer:
                     towns.add((first, end))  # "to Bolton" after "John Bolton" is the man
                     i = end
                     continue
+            named = self._name_before_place_noun(doc, folded, i)
+            if named is not None:
+                found.append(Span(doc, i, named, label="LOC"))
+                places.add((i, named))
+                towns.add((i, named))
+                i = named
+                continue
             i += 1
         model = _disjoint([s for s in _trimmed(doc.ents) if not _only_elided_words(s)])
         if self.lang == "de":  # the fr/en models learned their own connectors
@@ -613,6 +647,40 @@ class NameRecognizer:
             ):
                 return start + 1
         return start
+
+    def _name_before_place_noun(self, doc: Doc, folded: list[str], i: int) -> int | None:
+        """End of an English name the gazetteer knows that starts at token ``i`` and stands
+        before a noun of a settlement or area ("Hajira sector", "the Rumaila district", "Tafas
+        town", "the Bayt Hanun refugee camp"): a place, whatever the model tagged it (the small
+        model reads many such names as persons or organisations). Not inside a longer
+        capitalised or hyphenated name, nor a sentence's first word, an adjective ("Kurdish") or
+        one of the language's commonest words ("This area")."""
+        if self.lang != "en" or not doc[i].text[:1].isupper() or doc[i].is_sent_start:
+            return None
+        if i > 0 and (doc[i - 1].text[:1].isupper() or _joins(doc, i - 1)):
+            return None  # inside a longer name: "Kerry" in "the John Kerry era", "the Asian-Pacific region"
+        end = _capitalised_run(doc, i, max_len=3, hyphens=True)
+        if end >= len(doc) or folded[end] not in _NOUNS_AFTER_NAMES_EN:
+            return None
+        text = doc[i:end].text
+        if len(text) < 4 or (end - i == 1 and folded[i] in frequent_words(self.lang)) or not self.is_place(text):
+            return None
+        if self.is_adjective(text):
+            return None  # "the largely Kurdish area", "a Syrian village": whose, not which place
+        # "Narathiwat province" is the province when the gazetteer knows it so, not the town.
+        return end + 1 if folded[end] in _AREA_NOUNS_EN and self.is_place(doc[i : end + 1].text) else end
+
+    def _takes_ground(self, doc: Doc, i: int) -> bool:
+        """English token ``i`` is a verb of taking or striking ground ("captured", "stormed",
+        "patrolled", "shelled") or "on" after a noun of attack ("the siege on", "their advance
+        on"): the name right after it is the ground, whatever the model tagged it — unless the
+        model read it as a date or time ("an attack on Thursday" is no Thursday Island)."""
+        if self.lang != "en" or i + 1 >= len(doc) or doc[i + 1].ent_type_ in _TIME_LABELS:
+            return False
+        token = doc[i]
+        if token.pos_ == "VERB":
+            return token.lower_ in _GROUND_VERBS_EN
+        return token.lower_ == "on" and i > 0 and doc[i - 1].lower_ in _ATTACK_NOUNS_EN
 
     def _of_place_noun(self, folded: list[str], i: int) -> bool:
         """English "of" after a noun for a settlement or area ("the town of", "the western
