@@ -125,6 +125,19 @@ def _reanchor(text: str, name: str, start: int, window: int = 300) -> int | None
     return best
 
 
+def _offsets(item: ET.Element, text: str, name: str) -> tuple[int, int] | None:
+    """(start, end) of a toponym element's ``<start>``/``<end>``, re-anchored to the nearest
+    occurrence of ``name`` when they do not hold it; None without a name or offsets."""
+    start_s, end_s = _child_text(item, "start"), _child_text(item, "end")
+    if not name or start_s is None or end_s is None:
+        return None
+    start, end = int(start_s), int(end_s)
+    if text[start:end] == name:
+        return start, end
+    moved = _reanchor(text, name, start)
+    return None if moved is None else (moved, moved + len(name))
+
+
 def read_geowebnews(path: Path | str, gold_types: Iterable[str] = GOLD_TYPES) -> list[Article]:
     """GeoWebNews XML → articles; gold = ``gold_types`` annotations with coordinates."""
     wanted = frozenset(gold_types)
@@ -137,15 +150,10 @@ def read_geowebnews(path: Path | str, gold_types: Iterable[str] = GOLD_TYPES) ->
         toponyms = element.find("toponyms")
         for item in toponyms if toponyms is not None else ():
             name = _child_text(item, "extractedName") or ""
-            start_s, end_s = _child_text(item, "start"), _child_text(item, "end")
-            if not name or start_s is None or end_s is None:
+            offsets = _offsets(item, text, name)
+            if offsets is None:
                 continue
-            start, end = int(start_s), int(end_s)
-            if text[start:end] != name:
-                moved = _reanchor(text, name, start)
-                if moved is None:
-                    continue
-                start, end = moved, moved + len(name)
+            start, end = offsets
             lat_s, lon_s = _child_text(item, "latitude"), _child_text(item, "longitude")
             gid = _child_text(item, "geonamesID")
             toponym = Toponym(
@@ -218,15 +226,10 @@ def read_lgl(path: Path | str) -> list[Article]:
         article = Article(id=str(element.get("docid") or len(articles)), text=text)
         for item in (*element.iter("toponym"), *element.iter("location")):
             name = _child_text(item, "phrase") or _child_text(item, "name") or ""
-            start_s, end_s = _child_text(item, "start"), _child_text(item, "end")
-            if not name or start_s is None or end_s is None:
+            offsets = _offsets(item, text, name)
+            if offsets is None:
                 continue
-            start, end = int(start_s), int(end_s)
-            if text[start:end] != name:
-                moved = _reanchor(text, name, start)
-                if moved is None:
-                    continue
-                start, end = moved, moved + len(name)
+            start, end = offsets
             where = item.find("gaztag")
             point = where if where is not None else item
             lat_s, lon_s = _child_text(point, "lat"), _child_text(point, "lon")

@@ -341,10 +341,12 @@ _ADJECTIVE_ENDINGS = ("ian", "ese", "ist")
 #: A name introduced as a settlement of its own ("the village of Nassoumbou", "la localité de
 #: Boni", "das Dorf Diallassagou") is no quarter of the story's town: a story filed from Bamako
 #: about an attack on a village the gazetteer lacks does not place it by Bamako.
+_SETTLEMENT_WORDS = (
+    r"villages?|hamlets?|towns?|localit(?:y|ies)|settlements?|localités?|hameaux?|bourgs?|Dorf|Dörfer|Ortschaft(?:en)?|"
+    r"Weiler|Siedlung(?:en)?"
+)
 _SETTLEMENT_BEFORE = re.compile(
-    r"\b(?:villages?|hamlets?|towns?|localit(?:y|ies)|settlements?|communes?\s+rurales?|localités?|hameaux?|"
-    r"bourgs?|Dorf|Dörfer|Ortschaft(?:en)?|Weiler|Siedlung(?:en)?)"
-    r"(?:\s+(?:of|de|d'|d’|du|von|namens|called|named))?\s*$",
+    rf"\b(?:{_SETTLEMENT_WORDS}|communes?\s+rurales?)(?:\s+(?:of|de|d'|d’|du|von|namens|called|named))?\s*$",
     re.I,
 )
 
@@ -354,8 +356,7 @@ _REGION_WORDS = r"regions?|régions?|provinces?|provinz(?:en)?|governorate|gouve
 #: A word for a kind of place that may stand between a locative preposition and the name: "in der
 #: Ortschaft Sokoura", "dans la région de Mopti", "in the town of Kidal", "im Dorf Boni".
 _PLACE_NOUN = re.compile(
-    r"(?:villages?|hamlets?|towns?|city|cities|localit(?:y|ies)|settlements?|communes?|localités?|hameaux?|bourgs?|"
-    r"villes?|Dorf|Dörfern?|Ortschaft(?:en)?|Weiler|Siedlung(?:en)?|Stadt|Kleinstadt|Gemeinde|district|Bezirk|"
+    rf"(?:{_SETTLEMENT_WORDS}|Dörfern|city|cities|communes?|villes?|Stadt|Kleinstadt|Gemeinde|district|Bezirk|"
     rf"{_REGION_WORDS})",
     re.I,
 )
@@ -895,7 +896,7 @@ class Geoparser:
             if container is None or (inside is not None and self.gazetteer.lies_in(inside, container)):
                 container = inside  # "Oaxaca State, Mexico": the state named inside, in the country after it
             # "Zamfara State", "Idlib Governorate", "Uruzgan Province": the area itself, not a place in it.
-            itself = container is not None and container is inside and self._area_named(name, container, *contexts[i])
+            itself = container is not None and container is inside and self._names_area_itself(name, container, *contexts[i])
             resolved.append(Resolution(container, container is not None and not itself))
         # One name, one place: a village placed by its container once ("in der Ortschaft Sokoura in
         # der Region Mopti") is there in the headline too, not by the story's town.
@@ -1009,7 +1010,7 @@ class Geoparser:
             return area if before and area.country in countries else None
         return area if usual.country == area.country else None
 
-    def _area_named(
+    def _names_area_itself(
         self, name: str, area: Place, countries: Mapping[str, float], admin1: Mapping[tuple[str, str], float]
     ) -> bool:
         """Is ``name`` the area's own name with an area word before or after it ("Zamfara State",
