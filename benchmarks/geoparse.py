@@ -138,6 +138,29 @@ def _offsets(item: ET.Element, text: str, name: str) -> tuple[int, int] | None:
     return None if moved is None else (moved, moved + len(name))
 
 
+def _toponym(
+    span: tuple[int, int],
+    name: str,
+    point: tuple[str | None, str | None],
+    geonameid: str | None,
+    type: str,
+    modifier: str | None = None,
+) -> Toponym:
+    """A toponym from an XML annotation's text fields (latitude, longitude, GeoNames id; any may
+    be missing)."""
+    lat_s, lon_s = point
+    return Toponym(
+        start=span[0],
+        end=span[1],
+        text=name,
+        lat=float(lat_s) if lat_s is not None else None,
+        lon=float(lon_s) if lon_s is not None else None,
+        geonameid=int(geonameid) if geonameid and geonameid.isdigit() else None,
+        type=type,
+        modifier=modifier,
+    )
+
+
 def read_geowebnews(path: Path | str, gold_types: Iterable[str] = GOLD_TYPES) -> list[Article]:
     """GeoWebNews XML → articles; gold = ``gold_types`` annotations with coordinates."""
     wanted = frozenset(gold_types)
@@ -153,16 +176,11 @@ def read_geowebnews(path: Path | str, gold_types: Iterable[str] = GOLD_TYPES) ->
             offsets = _offsets(item, text, name)
             if offsets is None:
                 continue
-            start, end = offsets
-            lat_s, lon_s = _child_text(item, "latitude"), _child_text(item, "longitude")
-            gid = _child_text(item, "geonamesID")
-            toponym = Toponym(
-                start=start,
-                end=end,
-                text=name,
-                lat=float(lat_s) if lat_s is not None else None,
-                lon=float(lon_s) if lon_s is not None else None,
-                geonameid=int(gid) if gid and gid.isdigit() else None,
+            toponym = _toponym(
+                offsets,
+                name,
+                (_child_text(item, "latitude"), _child_text(item, "longitude")),
+                _child_text(item, "geonamesID"),
                 type=_child_text(item, "type") or "",
                 modifier=_child_text(item, "modifierType"),
             )
@@ -229,18 +247,13 @@ def read_lgl(path: Path | str) -> list[Article]:
             offsets = _offsets(item, text, name)
             if offsets is None:
                 continue
-            start, end = offsets
             where = item.find("gaztag")
             point = where if where is not None else item
-            lat_s, lon_s = _child_text(point, "lat"), _child_text(point, "lon")
-            gid = where.get("geonameid") if where is not None else None
-            toponym = Toponym(
-                start=start,
-                end=end,
-                text=name,
-                lat=float(lat_s) if lat_s is not None else None,
-                lon=float(lon_s) if lon_s is not None else None,
-                geonameid=int(gid) if gid and gid.isdigit() else None,
+            toponym = _toponym(
+                offsets,
+                name,
+                (_child_text(point, "lat"), _child_text(point, "lon")),
+                where.get("geonameid") if where is not None else None,
                 type="Literal",
             )
             (article.toponyms if toponym.lat is not None and toponym.lon is not None else article.other).append(toponym)

@@ -45,6 +45,7 @@ from eventscope.events.embed import Embedder, PrototypeClassifier
 from eventscope.events.lexicon import CueHit, TriggerHit, TriggerLexicon
 from eventscope.events.timex import TimeValue, find_times, nearest
 from eventscope.nlp import clauses
+from eventscope.nlp.names import DEFINITE_ARTICLES
 from eventscope.types import (
     INCIDENT_KINDS,
     PLOVER_TYPES,
@@ -2699,7 +2700,6 @@ _SURROUNDINGS = {
     "de": frozenset({"umgebung", "stadtrand", "umland"}),
 }
 _RURAL = {"en": frozenset({"rural"})}
-_DEFINITE_ARTICLES = frozenset({"the", "la", "le", "les", "l'", "der", "die", "das", "des", "dem", "den"})
 
 
 def _names_surroundings(sent: Span, mention: PlaceMention) -> bool:
@@ -2716,7 +2716,7 @@ def _names_surroundings(sent: Span, mention: PlaceMention) -> bool:
     nouns = _SURROUNDINGS.get(lang, frozenset())
     after = span.end + int(span.end < sent.end and doc[span.end].lower_ in {"'s", "’s"})
     # The word before the name, an article skipped: "of (the)", "rural".
-    before = span.start - 1 - int(span.start > sent.start and doc[span.start - 1].lower_ in _DEFINITE_ARTICLES)
+    before = span.start - 1 - int(span.start > sent.start and doc[span.start - 1].lower_ in DEFINITE_ARTICLES)
     of_noun = (
         before > sent.start
         and doc[before].lower_ in _GENITIVE_PREPOSITIONS.get(lang, frozenset())

@@ -37,7 +37,7 @@ from eventscope.actors.lexicon import load_country_lexicon
 from eventscope.actors.resolve import head_sector
 from eventscope.geo.gazetteer import PROMINENT_POPULATION, Gazetteer
 from eventscope.nlp.datelines import is_dateline
-from eventscope.nlp.names import ALIAS_PLACES, LOCATIVES
+from eventscope.nlp.names import ALIAS_PLACES, DEFINITE_ARTICLES, LOCATIVES
 from eventscope.scoring import haversine_km
 from eventscope.text.names import genitive_stem, normalize_name
 from eventscope.types import ActorRef, Place, PlaceMention, PlaceUse
@@ -361,10 +361,7 @@ _PLACE_NOUN = re.compile(
     re.I,
 )
 _PLACE_NOUN_LINKS = frozenset({"of", "de", "du", "des", "d'", "d’", "von", "namens", "called"})
-_ARTICLES = frozenset(
-    {"the", "a", "an", "der", "die", "das", "dem", "den", "des", "einer", "einem", "eines", "le", "la", "les", "l'", "l’",
-     "un", "une"}
-)  # fmt: skip
+_ARTICLES = DEFINITE_ARTICLES | frozenset({"a", "an", "einer", "einem", "eines", "l’", "un", "une"})
 
 
 def _after_locative_phrase(doc: Doc, ent: Span, locatives: Collection[str]) -> bool:

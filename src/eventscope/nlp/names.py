@@ -27,6 +27,9 @@ MAX_NAME_TOKENS = 8
 #: the actor stage, and the geoparser reads these as mentions of the state. Also a country in the
 #: genitive of an organisation's name the model found ("Iraq" in "the Islamic State of Iraq").
 ALIAS_PLACES = "alias_places"
+#: The definite articles of de/fr/en, as they may lead a name ("the North West", "Der Islamische
+#: Staat") or a phrase ("the Gao countryside").
+DEFINITE_ARTICLES = frozenset(["the", "le", "la", "les", "l'", "der", "die", "das", "den", "dem", "des"])
 
 #: Entity labels of places in the models' tag sets (en: GPE, LOC, FAC; de/fr: LOC).
 _PLACE_LABELS = frozenset({"LOC", "GPE", "FAC"})
@@ -441,7 +444,7 @@ class NameRecognizer:
         des Tschad" (an article may come between: "of the Congo", "de la Guinée")?"""
         doc, link = part.doc, part.start - 1
         links = _GENITIVE_LINKS.get(self.lang, frozenset())
-        if link > 0 and doc[link].lower_ in _LEADING_ARTICLES - links and doc[link - 1].lower_ in links:
+        if link > 0 and doc[link].lower_ in DEFINITE_ARTICLES - links and doc[link - 1].lower_ in links:
             link -= 1
         return name.start < link <= name.end and doc[link].lower_ in links
 
@@ -906,12 +909,11 @@ def _inside_name(name: Span, part: Span) -> bool:
 
 def _without_article(span: Span) -> Span:
     """The span without a leading article ("the North West" → "North West")."""
-    if len(span) > 1 and span[0].lower_ in _LEADING_ARTICLES:
+    if len(span) > 1 and span[0].lower_ in DEFINITE_ARTICLES:
         return span[1:]
     return span
 
 
-_LEADING_ARTICLES = frozenset(["the", "le", "la", "les", "l'", "der", "die", "das", "den", "dem", "des"])
 #: Words that put a name in the genitive of the name before it: "of", "du", "des", "von".
 _GENITIVE_LINKS = {
     "en": frozenset({"of"}),
@@ -932,7 +934,7 @@ def _extends(name: Span, part: Span) -> bool:
         return False
     if part.end + 1 == name.end and doc[part.end].text in {"'s", "’s"}:
         return False  # "Politics Ukraine's": a possessive ends the name, so the place is the owner
-    rest = [t for t in name if not part.start <= t.i < part.end and t.lower_ not in _LEADING_ARTICLES]
+    rest = [t for t in name if not part.start <= t.i < part.end and t.lower_ not in DEFINITE_ARTICLES]
     return any(t.text[:1].isupper() and t.is_alpha for t in rest)
 
 
